@@ -1,0 +1,15 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { endsBeforeStart, isPartialDate } from '../../../lib/partialDate'
+
+/** Rejects an event that ends before it starts, naming both date fields. */
+export const checkEventDates: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  if (!data) return data
+  const { startDate, endDate, startTime, endTime } = { ...originalDoc, ...data } as Record<string, string | undefined>
+  if (!isPartialDate(startDate) || !isPartialDate(endDate)) return data
+  const sameDay = startDate === endDate && startDate.length === 10
+  if (endsBeforeStart(startDate, endDate) || (sameDay && startTime && endTime && endTime < startTime)) {
+    const message = `The event ends (${endDate}${endTime ? ` ${endTime}` : ''}) before it starts (${startDate}${startTime ? ` ${startTime}` : ''}).`
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'endDate', message }], req })
+  }
+  return data
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+import { partialDateField } from '../../fields/partialDate'
+import { slugField } from '../../fields/slug'
+import { contentCollection } from '../shared/contentCollection'
+import { summaryAndBodyFields } from '../shared/summaryFields'
+import { checkEventDates } from './hooks/checkEventDates'
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+
+function validateTime(value: string | null | undefined): true | string {
+  return !value || TIME_PATTERN.test(value) ? true : `"${value}" is not a time written as HH:MM (24-hour clock).`
+}
+
+/** Meetings, inaugurations and other dated events, with place and organiser; times are optional. */
+export const Events: CollectionConfig = contentCollection({
+  slug: 'events',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'place', '_status'] },
+  hooks: { beforeValidate: [checkEventDates] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        partialDateField({ name: 'startDate', required: true, admin: { width: '25%' } }),
+        { name: 'startTime', type: 'text', validate: validateTime, admin: { width: '25%', placeholder: 'HH:MM' } },
+        partialDateField({ name: 'endDate', admin: { width: '25%' } }),
+        { name: 'endTime', type: 'text', validate: validateTime, admin: { width: '25%', placeholder: 'HH:MM' } },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      defaultValue: 'Europe/Warsaw',
+      admin: { description: 'IANA time zone of the times above, e.g. Europe/Vilnius.' },
+      validate: (value: string | null | undefined) => {
+        if (!value) return true
+        return Intl.supportedValuesOf('timeZone').includes(value)
+          ? true
+          : `"${value}" is not an IANA time zone such as Europe/Warsaw.`
+      },
+    },
+    { name: 'place', type: 'text', localized: true },
+    { name: 'organizer', type: 'relationship', relationTo: 'organizations' },
+    { name: 'cluster', type: 'relationship', relationTo: 'clusters' },
+    ...summaryAndBodyFields,
+  ],
+})

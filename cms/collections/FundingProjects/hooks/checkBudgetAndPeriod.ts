@@ -1,0 +1,100 @@
+import { type CollectionBeforeValidateHook, ValidationError, type ValidationFieldError } from 'payload'
+import { fromCents, isMoney, percentage, toCents } from '../../../lib/money'
+import { endsBeforeStart, isPartialDate } from '../../../lib/partialDate'
+
+type Amount = string | null | undefined
+interface Share {
+  euContribution?: Amount
+  ownContribution?: Amount
+}
+
+/**
+ * Keeps a project's numbers true before anything is stored: the EU and own contributions must add up
+ * to the total (a missing one of the three is computed from the other two), partner shares may not
+ * exceed the project's, the period may not end before it starts, and there is at most one lead partner.
+ * The co-financing rate is computed here and never typed in.
+ */
+export const checkBudgetAndPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  if (!data) return data
+  const merged = { ...originalDoc, ...data }
+  const errors: ValidationFieldError[] = []
+
+  const amounts = {
+    totalBudget: merged.totalBudget as Amount,
+    euContribution: merged.euContribution as Amount,
+    ownContribution: merged.ownContribution as Amount,
+  }
+  const wellFormed = Object.values(amounts).every((v) => !v || isMoney(v))
+  if (wellFormed) {
+    const { totalBudget, euContribution, ownContribution } = amounts
+    const given = [totalBudget, euContribution, ownContribution].filter(Boolean).length
+    if (given === 2) {
+      // derive the missing amount from the two given
+      if (!totalBudget) data.totalBudget = fromCents(toCents(euContribution!) + toCents(ownContribution!))
+      else if (!euContribution || !ownContribution) {
+        const rest = toCents(totalBudget) - toCents((euContribution ?? ownContribution)!)
+        const missing = euContribution ? 'ownContribution' : 'euContribution'
+        if (rest < 0n) {
+          errors.push({
+            path: missing === 'ownContribution' ? 'euContribution' : 'ownContribution',
+            message: `The contribution (${euContribution ?? ownContribution}) is larger than the total budget (${totalBudget}).`,
+          })
+        } else data[missing] = fromCents(rest)
+      }
+    } else if (given === 3) {
+      const sum = toCents(euContribution!) + toCents(ownContribution!)
+      if (sum !== toCents(totalBudget!)) {
+        const message = `EU contribution (${euContribution}) plus own contribution (${ownContribution}) is ${fromCents(sum)}, not the total budget (${totalBudget}).`
+        errors.push(
+          { path: 'totalBudget', message },
+          { path: 'euContribution', message },
+          { path: 'ownContribution', message },
+        )
+      }
+    }
+    const total = (data.totalBudget ?? merged.totalBudget) as Amount
+    const eu = (data.euContribution ?? merged.euContribution) as Amount
+    data.coFinancingRate = total && eu && errors.length === 0 ? percentage(eu, total) : null
+    errors.push(
+      ...checkPartnerShares(
+        merged.partnerShares as Share[] | undefined,
+        eu,
+        (data.ownContribution ?? merged.ownContribution) as Amount,
+      ),
+    )
+  }
+
+  const { periodStart, periodEnd } = merged as { periodStart?: string; periodEnd?: string }
+  if (isPartialDate(periodStart) && isPartialDate(periodEnd) && endsBeforeStart(periodStart, periodEnd)) {
+    const message = `The period ends (${periodEnd}) before it starts (${periodStart}).`
+    errors.push({ path: 'periodEnd', message }, { path: 'periodStart', message })
+  }
+
+  const partners = (merged.partners ?? []) as { role?: string }[]
+  if (partners.filter((p) => p.role === 'lead-partner').length > 1) {
+    errors.push({ path: 'partners', message: 'A project has at most one lead partner.' })
+  }
+
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
+  return data
+}
+
+function checkPartnerShares(shares: Share[] | undefined, eu: Amount, own: Amount): ValidationFieldError[] {
+  if (!shares?.length) return []
+  const errors: ValidationFieldError[] = []
+  for (const [key, projectAmount, label] of [
+    ['euContribution', eu, 'EU contribution'],
+    ['ownContribution', own, 'own contribution'],
+  ] as const) {
+    const parts = shares.map((s) => s[key]).filter((v): v is string => isMoney(v))
+    if (!projectAmount || !isMoney(projectAmount) || parts.length === 0) continue
+    const sum = parts.reduce((acc, v) => acc + toCents(v), 0n)
+    if (sum > toCents(projectAmount)) {
+      errors.push({
+        path: 'partnerShares',
+        message: `Partner shares of the ${label} add up to ${fromCents(sum)}, more than the project's ${label} (${projectAmount}).`,
+      })
+    }
+  }
+  return errors
+}

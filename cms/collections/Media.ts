@@ -1,0 +1,38 @@
+import path from 'node:path'
+import type { CollectionConfig, ImageSize } from 'payload'
+import { anyone } from '../access/anyone'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { mediaDir } from '../paths'
+
+/** Every size is re-encoded to WebP; Payload's collection-level formatOptions would convert only the original. */
+const webp: ImageSize['formatOptions'] = { format: 'webp', options: { quality: 80 } }
+
+/** Images and documents with localized alternative text; sharp makes the responsive sizes. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content', useAsTitle: 'filename' },
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  upload: {
+    staticDir: path.resolve(mediaDir),
+    mimeTypes: ['image/*', 'application/pdf'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp, withoutEnlargement: true },
+      { name: 'hero', width: 1600, formatOptions: webp, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: {
+        description: 'What the image shows, for readers who cannot see it. Leave empty only for decorative images.',
+      },
+    },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text' },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from '../fields/slug'
+import { validateLineString } from '../fields/validate/lineString'
+import { contentCollection } from './shared/contentCollection'
+import { summaryAndBodyFields } from './shared/summaryFields'
+
+/** Tourism routes: ordered stops with coordinates, an optional drawn line, and the project behind them. */
+export const Routes: CollectionConfig = contentCollection({
+  slug: 'routes',
+  labels: { singular: 'Tourism route', plural: 'Tourism routes' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'region', 'theme', '_status', 'updatedAt'] },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'region', type: 'text', localized: true, admin: { width: '50%' } },
+        { name: 'theme', type: 'text', localized: true, admin: { width: '50%' } },
+      ],
+    },
+    ...summaryAndBodyFields,
+    {
+      name: 'stops',
+      type: 'array',
+      labels: { singular: 'Stop', plural: 'Stops' },
+      admin: { description: 'In the order a visitor follows them.' },
+      fields: [
+        { name: 'name', type: 'text', localized: true, required: true },
+        { name: 'description', type: 'textarea', localized: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%', step: 0.000001 } },
+            { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%', step: 0.000001 } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'geometry',
+      type: 'json',
+      validate: validateLineString,
+      admin: { description: 'Optional GeoJSON LineString of the path, [longitude, latitude] pairs.' },
+    },
+    { name: 'lengthKm', type: 'number', min: 0, admin: { description: 'Length in kilometres.' } },
+    { name: 'project', type: 'relationship', relationTo: 'funding-projects' },
+  ],
+})

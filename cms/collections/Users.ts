@@ -1,0 +1,46 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin } from '../access/isAdmin'
+import { hasRole, roles } from '../lib/roles'
+import { locales } from '../locales'
+
+const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** People who sign in to the admin: administrators, editors and translators. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: roles.map((r) => ({ value: r, label: r[0].toUpperCase() + r.slice(1) })),
+      access: { create: onlyAdmins, update: onlyAdmins },
+    },
+    {
+      name: 'assignedLocales',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: locales.map((l) => ({ value: l.code, label: l.label })),
+      access: { create: onlyAdmins, update: onlyAdmins },
+      admin: { description: 'The languages a translator may write. Required for translators.' },
+      validate: (value: string[] | null | undefined, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData?.role === 'translator' && (!value || value.length === 0)
+          ? 'A translator needs at least one assigned locale.'
+          : true,
+    },
+  ],
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { dataDir, defaultSqliteUrl, projectRoot } from './paths'
+
+/** Which database a DATABASE_URL selects, by its scheme. */
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** Tells the database kind from a URL; an empty URL means the embedded SQLite file. */
+export function databaseKind(url: string | undefined): DatabaseKind {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL has an unknown scheme: "${url.split(':')[0]}:". Use file:path/to.db (SQLite), postgres://... or mongodb://...`,
+  )
+}
+
+/**
+ * The Payload database adapter for a DATABASE_URL. SQL databases never push their schema: they are
+ * built only by the committed migrations in cms/migrations/<kind>, in development as in production,
+ * so what the tests run is what production runs. Transactions are on for SQLite too, so a failed
+ * write (a validation error in a hook, a seed that stops half-way) leaves nothing behind.
+ */
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  switch (databaseKind(url)) {
+    case 'sqlite':
+      // SQLite creates the file but not its folder
+      if (!url) mkdirSync(dataDir, { recursive: true })
+      return sqliteAdapter({
+        client: { url: url || defaultSqliteUrl },
+        push: false,
+        migrationDir: path.join(projectRoot, 'cms/migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+        transactionOptions: {},
+        busyTimeout: 10_000,
+        wal: true,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url },
+        push: false,
+        migrationDir: path.join(projectRoot, 'cms/migrations/postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: url as string })
+  }
+}

@@ -1,0 +1,38 @@
+import type { TextField } from 'payload'
+import { isMoney, normalizeMoney } from '../lib/money'
+
+type MoneyOptions = Partial<Omit<TextField, 'type'>> & { name: string }
+
+/**
+ * An exact amount of money in the project's currency, stored as a decimal string with two fraction
+ * digits ("1337521.14") so no floating-point rounding ever changes a budget.
+ */
+export function moneyField({ name, admin, ...overrides }: MoneyOptions): TextField {
+  return {
+    name,
+    type: 'text',
+    admin: {
+      placeholder: '0.00',
+      description: 'Amount with a dot before the cents and no thousands separators, e.g. 1337521.14',
+      ...admin,
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value }) => {
+          if (typeof value !== 'string') return value
+          const compact = value.replace(/[\s\u00a0\u202f]/g, '')
+          return isMoney(compact) ? normalizeMoney(compact) : value
+        },
+      ],
+    },
+    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
+      if (value === null || value === undefined || value === '') {
+        return required ? 'An amount is required.' : true
+      }
+      return isMoney(value)
+        ? true
+        : `"${value}" is not an amount like 1337521.14 (two decimals at most, no thousands separators).`
+    },
+    ...overrides,
+  } as TextField
+}

@@ -1,0 +1,29 @@
+import type { TextField } from 'payload'
+import { parsePartialDate } from '../lib/partialDate'
+
+type PartialDateOptions = Partial<Omit<TextField, 'type'>> & { name: string }
+
+/**
+ * A date that may be known only to the year or the month: stored as "2012", "2009-06" or
+ * "2015-03-11" (see lib/partialDate.ts), so the precision the source gave is kept and shown.
+ */
+export function partialDateField({ name, admin, ...overrides }: PartialDateOptions): TextField {
+  return {
+    name,
+    type: 'text',
+    index: true,
+    admin: {
+      placeholder: 'YYYY-MM-DD',
+      description: 'Year, month or day as far as it is known: 2012, 2009-06 or 2015-03-11.',
+      ...admin,
+    },
+    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
+      if (value === null || value === undefined || value === '') {
+        return required ? 'A date is required (YYYY, YYYY-MM or YYYY-MM-DD).' : true
+      }
+      const parsed = parsePartialDate(value)
+      return 'error' in parsed ? parsed.error : true
+    },
+    ...overrides,
+  } as TextField
+}

@@ -1,0 +1,49 @@
+/**
+ * Countries an organisation can be in: the Baltic Sea region and the rest of Europe, as ISO 3166-1
+ * alpha-2 codes. Names are never stored; the admin and the site spell them per language with
+ * Intl.DisplayNames.
+ */
+export const countryCodes = [
+  'PL',
+  'LT',
+  'LV',
+  'EE',
+  'FI',
+  'SE',
+  'DK',
+  'DE',
+  'NO',
+  'IS',
+  'IT',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'FR',
+  'GR',
+  'HU',
+  'IE',
+  'LU',
+  'MT',
+  'NL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'CH',
+  'GB',
+  'UA',
+  'BY',
+  'RU',
+] as const
+
+/** An ISO 3166-1 alpha-2 code from the list above. */
+export type CountryCode = (typeof countryCodes)[number]
+
+/** The name of a country in the given language ("LT" in "pl" -> "Litwa"). */
+export function countryName(code: string, language: string): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code
+}

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import { lt } from '@payloadcms/translations/languages/lt'
+import { pl } from '@payloadcms/translations/languages/pl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Clusters } from './collections/Clusters'
+import { Events } from './collections/Events'
+import { FundingProjects } from './collections/FundingProjects'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { PolicyDocuments } from './collections/PolicyDocuments'
+import { Routes } from './collections/Routes'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { loadEnv } from './env'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, fallbackOrder, locales } from './locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+loadEnv()
+
+/** Assembles the CMS from its parts; each part lives in its own file. */
+export default buildConfig({
+  secret: requiredSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · Baltic clusters & routes' },
+  },
+  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: locales.map((l) => ({
+      code: l.code,
+      label: l.label,
+      ...(l.code === defaultLocale ? {} : { fallbackLocale: fallbackOrder }),
+    })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, pl, it, lt }, fallbackLanguage: 'en' },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
+  telemetry: false,
+})
+
+function requiredSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (!secret) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Run `npm start` once to generate a development .env, or export PAYLOAD_SECRET.',
+    )
+  }
+  return secret
+}
