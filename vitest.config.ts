@@ -27,7 +27,7 @@ const integration = (database: 'sqlite' | 'postgres' | 'mongodb') => ({
 
 export default defineConfig({
   test: {
-    env: { PAYLOAD_SECRET: 'test-secret-not-for-production', NODE_OPTIONS: '--no-deprecation' },
+    env: { PAYLOAD_SECRET: 'test-secret-not-for-production', LOG_LEVEL: 'error' },
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -50,6 +50,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
   telemetry: false,
+  // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
 })
 
 function requiredSecret(): string {

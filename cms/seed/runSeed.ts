@@ -69,7 +69,7 @@ export async function runSeed(payload: Payload, { dir = defaultSeedDir } = {}): 
     }
     for (const file of ordered) {
       current = file
-      const id = `${file.slug}/${file.key}`
+      const id = seedId(file)
       const before = stored.get(id)
       if (before && before.seedHash === file.hash) {
         report.unchanged.push(id)
@@ -184,7 +184,7 @@ async function loadStoredSeedDocuments(
     })) as {
       seedHash?: string | null
     }
-    if (global.seedHash) stored.set(`globals/${file.slug}`, { id: file.slug, seedHash: global.seedHash })
+    if (global.seedHash) stored.set(seedId(file), { id: file.slug, seedHash: global.seedHash })
   }
   return stored
 }
@@ -224,6 +224,11 @@ function orderByReferences(payload: Payload, files: SeedFile[]): SeedFile[] {
     pending = pending.filter((f) => !ready.includes(f))
   }
   return ordered
+}
+
+/** How reports and the stored-document map name a seed file: `<collection>/<key>` or `globals/<slug>`. */
+export function seedId(file: Pick<SeedFile, 'kind' | 'slug' | 'key'>): string {
+  return file.kind === 'global' ? `globals/${file.slug}` : `${file.slug}/${file.key}`
 }
 
 function localesSourceFirst(source: LocaleCode): LocaleCode[] {

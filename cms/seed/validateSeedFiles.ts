@@ -34,10 +34,9 @@ export function validateSeedFiles(config: SanitizedConfig, files: SeedFile[]): S
     if (file.kind === 'collection' && !SLUG_PATTERN.test(file.key)) {
       report('the file name must be lowercase words joined by hyphens (it is the document key)')
     }
-    if (!isLocaleCode(file.sourceLocale))
-      report(`sourceLocale must be one of ${localeCodes.join(', ')}`, 'sourceLocale')
+    if (!isLocaleCode(file.sourceLocale)) report(`must be one of ${localeCodes.join(', ')}`, 'sourceLocale')
     if (file.kind === 'collection' && file.status !== 'published' && file.status !== 'draft') {
-      report('status must be "published" or "draft"', 'status')
+      report('must be "published" or "draft"', 'status')
     }
     if (file.kind === 'global' && file.status !== undefined) report('a global has no status', 'status')
     if (!isPlainObject(file.data)) {

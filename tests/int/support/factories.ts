@@ -1,0 +1,42 @@
+/** Small factories for valid documents; each test states only what it is about. */
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+const uid = () => randomBytes(4).toString('hex')
+
+/** Valid organisation data in one locale. */
+export function makeOrganization(overrides: Record<string, unknown> = {}) {
+  return { name: `Organisation ${uid()}`, country: 'PL', kinds: ['association'], sourceLocale: 'pl', ...overrides }
+}
+
+/** Valid funding project data in one locale, with a budget that adds up. */
+export function makeProject(overrides: Record<string, unknown> = {}) {
+  return {
+    title: `Project ${uid()}`,
+    sourceLocale: 'it',
+    currency: 'EUR',
+    totalBudget: '554453.47',
+    euContribution: '471285.45',
+    ownContribution: '83168.02',
+    periodStart: '2017-01',
+    periodEnd: '2021-12-31',
+    ...overrides,
+  }
+}
+
+/** Creates a user with a role and returns a JWT for API calls. */
+export async function signIn(
+  payload: Payload,
+  role: 'admin' | 'editor' | 'translator',
+  extra: Record<string, unknown> = {},
+) {
+  const email = `${role}-${uid()}@example.com`
+  const password = `pw-${uid()}-${uid()}`
+  await payload.create({
+    collection: 'users',
+    data: { email, password, role, ...extra } as never,
+    overrideAccess: true,
+  })
+  const { token, user } = await payload.login({ collection: 'users', data: { email, password } })
+  return { token: token as string, user }
+}
