@@ -5,7 +5,8 @@ import path from 'node:path'
  * Next.js server, so paths are resolved from the working directory (Next bundles this module, which
  * makes import.meta.url point into .next/). PROJECT_ROOT overrides it.
  */
-export const projectRoot = path.resolve(process.env.PROJECT_ROOT ?? process.cwd())
+// turbopackIgnore: this is runtime state, not source for the Next.js build to trace
+export const projectRoot = path.resolve(/*turbopackIgnore: true*/ process.env.PROJECT_ROOT ?? process.cwd())
 
 /** Untracked local state: the SQLite database and uploaded media. */
 export const dataDir = path.resolve(projectRoot, process.env.DATA_DIR ?? 'data')

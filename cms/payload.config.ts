@@ -29,6 +29,8 @@ export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
   admin: {
     user: Users.slug,
+    // Gravatar would be fetched from the internet on every admin page; keep the admin self-contained
+    avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Baltic clusters & routes' },
   },
@@ -47,7 +49,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // types are generated on purpose (npm run generate:types), not as a side effect of every start
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
   telemetry: false,
   // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger

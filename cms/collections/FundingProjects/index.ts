@@ -66,12 +66,13 @@ export const FundingProjects: CollectionConfig = contentCollection({
                 description: 'EU contribution + own contribution. Left empty, it is computed from them.',
               },
             }),
-            moneyField({ name: 'euContribution', admin: { width: '33%' } }),
-            moneyField({ name: 'ownContribution', admin: { width: '33%' } }),
+            moneyField({ name: 'euContribution', label: 'EU contribution', admin: { width: '33%' } }),
+            moneyField({ name: 'ownContribution', label: 'Own contribution', admin: { width: '33%' } }),
           ],
         },
         {
           name: 'coFinancingRate',
+          label: 'Co-financing rate (%)',
           type: 'number',
           admin: {
             readOnly: true,
