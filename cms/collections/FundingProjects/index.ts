@@ -61,6 +61,7 @@ export const FundingProjects: CollectionConfig = contentCollection({
           fields: [
             moneyField({
               name: 'totalBudget',
+              label: 'Total budget',
               admin: {
                 width: '33%',
                 description: 'EU contribution + own contribution. Left empty, it is computed from them.',
@@ -95,8 +96,8 @@ export const FundingProjects: CollectionConfig = contentCollection({
             {
               type: 'row',
               fields: [
-                moneyField({ name: 'euContribution', admin: { width: '50%' } }),
-                moneyField({ name: 'ownContribution', admin: { width: '50%' } }),
+                moneyField({ name: 'euContribution', label: 'EU contribution', admin: { width: '50%' } }),
+                moneyField({ name: 'ownContribution', label: 'Own contribution', admin: { width: '50%' } }),
               ],
             },
           ],
