@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { loadEnv } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,8 +35,10 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Baltic clusters & routes' },
   },
-  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users],
-  globals: [SiteSettings],
+  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users].map(
+    withKnownLocales,
+  ),
+  globals: [SiteSettings].map(globalWithKnownLocales),
   localization: {
     locales: locales.map((l) => ({
       code: l.code,

@@ -177,6 +177,20 @@ describe(`four locales (${testDatabase})`, () => {
       expect(withFallback.body.name).toBe('LTPP Cluster')
     })
 
+    it('a misspelt locale is refused with the list of locales instead of empty fields', async () => {
+      const api = apiClient(payload)
+      const { status, body } = await api.rest(`/api/clusters/${id}?locale=lv`)
+      expect(status).toBe(400)
+      expect(body.errors[0].message).toBe('Unknown locale "lv". Use one of pl, it, lt, en, or all.')
+      const list = await api.rest('/api/clusters?locale=EN')
+      expect(list.status).toBe(400)
+      const global = await api.rest('/api/globals/site-settings?locale=de')
+      expect(global.status).toBe(400)
+      await expect(payload.find({ collection: 'clusters', locale: 'xx' as never })).rejects.toThrow(
+        'Unknown locale "xx"',
+      )
+    })
+
     it('locale=all gives every locale as stored, without fallback', async () => {
       const all = (await payload.findByID({ collection: 'clusters', id, locale: 'all' })) as unknown as Record<
         string,

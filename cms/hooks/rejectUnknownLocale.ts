@@ -1,0 +1,37 @@
+import { APIError, type CollectionConfig, type GlobalConfig, type PayloadRequest } from 'payload'
+import { isLocaleCode, localeCodes } from '../locales'
+
+/**
+ * Payload quietly answers `?locale=xx` in the default locale (REST) or with localized fields missing
+ * (Local API). A reader or a script that misspells a locale deserves to be told, so any operation in an
+ * unknown locale is refused with 400 and the list of locales. The REST check reads the raw query,
+ * because Payload has already replaced the unknown locale on `req.locale` by then.
+ */
+export function assertKnownLocale(req: PayloadRequest): void {
+  for (const locale of [req.searchParams?.get('locale'), req.locale]) {
+    if (locale !== undefined && locale !== null && locale !== 'all' && !isLocaleCode(locale))
+      throw unknownLocale(locale)
+  }
+}
+
+function unknownLocale(locale: string): APIError {
+  return new APIError(`Unknown locale "${locale}". Use one of ${localeCodes.join(', ')}, or all.`, 400, undefined, true)
+}
+
+/** Adds the unknown-locale check to a collection's operations. */
+export function withKnownLocales(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: { ...hooks, beforeOperation: [({ req }) => assertKnownLocale(req), ...(hooks.beforeOperation ?? [])] },
+  }
+}
+
+/** Adds the unknown-locale check to a global's operations. */
+export function globalWithKnownLocales(global: GlobalConfig): GlobalConfig {
+  const hooks = global.hooks ?? {}
+  return {
+    ...global,
+    hooks: { ...hooks, beforeOperation: [({ req }) => assertKnownLocale(req), ...(hooks.beforeOperation ?? [])] },
+  }
+}
