@@ -14,7 +14,7 @@ export function assertKnownLocale(req: PayloadRequest): void {
   }
 }
 
-function unknownLocale(locale: string): APIError {
+function unknownLocale(locale: string): Error {
   return new APIError(`Unknown locale "${locale}". Use one of ${localeCodes.join(', ')}, or all.`, 400, undefined, true)
 }
 
