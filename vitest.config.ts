@@ -34,6 +34,10 @@ export default defineConfig({
       integration('sqlite'),
       integration('postgres'),
       ...(mongoUrl ? [integration('mongodb')] : []),
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], hookTimeout: 600_000, testTimeout: 60_000 },
+      },
     ],
   },
 })

@@ -9,12 +9,13 @@ export const envFile = path.join(projectRoot, '.env')
 /**
  * On a machine's first `npm start`, writes a development .env with a generated PAYLOAD_SECRET and a
  * development admin login, and returns what it wrote so the caller can print the login once.
- * Variables already set in the environment are respected, not written. Returns null if .env exists.
+ * Returns null, writing nothing, when .env exists or the environment already provides PAYLOAD_SECRET
+ * (production, CI, the start-up test): that environment is configured already.
  */
 export function ensureDevEnv(): Record<string, string> | null {
-  if (existsSync(envFile)) return null
+  if (existsSync(envFile) || process.env.PAYLOAD_SECRET) return null
   const values: Record<string, string> = {
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@example.com',
     ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url'),
   }

@@ -166,6 +166,23 @@ describe(`seed content (${testDatabase})`, () => {
       await payload.find({ collection: 'clusters', where: { seedKey: { equals: 'baltic-health-tourism-cluster' } } })
     ).docs[0] as unknown as Record<string, any>
     expect(cluster.foundedOn).toBe('2015-03-11')
+    // Markdown bodies become the editor's rich text: paragraphs and lists, not one blob of text
+    const ltpp = (
+      await payload.find({ collection: 'clusters', where: { seedKey: { equals: 'ltpp-cluster' } }, locale: 'lt' })
+    ).docs[0] as unknown as Record<string, any>
+    const blocks = ltpp.body.root.children.map((node: { type: string }) => node.type)
+    expect(blocks).toContain('paragraph')
+    expect(blocks).toContain('list')
+    expect(ltpp.timeline.map((row: { date: string }) => row.date)).toEqual([
+      '2012',
+      '2012-11-16',
+      '2012-12-20',
+      '2013-05-10',
+      '2013-06-19',
+      '2013-09-20',
+      '2013',
+      '2013',
+    ])
   })
 
   it('changes nothing when run again', async () => {

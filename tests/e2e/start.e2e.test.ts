@@ -1,0 +1,104 @@
+/**
+ * The README's first command, for real: `npm start` on an empty data directory builds the admin,
+ * migrates and seeds the embedded SQLite database, creates the admin user and serves the CMS over HTTP.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const admin = { email: 'start-test@example.com', password: 'start-test-password-1' }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+describe('npm start', () => {
+  let child: ChildProcess
+  let base: string
+  let output = ''
+
+  beforeAll(async () => {
+    const port = await freePort()
+    base = `http://127.0.0.1:${port}`
+    child = spawn('npm', ['start'], {
+      detached: true,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cms-start-')),
+        DATABASE_URL: '',
+        ADMIN_EMAIL: admin.email,
+        ADMIN_PASSWORD: admin.password,
+      },
+    })
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('CMS admin:')) resolve()
+      }
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+      })
+      child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)))
+    })
+  })
+
+  afterAll(() => {
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM')
+  })
+
+  it('tells the user where the admin is and how to log in', () => {
+    expect(output).toMatch(/Seeded the empty database: \d+ documents/)
+    expect(output).toContain(`Created the admin user ${admin.email}.`)
+    expect(output).toContain(`CMS admin:  ${base.replace('127.0.0.1', 'localhost')}/admin`)
+  })
+
+  it('serves the admin login page', async () => {
+    const response = await fetch(`${base}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+
+  it('serves the seeded content over REST to anonymous readers, in each locale', async () => {
+    const lt = await (await fetch(`${base}/api/clusters?locale=lt&depth=0&sort=slug`)).json()
+    expect(lt.docs.map((d: { name: string }) => d.name)).toEqual([
+      'Baltijos sveikatos turizmo klasteris',
+      'Latvijos sveikatos turizmo klasteris',
+      'LTPP klasteris',
+    ])
+    const project = await (
+      await fetch(`${base}/api/funding-projects?locale=it&where[slug][equals]=centro-per-il-turismo-del-mar-baltico`)
+    ).json()
+    expect(project.docs[0]).toMatchObject({ totalBudget: '1640866.85', coFinancingRate: 81.51 })
+  })
+
+  it('lets the admin from the environment log in', async () => {
+    const response = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
+    expect(response.status).toBe(200)
+    const body = await response.json()
+    expect(body.user).toMatchObject({ email: admin.email, role: 'admin' })
+  })
+
+  it('answers GraphQL', async () => {
+    const response = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Routes(locale: lt) { totalDocs docs { name } } }' }),
+    })
+    const body = await response.json()
+    expect(body.data.Routes.totalDocs).toBe(3)
+  })
+})
