@@ -265,6 +265,10 @@ export interface Cluster {
    * Part of the page address in this language. Leave empty to generate it from the name.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the page and in link previews.
+   */
+  image?: (number | null) | Media;
   sector?: string | null;
   region?: string | null;
   country?:
@@ -378,6 +382,56 @@ export interface Cluster {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it. Leave empty only for decorative images.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "funding-projects".
  */
 export interface FundingProject {
@@ -388,6 +442,10 @@ export interface FundingProject {
    * Part of the page address in this language. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the page and in link previews.
+   */
+  image?: (number | null) | Media;
   /**
    * One or two sentences for lists, search results and link previews.
    */
@@ -513,6 +571,10 @@ export interface Route {
    * Part of the page address in this language. Leave empty to generate it from the name.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the page and in link previews.
+   */
+  image?: (number | null) | Media;
   region?: string | null;
   theme?: string | null;
   /**
@@ -584,6 +646,10 @@ export interface Event {
    * Part of the page address in this language. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the page and in link previews.
+   */
+  image?: (number | null) | Media;
   /**
    * Year, month or day as far as it is known: 2012, 2009-06 or 2015-03-11.
    */
@@ -696,56 +762,6 @@ export interface PolicyDocument {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * What the image shows, for readers who cannot see it. Leave empty only for decorative images.
-   */
-  alt?: string | null;
-  caption?: string | null;
-  credit?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -908,6 +924,7 @@ export interface ClustersSelect<T extends boolean = true> {
   name?: T;
   acronym?: T;
   slug?: T;
+  image?: T;
   sector?: T;
   region?: T;
   country?: T;
@@ -947,6 +964,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   title?: T;
   acronym?: T;
   slug?: T;
+  image?: T;
   summary?: T;
   body?: T;
   programme?: T;
@@ -1001,6 +1019,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
 export interface RoutesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  image?: T;
   region?: T;
   theme?: T;
   summary?: T;
@@ -1062,6 +1081,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  image?: T;
   startDate?: T;
   startTime?: T;
   endDate?: T;

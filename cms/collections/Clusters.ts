@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { countryField } from '../fields/country'
+import { imageField } from '../fields/image'
 import { partialDateField } from '../fields/partialDate'
 import { slugField } from '../fields/slug'
 import { contentCollection } from './shared/contentCollection'
@@ -13,6 +14,7 @@ export const Clusters: CollectionConfig = contentCollection({
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },
     slugField('name'),
+    imageField,
     {
       type: 'row',
       fields: [

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { imageField } from '../fields/image'
 import { slugField } from '../fields/slug'
 import { validateLineString } from '../fields/validate/lineString'
 import { contentCollection } from './shared/contentCollection'
@@ -12,6 +13,7 @@ export const Routes: CollectionConfig = contentCollection({
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),
+    imageField,
     {
       type: 'row',
       fields: [

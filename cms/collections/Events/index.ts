@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { imageField } from '../../fields/image'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../shared/contentCollection'
@@ -19,6 +20,7 @@ export const Events: CollectionConfig = contentCollection({
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField('title'),
+    imageField,
     {
       type: 'row',
       fields: [

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { imageField } from '../../fields/image'
 import { moneyField } from '../../fields/money'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
@@ -37,6 +38,7 @@ export const FundingProjects: CollectionConfig = contentCollection({
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },
     slugField('title'),
+    imageField,
     ...summaryAndBodyFields,
     {
       type: 'collapsible',

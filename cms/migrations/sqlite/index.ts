@@ -1,9 +1,15 @@
 import * as migration_20261121_193101_initial from './20261121_193101_initial'
+import * as migration_20261121_195539_add_images from './20261121_195539_add_images'
 
 export const migrations = [
   {
     up: migration_20261121_193101_initial.up,
     down: migration_20261121_193101_initial.down,
     name: '20261121_193101_initial',
+  },
+  {
+    up: migration_20261121_195539_add_images.up,
+    down: migration_20261121_195539_add_images.down,
+    name: '20261121_195539_add_images',
   },
 ]

@@ -1,0 +1,30 @@
+import node from '@astrojs/node'
+import { defineConfig, sharpImageService } from 'astro/config'
+import { defaultLocale, localeCodes } from '../cms/locales'
+
+const cmsUrl = new URL(process.env.CMS_URL ?? 'http://localhost:3000')
+
+/**
+ * The public site: static pages for every published document in every locale, plus one on-demand
+ * route (draft preview) served by @astrojs/node. Locales come from cms/locales.ts like everything else.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: localeCodes,
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  image: {
+    // AVIF at sharp's default effort took ~20x longer here for the same size
+    service: sharpImageService({ avif: { effort: 2 } }),
+    remotePatterns: [
+      { protocol: cmsUrl.protocol.replace(':', '') as 'http' | 'https', hostname: cmsUrl.hostname, port: cmsUrl.port },
+    ],
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,73 @@
+import { earliestDay, latestDay, parsePartialDate } from '../../../cms/lib/partialDate'
+import { type LocaleCode, locales } from '../../../cms/locales'
+
+const intlTag = (locale: LocaleCode) => locales.find((l) => l.code === locale)?.intl ?? locale
+
+/**
+ * A partial date in the reader's language at the precision it was stored with: "2012",
+ * "czerwiec 2009", "11 marca 2015". A month stays a month; no day is invented.
+ */
+export function formatPartialDate(value: string, locale: LocaleCode): string {
+  const parsed = parsePartialDate(value)
+  if ('error' in parsed) return value
+  const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
+  const options: Intl.DateTimeFormatOptions =
+    parsed.precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : parsed.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { dateStyle: 'long', timeZone: 'UTC' }
+  return new Intl.DateTimeFormat(intlTag(locale), options).format(date)
+}
+
+/** A period of partial dates, e.g. "January 2017 – 31 December 2021". */
+export function formatPeriod(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  locale: LocaleCode,
+): string {
+  const parts = [start, end].map((d) => (d ? formatPartialDate(d, locale) : '…'))
+  return parts.join(' – ')
+}
+
+/** Money in the reader's format, exact to the cent: "1 337 521,14 €" (pl, lt), "€1,337,521.14" (en). */
+export function formatMoney(amount: string, currency: string, locale: LocaleCode): string {
+  // Intl formats a decimal string exactly, without going through a floating-point number.
+  return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(amount as unknown as number)
+}
+
+/** A percentage with up to two decimals: "85%", "81,51%". */
+export function formatPercent(value: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100)
+}
+
+/** A plain number in the reader's format: "12,5". */
+export function formatNumber(value: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(value)
+}
+
+/** A country's name in the reader's language ("LT" -> "Litwa" in pl). */
+export function formatCountry(code: string, locale: LocaleCode): string {
+  return new Intl.DisplayNames([intlTag(locale)], { type: 'region' }).of(code) ?? code
+}
+
+/** A language's name in the reader's language ("lt" -> "litewski" in pl). */
+export function formatLanguage(code: LocaleCode, locale: LocaleCode): string {
+  return new Intl.DisplayNames([intlTag(locale)], { type: 'language' }).of(code) ?? code
+}
+
+/** Where a project stands on a given day, judged from its (partial) period without inventing days. */
+export type PeriodStatus = 'upcoming' | 'ongoing' | 'completed' | 'unknown'
+
+/** The status of a period relative to `today` (YYYY-MM-DD). */
+export function periodStatus(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  today: string,
+): PeriodStatus {
+  if (!start && !end) return 'unknown'
+  if (start && today < earliestDay(start)) return 'upcoming'
+  if (end && today > latestDay(end)) return 'completed'
+  if (start && end) return 'ongoing'
+  return start ? 'ongoing' : 'unknown'
+}

@@ -1,0 +1,75 @@
+import i18next, { type TFunction } from 'i18next'
+import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import en from '../translations/en.json'
+import it from '../translations/it.json'
+import lt from '../translations/lt.json'
+import pl from '../translations/pl.json'
+
+/** Interface strings: one flat JSON file per locale with dotted keys. */
+export type Strings = Record<string, string>
+
+const files: Record<LocaleCode, Strings> = { pl, it, lt, en }
+
+/**
+ * Checks every locale's strings against the English file: the same keys, plural keys with exactly the
+ * plural categories the language has (Intl.PluralRules: "2 partnerzy", "5 partnerów" in Polish), and
+ * the same {{placeholders}}. Returns one message per problem; empty when all is well.
+ */
+export function checkTranslations(all: Record<string, Strings>, reference = 'en'): string[] {
+  const problems: string[] = []
+  const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
+  const ref = all[reference]
+  const refBases = new Set(Object.keys(ref).map(pluralBase))
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{(\w+)\}\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',')
+  const refPlaceholders = new Map<string, string>()
+  for (const [key, text] of Object.entries(ref)) refPlaceholders.set(pluralBase(key), placeholders(text))
+
+  for (const [locale, strings] of Object.entries(all)) {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
+    const bases = new Set(Object.keys(strings).map(pluralBase))
+    for (const base of refBases) if (!bases.has(base)) problems.push(`${locale}: missing "${base}"`)
+    for (const base of bases) if (!refBases.has(base)) problems.push(`${locale}: unknown key "${base}"`)
+    for (const [key, text] of Object.entries(strings)) {
+      if (typeof text !== 'string' || text.trim() === '') problems.push(`${locale}: "${key}" is empty`)
+      else if (refPlaceholders.has(pluralBase(key)) && placeholders(text) !== refPlaceholders.get(pluralBase(key))) {
+        problems.push(`${locale}: "${key}" must use the placeholders {{${refPlaceholders.get(pluralBase(key))}}}`)
+      }
+    }
+    const pluralBases = [...refBases].filter((b) => Object.keys(ref).some((k) => k !== b && pluralBase(k) === b))
+    for (const base of pluralBases) {
+      for (const category of categories) {
+        if (!(`${base}_${category}` in strings)) problems.push(`${locale}: missing plural form "${base}_${category}"`)
+      }
+      for (const key of Object.keys(strings).filter((k) => pluralBase(k) === base && k !== base)) {
+        const category = key.slice(base.length + 1) as Intl.LDMLPluralRule
+        if (!categories.includes(category)) problems.push(`${locale}: "${key}" is not a plural form of ${locale}`)
+      }
+    }
+  }
+  return problems
+}
+
+// Checked at import, so a missing or misspelt key fails the build rather than a page.
+const problems = checkTranslations(files)
+if (problems.length > 0) throw new Error(`Interface strings are incomplete:\n  ${problems.join('\n  ')}`)
+
+const instance = i18next.createInstance()
+await instance.init({
+  resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: files[l] }])),
+  lng: 'en',
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+})
+
+/** The translate function for a locale: t('count.partners', { count: 5 }). */
+export function useTranslations(locale: LocaleCode): TFunction {
+  return instance.getFixedT(locale)
+}

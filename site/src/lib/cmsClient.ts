@@ -1,0 +1,62 @@
+/**
+ * Reads published content from the CMS REST API as an anonymous reader, so drafts cannot reach the
+ * site. Every locale comes in one request (`locale=all`), a page of 100 documents at a time.
+ */
+
+/** Where the CMS is; the build reads CMS_URL. */
+export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+/** A CMS document's fields, read one by one in templates; the CMS validated their shape already. */
+// biome-ignore lint/suspicious/noExplicitAny: CMS JSON whose shape the CMS's own validation guarantees
+export type CmsData = Record<string, any>
+
+/** A CMS document with every localized field as a { pl, it, lt, en } map. */
+export type CmsDoc = Record<string, unknown> & { id: number | string }
+
+/** A failure to read from the CMS, naming what was being read. */
+export class CmsReadError extends Error {
+  override name = 'CmsReadError'
+}
+
+async function getJson(path: string, what: string): Promise<CmsData> {
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl}${path}`, { headers: { Accept: 'application/json' } })
+  } catch (error) {
+    throw new CmsReadError(
+      `Cannot reach the CMS at ${cmsUrl} while reading ${what} (${(error as Error).cause ?? (error as Error).message}). Start it (npm start) or set CMS_URL.`,
+    )
+  }
+  if (!response.ok) {
+    throw new CmsReadError(
+      `The CMS answered ${response.status} ${response.statusText} while reading ${what} from ${cmsUrl}${path}.`,
+    )
+  }
+  return response.json()
+}
+
+/** Every published document of a collection, all locales, relationships as ids. */
+export async function fetchCollection(collection: string): Promise<CmsDoc[]> {
+  const docs: CmsDoc[] = []
+  for (let page = 1; ; page++) {
+    const query = `locale=all&depth=0&limit=100&page=${page}&sort=id&fallback-locale=none`
+    const body = await getJson(`/api/${collection}?${query}`, `collection "${collection}" (page ${page})`)
+    docs.push(...(body.docs as CmsDoc[]))
+    if (!body.hasNextPage) return docs
+  }
+}
+
+/** A global in all locales. */
+export async function fetchGlobal(slug: string): Promise<CmsDoc> {
+  return getJson(`/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`, `global "${slug}"`)
+}
+
+/** A draft from the CMS's preview endpoint, which checks the preview token itself. */
+export async function fetchPreview(collection: string, id: string, token: string): Promise<CmsDoc | null> {
+  const response = await fetch(
+    `${cmsUrl}/api/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`,
+  )
+  if (response.status === 401 || response.status === 403 || response.status === 404) return null
+  if (!response.ok) throw new CmsReadError(`The CMS answered ${response.status} for a preview of ${collection}/${id}.`)
+  return response.json()
+}

@@ -1,0 +1,160 @@
+import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { hasText, type LocaleMap, type LocaleVariant, resolveVariant } from '../i18n/fallback'
+import { documentPath } from '../i18n/paths'
+import { type ContentSection, contentSections, sectionCollections, titleFields } from '../i18n/sections'
+import type { CmsDoc } from './cmsClient'
+
+/** Everything the site was given by the CMS, per section. */
+export type RawContent = Record<ContentSection, CmsDoc[]> & { media: CmsDoc[]; settings: CmsDoc | null }
+
+/** One locale's page of a document. */
+export interface PageVariant extends LocaleVariant {
+  path: string
+}
+
+/** A published document and its page in every locale. */
+export interface DocEntry {
+  section: ContentSection
+  id: string
+  doc: CmsDoc
+  sourceLocale: LocaleCode
+  variants: Record<LocaleCode, PageVariant>
+  /** Locales the document is translated into (its indexable pages). */
+  translated: LocaleCode[]
+}
+
+/** The published site: every document, its pages, and the relations between documents. */
+export interface SiteIndex {
+  entries: DocEntry[]
+  get(section: ContentSection, id: unknown): DocEntry | undefined
+  list(section: ContentSection): DocEntry[]
+  /** Documents of `section` whose `field` refers to the given document. */
+  referencing(section: ContentSection, field: string, target: DocEntry): DocEntry[]
+  media: Map<string, CmsDoc>
+  settings: CmsDoc | null
+}
+
+/** A published document refers to something that is not published; the build stops on it. */
+export class BrokenReferenceError extends Error {
+  override name = 'BrokenReferenceError'
+}
+
+/** Which fields of each section refer to which section; `[]` marks lists and array rows. */
+const references: Record<ContentSection, [string, ContentSection | 'media'][]> = {
+  organizations: [['parent', 'organizations']],
+  clusters: [
+    ['coordinator', 'organizations'],
+    ['supportingOrganizations[]', 'organizations'],
+    ['image', 'media'],
+  ],
+  projects: [
+    ['cluster', 'clusters'],
+    ['partners[].organization', 'organizations'],
+    ['partnerShares[].organization', 'organizations'],
+    ['associatedPartners[]', 'organizations'],
+    ['image', 'media'],
+  ],
+  routes: [
+    ['project', 'projects'],
+    ['image', 'media'],
+  ],
+  policies: [
+    ['issuer', 'organizations'],
+    ['relatedDocuments[]', 'policies'],
+    ['attachments[]', 'media'],
+  ],
+  events: [
+    ['organizer', 'organizations'],
+    ['cluster', 'clusters'],
+    ['image', 'media'],
+  ],
+}
+
+/** The ids a reference path (e.g. "partners[].organization") holds in a document, with where they sit. */
+export function referencedIds(doc: CmsDoc, path: string): { at: string; id: string }[] {
+  const [head, rest] = path.split('[]')
+  const value = doc[head]
+  if (rest === undefined) return value === null || value === undefined ? [] : [{ at: head, id: String(value) }]
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item, i) => {
+    const id = rest ? (item as Record<string, unknown>)?.[rest.slice(1)] : item
+    return id === null || id === undefined ? [] : [{ at: `${head}[${i}]${rest}`, id: String(id) }]
+  })
+}
+
+/** A readable name for a document in messages. */
+function describe(section: ContentSection, doc: CmsDoc): string {
+  const title = doc[titleFields[section]] as LocaleMap | undefined
+  const name = title ? Object.values(title).find(Boolean) : undefined
+  return `${sectionCollections[section]} "${name ?? '?'}" (id ${doc.id})`
+}
+
+/**
+ * Builds the site's index from published content: decides each document's page in every locale
+ * (translated, or the fallback of DESIGN.md), gives every page a unique path, and checks that every
+ * reference points at a published document, throwing BrokenReferenceError with all broken ones.
+ */
+export function buildSiteIndex(raw: RawContent): SiteIndex {
+  const entries: DocEntry[] = []
+  const byKey = new Map<string, DocEntry>()
+  const usedPaths = new Set<string>()
+
+  for (const section of contentSections) {
+    for (const doc of raw[section]) {
+      const sourceLocale = (doc.sourceLocale as LocaleCode) ?? 'en'
+      const title = doc[titleFields[section]] as LocaleMap
+      const slugs = (doc.slug ?? {}) as LocaleMap
+      const isTranslated = (l: LocaleCode) => hasText(title, l)
+      const variants = {} as Record<LocaleCode, PageVariant>
+      for (const locale of localeCodes) {
+        const variant = resolveVariant(locale, sourceLocale, isTranslated)
+        const slug = slugs[variant.contentLocale] || Object.values(slugs).find(Boolean) || String(doc.id)
+        let path = documentPath(locale, section, slug)
+        if (usedPaths.has(path)) path = documentPath(locale, section, `${slug}-${doc.id}`)
+        usedPaths.add(path)
+        variants[locale] = { ...variant, path }
+      }
+      const entry: DocEntry = {
+        section,
+        id: String(doc.id),
+        doc,
+        sourceLocale,
+        variants,
+        translated: localeCodes.filter(isTranslated),
+      }
+      entries.push(entry)
+      byKey.set(`${section}:${entry.id}`, entry)
+    }
+  }
+
+  const media = new Map(raw.media.map((m) => [String(m.id), m]))
+  const broken: string[] = []
+  for (const entry of entries) {
+    for (const [path, target] of references[entry.section]) {
+      for (const { at, id } of referencedIds(entry.doc, path)) {
+        const found = target === 'media' ? media.has(id) : byKey.has(`${target}:${id}`)
+        if (!found) {
+          const collection = target === 'media' ? 'media' : sectionCollections[target]
+          broken.push(
+            `${describe(entry.section, entry.doc)}: ${at} points to ${collection} id ${id}, which does not exist or is not published`,
+          )
+        }
+      }
+    }
+  }
+  if (broken.length > 0) {
+    throw new BrokenReferenceError(
+      `The site cannot be built, because published documents refer to missing ones:\n  ${broken.join('\n  ')}`,
+    )
+  }
+
+  return {
+    entries,
+    get: (section, id) => (id === null || id === undefined ? undefined : byKey.get(`${section}:${String(id)}`)),
+    list: (section) => entries.filter((e) => e.section === section),
+    referencing: (section, field, target) =>
+      entries.filter((e) => e.section === section && referencedIds(e.doc, field).some((r) => r.id === target.id)),
+    media,
+    settings: raw.settings,
+  }
+}

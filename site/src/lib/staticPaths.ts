@@ -1,0 +1,35 @@
+import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { type ContentSection, contentSections, sectionPaths } from '../i18n/sections'
+import type { DocEntry, SiteIndex } from './siteIndex'
+
+/** Route params and props for every document page in every locale. */
+export function documentPageParams(index: SiteIndex, only?: ContentSection) {
+  return index.entries
+    .filter((entry) => !only || entry.section === only)
+    .flatMap((entry) =>
+      localeCodes.map((locale) => ({
+        params: { locale, section: sectionPaths[entry.section][locale], slug: slugOf(entry, locale) },
+        props: { section: entry.section, id: entry.id, locale },
+      })),
+    )
+}
+
+/** The last path segment of a document's page in a locale. */
+export function slugOf(entry: DocEntry, locale: LocaleCode): string {
+  return entry.variants[locale].path.split('/').filter(Boolean).at(-1) as string
+}
+
+/** Route params for every section list (and the search page) in every locale. */
+export function sectionPageParams() {
+  return localeCodes.flatMap((locale) =>
+    [...contentSections, 'search' as const].map((section) => ({
+      params: { locale, section: sectionPaths[section][locale] },
+      props: { section, locale },
+    })),
+  )
+}
+
+/** Route params for per-locale pages (home, 404). */
+export function localeParams() {
+  return localeCodes.map((locale) => ({ params: { locale }, props: { locale } }))
+}

@@ -1,0 +1,24 @@
+/** Each locale's calendar feed of all events dated to the day: /pl/wydarzenia.ics. */
+import type { APIRoute } from 'astro'
+import { type LocaleCode, localeCodes } from '../../../../cms/locales'
+import { sectionPaths } from '../../i18n/sections'
+import { useTranslations } from '../../i18n/translations'
+import { calendar, eventAttributes } from '../../lib/ics'
+import { loadSiteIndex } from '../../lib/loadSiteIndex'
+
+export function getStaticPaths() {
+  return localeCodes.map((locale) => ({ params: { locale, section: sectionPaths.events[locale] }, props: { locale } }))
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale } = props as { locale: LocaleCode }
+  const index = await loadSiteIndex()
+  const events = index
+    .list('events')
+    .map((entry) => eventAttributes(entry, locale, new URL(entry.variants[locale].path, site).toString()))
+    .filter((e) => e !== null)
+  const t = useTranslations(locale)
+  return new Response(calendar(events, `${t('site.name')} · ${t('section.events')}`), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  })
+}

@@ -1,0 +1,20 @@
+/** A route's GPX file, next to its page: /en/routes/<slug>.gpx. Only routes with coordinates have one. */
+import type { APIRoute } from 'astro'
+import type { LocaleCode } from '../../../../../cms/locales'
+import { routeGpx, routePoints } from '../../../lib/gpx'
+import { loadSiteIndex } from '../../../lib/loadSiteIndex'
+import { documentPageParams } from '../../../lib/staticPaths'
+
+export async function getStaticPaths() {
+  const index = await loadSiteIndex()
+  return documentPageParams(index, 'routes').filter(
+    ({ props }) => routePoints(index.get('routes', props.id)!, props.locale).length > 0,
+  )
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { id, locale } = props as { id: string; locale: LocaleCode }
+  const entry = (await loadSiteIndex()).get('routes', id)!
+  const body = routeGpx(entry, locale, new URL(entry.variants[locale].path, site).toString())
+  return new Response(body, { headers: { 'Content-Type': 'application/gpx+xml; charset=utf-8' } })
+}

@@ -1,0 +1,33 @@
+/**
+ * sitemap.xml: every indexable page (translated documents, homes, lists, search) with its language
+ * alternates. Fallback pages are noindex and stay out, as DESIGN.md says.
+ */
+import type { APIRoute } from 'astro'
+import { SitemapStream, streamToPromise } from 'sitemap'
+import { localeCodes } from '../../../cms/locales'
+import { homePath, sectionPath } from '../i18n/paths'
+import { contentSections } from '../i18n/sections'
+import { loadSiteIndex } from '../lib/loadSiteIndex'
+
+export const GET: APIRoute = async ({ site }) => {
+  const index = await loadSiteIndex()
+  const stream = new SitemapStream({ hostname: site!.toString(), xslUrl: undefined })
+  const shared = [
+    homePath,
+    ...[...contentSections, 'search' as const].map((s) => (l: (typeof localeCodes)[number]) => sectionPath(l, s)),
+  ]
+  for (const pathIn of shared) {
+    const links = localeCodes.map((lang) => ({ lang, url: pathIn(lang) }))
+    for (const locale of localeCodes)
+      stream.write({ url: pathIn(locale), links: [...links, { lang: 'x-default', url: pathIn('en') }] })
+  }
+  for (const entry of index.entries) {
+    const links = entry.translated.map((lang) => ({ lang, url: entry.variants[lang].path }))
+    for (const locale of entry.translated) {
+      stream.write({ url: entry.variants[locale].path, lastmod: entry.doc.updatedAt as string, links })
+    }
+  }
+  stream.end()
+  const xml = (await streamToPromise(stream)).toString()
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}
