@@ -20,6 +20,7 @@ import { loadEnv } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
+import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 loadEnv()
@@ -39,6 +40,7 @@ export default buildConfig({
     withKnownLocales,
   ),
   globals: [SiteSettings].map(globalWithKnownLocales),
+  endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint],
   localization: {
     locales: locales.map((l) => ({
       code: l.code,

@@ -2,7 +2,8 @@
  * `npm start`: the whole product on one machine with no server to set up. On first run it writes a
  * development .env (secret and admin login, printed once); then it migrates the database (embedded
  * SQLite unless DATABASE_URL says otherwise), seeds it if it is empty, creates the admin if there is
- * none, builds the admin if its sources changed, and serves the CMS.
+ * none, builds the admin if its sources changed, serves the CMS, builds the static site from it and
+ * serves the site.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { bootstrapDatabase } from '../cms/bootstrap'
@@ -11,6 +12,7 @@ import { projectRoot } from '../cms/paths'
 import { ensureDevEnv, envFile } from './lib/devEnv'
 import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from './lib/nextBuild'
 import { openCms } from './lib/openCms'
+import { buildSite } from './lib/siteBuild'
 
 const created = ensureDevEnv()
 if (created) {
@@ -36,15 +38,54 @@ if (!cmsBuildIsCurrent(hash)) {
 }
 
 const port = process.env.PORT ?? '3000'
-const server = spawn(process.execPath, next(['start', 'cms', '--port', port]), {
-  cwd: projectRoot,
-  stdio: ['inherit', 'pipe', 'inherit'],
-})
-server.stdout.pipe(process.stdout)
-server.stdout.once('data', () => {
-  console.log(`\nCMS admin:  http://localhost:${port}/admin`)
-  console.log(`REST API:   http://localhost:${port}/api/clusters  (GraphQL at /api/graphql)`)
-  console.log(`Log in as ${process.env.ADMIN_EMAIL ?? 'the admin in .env'} with ADMIN_PASSWORD from ${envFile}.\n`)
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+const sitePort = process.env.SITE_PORT ?? '4321'
+const cmsUrl = `http://localhost:${port}`
+const children: ReturnType<typeof spawn>[] = []
+const stopAll = (code: number) => {
+  for (const child of children) child.kill('SIGTERM')
+  process.exit(code)
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
+
+const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), { cwd: projectRoot, stdio: 'inherit' })
+children.push(cms)
+cms.on('exit', (code) => stopAll(code ?? 0))
+await waitForHttp(`${cmsUrl}/api/globals/site-settings`)
+
+console.log(`\nBuilding the site from ${cmsUrl}...`)
+const siteEnv = {
+  ...process.env,
+  CMS_URL: process.env.CMS_URL ?? cmsUrl,
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+}
+const built = await buildSite(siteEnv)
+if (built) {
+  const site = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...siteEnv, PORT: sitePort, HOST: process.env.HOST ?? 'localhost' },
+  })
+  children.push(site)
+  site.on('exit', (code) => stopAll(code ?? 0))
+  await waitForHttp(`http://localhost:${sitePort}/`)
+} else {
+  console.error('The site was not built (see above); the CMS keeps running so the problem can be fixed.')
+}
+
+console.log(`\nCMS admin:  ${cmsUrl}/admin`)
+console.log(`REST API:   ${cmsUrl}/api/clusters  (GraphQL at /api/graphql)`)
+if (built) console.log(`Site:       http://localhost:${sitePort}/`)
+console.log(`Log in as ${process.env.ADMIN_EMAIL ?? 'the admin in .env'} with ADMIN_PASSWORD from ${envFile}.\n`)
+
+/** Resolves once `url` answers (any HTTP status), polling for up to two minutes. */
+async function waitForHttp(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  throw new Error(`${url} did not answer within two minutes`)
+}

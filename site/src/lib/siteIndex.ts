@@ -92,9 +92,10 @@ function describe(section: ContentSection, doc: CmsDoc): string {
 /**
  * Builds the site's index from published content: decides each document's page in every locale
  * (translated, or the fallback of DESIGN.md), gives every page a unique path, and checks that every
- * reference points at a published document, throwing BrokenReferenceError with all broken ones.
+ * reference points at a published document, throwing BrokenReferenceError with all broken ones
+ * (a draft preview turns the check off: a draft may point at documents not yet published).
  */
-export function buildSiteIndex(raw: RawContent): SiteIndex {
+export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {}): SiteIndex {
   const entries: DocEntry[] = []
   const byKey = new Map<string, DocEntry>()
   const usedPaths = new Set<string>()
@@ -142,7 +143,7 @@ export function buildSiteIndex(raw: RawContent): SiteIndex {
       }
     }
   }
-  if (broken.length > 0) {
+  if (broken.length > 0 && checkReferences) {
     throw new BrokenReferenceError(
       `The site cannot be built, because published documents refer to missing ones:\n  ${broken.join('\n  ')}`,
     )

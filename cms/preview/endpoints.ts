@@ -1,0 +1,57 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+import { hasRole } from '../lib/roles'
+import { createPreviewToken, PREVIEW_TTL_SECONDS, previewSecret, verifyPreviewToken } from './previewToken'
+
+const previewable = new Set(['organizations', 'clusters', 'funding-projects', 'routes', 'policy-documents', 'events'])
+
+/**
+ * POST /api/preview-token {collection, id}: a signed-in editor, admin or translator gets a
+ * short-lived token to show one document's draft on the site's preview route.
+ */
+export const createPreviewTokenEndpoint: Endpoint = {
+  path: '/preview-token',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'translator'))
+      return Response.json({ error: 'Sign in to preview drafts.' }, { status: 401 })
+    const body = (await req.json?.()) as { collection?: string; id?: string | number } | undefined
+    if (!body?.collection || !previewable.has(body.collection) || body.id === undefined) {
+      return Response.json(
+        { error: `Give a collection (${[...previewable].join(', ')}) and a document id.` },
+        { status: 400 },
+      )
+    }
+    const token = createPreviewToken({ collection: body.collection, id: String(body.id) }, previewSecret())
+    return Response.json({ token, expiresInSeconds: PREVIEW_TTL_SECONDS })
+  },
+}
+
+/**
+ * GET /api/preview/:collection/:id?token=…: the document's latest draft in all locales, for the site's
+ * preview route. Answers 401 without a valid, unexpired token for exactly this document, revealing nothing.
+ */
+export const readPreviewEndpoint: Endpoint = {
+  path: '/preview/:collection/:id',
+  method: 'get',
+  handler: async (req) => {
+    const collection = String(req.routeParams?.collection ?? '')
+    const id = String(req.routeParams?.id ?? '')
+    const grant = verifyPreviewToken(req.searchParams.get('token'), previewSecret())
+    if ('error' in grant || grant.collection !== collection || grant.id !== id || !previewable.has(collection)) {
+      return Response.json({ error: 'This preview link is missing, invalid or expired.' }, { status: 401 })
+    }
+    const doc = await req.payload
+      .findByID({
+        collection: collection as CollectionSlug,
+        id,
+        draft: true,
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      .catch(() => null)
+    if (!doc) return Response.json({ error: 'Not found.' }, { status: 404 })
+    return Response.json(doc, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}

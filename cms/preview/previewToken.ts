@@ -1,0 +1,55 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/** What a preview token grants: reading one document's latest draft until it expires. */
+export interface PreviewGrant {
+  collection: string
+  id: string
+  /** Expiry, seconds since the epoch. */
+  expires: number
+}
+
+/** How long a preview link works unless asked otherwise. */
+export const PREVIEW_TTL_SECONDS = 15 * 60
+
+const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url')
+
+/** The key preview tokens are signed with: PREVIEW_SECRET, or one derived from PAYLOAD_SECRET. */
+export function previewSecret(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PREVIEW_SECRET) return env.PREVIEW_SECRET
+  if (!env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET (or PREVIEW_SECRET) is needed to sign preview tokens')
+  return createHmac('sha256', env.PAYLOAD_SECRET).update('preview-token-key').digest('hex')
+}
+
+/** A signed, short-lived token for one document's draft. */
+export function createPreviewToken(
+  grant: Omit<PreviewGrant, 'expires'>,
+  secret: string,
+  ttlSeconds = PREVIEW_TTL_SECONDS,
+  now = Date.now(),
+): string {
+  const full: PreviewGrant = { ...grant, expires: Math.floor(now / 1000) + ttlSeconds }
+  const payload = Buffer.from(JSON.stringify(full)).toString('base64url')
+  return `${payload}.${sign(payload, secret)}`
+}
+
+/** The grant in a token, or the reason it is refused (malformed, forged, expired). */
+export function verifyPreviewToken(
+  token: string | null | undefined,
+  secret: string,
+  now = Date.now(),
+): PreviewGrant | { error: string } {
+  if (!token) return { error: 'missing' }
+  const [payload, signature, extra] = token.split('.')
+  if (!payload || !signature || extra !== undefined) return { error: 'malformed' }
+  const expected = Buffer.from(sign(payload, secret))
+  const given = Buffer.from(signature)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { error: 'bad signature' }
+  let grant: PreviewGrant
+  try {
+    grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+  } catch {
+    return { error: 'malformed' }
+  }
+  if (typeof grant.expires !== 'number' || grant.expires * 1000 <= now) return { error: 'expired' }
+  return grant
+}
