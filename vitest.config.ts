@@ -36,7 +36,15 @@ export default defineConfig({
       ...(mongoUrl ? [integration('mongodb')] : []),
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], hookTimeout: 600_000, testTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/support/adminBuild.ts'],
+          // the files share cms/.next and site/dist, so they run one after the other
+          fileParallelism: false,
+          hookTimeout: 600_000,
+          testTimeout: 120_000,
+        },
       },
     ],
   },

@@ -31,11 +31,11 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   switch (databaseKind(url)) {
     case 'sqlite':
       // SQLite creates the file but not its folder
-      if (!url) mkdirSync(dataDir, { recursive: true })
+      if (!url) mkdirSync(dataDir(), { recursive: true })
       return sqliteAdapter({
-        client: { url: url || defaultSqliteUrl },
+        client: { url: url || defaultSqliteUrl() },
         push: false,
-        migrationDir: path.join(projectRoot, 'cms/migrations/sqlite'),
+        migrationDir: path.join(projectRoot(), 'cms/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
         transactionOptions: {},
         busyTimeout: 10_000,
@@ -45,7 +45,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       return postgresAdapter({
         pool: { connectionString: url },
         push: false,
-        migrationDir: path.join(projectRoot, 'cms/migrations/postgres'),
+        migrationDir: path.join(projectRoot(), 'cms/migrations/postgres'),
         prodMigrations: postgresMigrations,
       })
     case 'mongodb':

@@ -7,5 +7,5 @@ import { projectRoot } from './paths'
  * already set in the environment, so CI and production settings always win.
  */
 export function loadEnv(): void {
-  dotenv.config({ path: path.join(projectRoot, '.env'), quiet: true })
+  dotenv.config({ path: path.join(projectRoot(), '.env'), quiet: true })
 }

@@ -32,7 +32,7 @@ const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 const hash = cmsSourceHash()
 if (!cmsBuildIsCurrent(hash)) {
   console.log('Building the admin (first run or changed sources; about a minute)...')
-  const build = spawnSync(process.execPath, next(['build', 'cms']), { cwd: projectRoot, stdio: 'inherit' })
+  const build = spawnSync(process.execPath, next(['build', 'cms']), { cwd: projectRoot(), stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
   markCmsBuilt(hash)
 }
@@ -47,7 +47,7 @@ const stopAll = (code: number) => {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
 
-const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), { cwd: projectRoot, stdio: 'inherit' })
+const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), { cwd: projectRoot(), stdio: 'inherit' })
 children.push(cms)
 cms.on('exit', (code) => stopAll(code ?? 0))
 await waitForHttp(`${cmsUrl}/api/globals/site-settings`)
@@ -55,13 +55,13 @@ await waitForHttp(`${cmsUrl}/api/globals/site-settings`)
 console.log(`\nBuilding the site from ${cmsUrl}...`)
 const siteEnv = {
   ...process.env,
-  CMS_URL: process.env.CMS_URL ?? cmsUrl,
-  SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+  CMS_URL: process.env.CMS_URL || cmsUrl,
+  SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
 }
 const built = await buildSite(siteEnv)
 if (built) {
   const site = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
-    cwd: projectRoot,
+    cwd: projectRoot(),
     stdio: 'inherit',
     env: { ...siteEnv, PORT: sitePort, HOST: process.env.HOST ?? 'localhost' },
   })

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
@@ -13,7 +12,7 @@ export const Media: CollectionConfig = {
   admin: { group: 'Content', useAsTitle: 'filename' },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   upload: {
-    staticDir: path.resolve(mediaDir),
+    staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],
     focalPoint: true,
     imageSizes: [

@@ -50,6 +50,7 @@ export function verifyPreviewToken(
   } catch {
     return { error: 'malformed' }
   }
-  if (typeof grant.expires !== 'number' || grant.expires * 1000 <= now) return { error: 'expired' }
+  if (typeof grant !== 'object' || grant === null || typeof grant.expires !== 'number') return { error: 'malformed' }
+  if (grant.expires * 1000 <= now) return { error: 'expired' }
   return grant
 }

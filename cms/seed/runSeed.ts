@@ -18,7 +18,7 @@ import { formatProblems, readSeedFiles, type SeedFile, type SeedProblem } from '
 import { fieldsOf, validateSeedFiles } from './validateSeedFiles'
 
 /** Where the seed documents live. */
-export const defaultSeedDir = path.join(projectRoot, 'content-seed')
+export const defaultSeedDir = path.join(projectRoot(), 'content-seed')
 
 /** What a seed run did, by `<collection>/<key>`. */
 export interface SeedReport {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 
 /** Path of the untracked development environment file. */
-export const envFile = path.join(projectRoot, '.env')
+export const envFile = path.join(projectRoot(), '.env')
 
 /**
  * On a machine's first `npm start`, writes a development .env with a generated PAYLOAD_SECRET and a

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 
-const cmsDir = path.join(projectRoot, 'cms')
-const stampFile = path.join(cmsDir, '.next', 'source-hash')
+const cmsDir = () => path.join(projectRoot(), 'cms')
+const stampFile = () => path.join(cmsDir(), '.next', 'source-hash')
 
 /** A hash of everything the admin build depends on: cms/ sources and the lockfile. */
 export function cmsSourceHash(): string {
@@ -17,21 +17,21 @@ export function cmsSourceHash(): string {
       else hash.update(file).update(readFileSync(file))
     }
   }
-  walk(cmsDir)
-  hash.update(readFileSync(path.join(projectRoot, 'package-lock.json')))
+  walk(cmsDir())
+  hash.update(readFileSync(path.join(projectRoot(), 'package-lock.json')))
   return hash.digest('hex')
 }
 
 /** True when cms/.next holds a production build of the current sources. */
 export function cmsBuildIsCurrent(hash = cmsSourceHash()): boolean {
   return (
-    existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) &&
-    existsSync(stampFile) &&
-    readFileSync(stampFile, 'utf8') === hash
+    existsSync(path.join(cmsDir(), '.next', 'BUILD_ID')) &&
+    existsSync(stampFile()) &&
+    readFileSync(stampFile(), 'utf8') === hash
   )
 }
 
 /** Records that cms/.next was built from sources with this hash. */
 export function markCmsBuilt(hash: string): void {
-  writeFileSync(stampFile, hash)
+  writeFileSync(stampFile(), hash)
 }

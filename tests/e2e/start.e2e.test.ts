@@ -4,35 +4,33 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from './support/servers'
 
 const admin = { email: 'start-test@example.com', password: 'start-test-password-1' }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 describe('npm start', () => {
   let child: ChildProcess
   let base: string
+  let siteBase: string
   let output = ''
 
   beforeAll(async () => {
     const port = await freePort()
+    const sitePort = await freePort()
     base = `http://127.0.0.1:${port}`
+    siteBase = `http://127.0.0.1:${sitePort}`
     child = spawn('npm', ['start'], {
       detached: true,
       env: {
         ...process.env,
         PORT: String(port),
+        SITE_PORT: String(sitePort),
+        HOST: '127.0.0.1',
+        SITE_URL: '',
+        CMS_URL: '',
         DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cms-start-')),
         DATABASE_URL: '',
         ADMIN_EMAIL: admin.email,
@@ -60,6 +58,15 @@ describe('npm start', () => {
     expect(output).toMatch(/Seeded the empty database: \d+ documents/)
     expect(output).toContain(`Created the admin user ${admin.email}.`)
     expect(output).toContain(`CMS admin:  ${base.replace('127.0.0.1', 'localhost')}/admin`)
+    expect(output).toContain(`Site:       ${siteBase.replace('127.0.0.1', 'localhost')}/`)
+  })
+
+  it('serves the static site built from the seeded CMS', async () => {
+    const home = await fetch(`${siteBase}/lt/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('<html lang="lt">')
+    const cluster = await (await fetch(`${siteBase}/pl/klastry/klaster-ltpp/`)).text()
+    expect(cluster).toContain('<h1>Klaster LTPP</h1>')
   })
 
   it('serves the admin login page', async () => {

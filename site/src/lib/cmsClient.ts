@@ -48,7 +48,7 @@ export async function fetchCollection(collection: string): Promise<CmsDoc[]> {
 
 /** A global in all locales. */
 export async function fetchGlobal(slug: string): Promise<CmsDoc> {
-  return getJson(`/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`, `global "${slug}"`)
+  return (await getJson(`/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`, `global "${slug}"`)) as CmsDoc
 }
 
 /** A draft from the CMS's preview endpoint, which checks the preview token itself. */

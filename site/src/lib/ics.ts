@@ -24,14 +24,18 @@ export function eventAttributes(entry: DocEntry, locale: LocaleCode, url: string
     productId: 'baltic-clusters/ics',
   }
   if (d.startTime) {
+    // times are wall-clock times in the event's own zone; calendars get the exact instant in UTC
+    const zone = (d.timeZone as string) || 'Europe/Warsaw'
     const [h, m] = (d.startTime as string).split(':').map(Number)
     const [eh, em] = ((d.endTime as string) ?? d.startTime).split(':').map(Number)
     return {
       ...common,
-      start: [start.year, start.month!, start.day!, h, m],
-      startInputType: 'local',
-      end: [endDay.year, endDay.month!, endDay.day!, eh, em],
-      endInputType: 'local',
+      start: utcParts(zonedToUtc(start.year, start.month!, start.day!, h, m, zone)),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      end: utcParts(zonedToUtc(endDay.year, endDay.month!, endDay.day!, eh, em, zone)),
+      endInputType: 'utc',
+      endOutputType: 'utc',
     } as EventAttributes
   }
   // all-day events end on the day after (iCalendar's DTEND is exclusive)
@@ -48,4 +52,39 @@ export function calendar(events: EventAttributes[], name: string): string {
   const { error, value } = createEvents(events, { calName: name })
   if (error || !value) throw error ?? new Error('could not create the calendar')
   return value
+}
+
+/** The UTC instant of a wall-clock time in an IANA time zone (DST included). */
+export function zonedToUtc(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute)
+  let instant = wall
+  // two rounds settle the offset even across a DST change
+  for (let i = 0; i < 2; i++) instant = wall - offsetAt(instant, zone)
+  return new Date(instant)
+}
+
+/** How far a time zone is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, zone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, Number(p.value)]),
+  )
+  return (
+    Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) -
+    Math.floor(instant / 1000) * 1000
+  )
+}
+
+function utcParts(date: Date): [number, number, number, number, number] {
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()]
 }

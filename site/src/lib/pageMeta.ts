@@ -1,6 +1,11 @@
 import { type LocaleCode, localeCodes } from '../../../cms/locales'
-import type { Alternate } from '../layouts/Base.astro'
 import type { DocEntry } from './siteIndex'
+
+/** A page of the same content in another locale. */
+export interface Alternate {
+  locale: LocaleCode
+  path: string
+}
 
 /** What Base.astro needs to link a document's page to its other locales. */
 export interface PageLinks {

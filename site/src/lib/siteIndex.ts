@@ -111,7 +111,9 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
         const variant = resolveVariant(locale, sourceLocale, isTranslated)
         const slug = slugs[variant.contentLocale] || Object.values(slugs).find(Boolean) || String(doc.id)
         let path = documentPath(locale, section, slug)
-        if (usedPaths.has(path)) path = documentPath(locale, section, `${slug}-${doc.id}`)
+        // a fallback page borrows another locale's slug, which may be taken in this locale
+        for (let n = 2; usedPaths.has(path); n++)
+          path = documentPath(locale, section, `${slug}-${doc.id}${n > 2 ? `-${n}` : ''}`)
         usedPaths.add(path)
         variants[locale] = { ...variant, path }
       }

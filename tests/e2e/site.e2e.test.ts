@@ -1,0 +1,368 @@
+/**
+ * The static site built from a real CMS on the seed content (plus a draft, an unpublished change, an
+ * untranslated document, an image and a route with coordinates), checked as files and in a real browser.
+ */
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, chromium } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convert, create } from 'xmlbuilder2'
+import { localeCodes } from '../../cms/locales'
+import { buildSite } from '../../scripts/lib/siteBuild'
+import { allPages, fileFor, outputFiles, page } from './support/builtSite'
+import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
+
+const SITE_URL = 'https://example.org'
+const sections = {
+  clusters: 'clusters',
+  'funding-projects': 'projects',
+  routes: 'routes',
+  'policy-documents': 'policies',
+  organizations: 'organizations',
+  events: 'events',
+} as const
+const listPaths: Record<string, Record<string, string>> = {
+  clusters: { pl: 'klastry', it: 'cluster', lt: 'klasteriai', en: 'clusters' },
+  'funding-projects': { pl: 'projekty', it: 'progetti', lt: 'projektai', en: 'projects' },
+  routes: { pl: 'szlaki', it: 'itinerari', lt: 'marsrutai', en: 'routes' },
+  'policy-documents': {
+    pl: 'dokumenty-strategiczne',
+    it: 'documenti-strategici',
+    lt: 'strateginiai-dokumentai',
+    en: 'policy-documents',
+  },
+  organizations: { pl: 'organizacje', it: 'organizzazioni', lt: 'organizacijos', en: 'organisations' },
+  events: { pl: 'wydarzenia', it: 'eventi', lt: 'renginiai', en: 'events' },
+}
+const spaces = (s: string) => s.replace(/\s/g, ' ')
+
+let cms: CmsServer
+let site: { url: string; stop(): void }
+let browser: Browser
+let pages: ReturnType<typeof allPages>
+
+beforeAll(async () => {
+  cms = await startCmsServer()
+  const { payload } = cms
+  // what must never reach the site
+  await payload.create({
+    collection: 'organizations',
+    data: { name: 'SECRET DRAFT ORGANISATION', sourceLocale: 'en', _status: 'draft' } as never,
+    locale: 'en',
+    draft: true,
+  })
+  const ltpp = (await payload.find({ collection: 'clusters', where: { seedKey: { equals: 'ltpp-cluster' } } })).docs[0]
+  await payload.update({
+    collection: 'clusters',
+    id: ltpp.id,
+    data: { summary: 'UNPUBLISHED CHANGE' } as never,
+    locale: 'en',
+    draft: true,
+  })
+  // a document only in Polish: its other pages are fallbacks
+  await payload.create({
+    collection: 'clusters',
+    data: {
+      name: 'Klaster tylko po polsku',
+      summary: 'Tylko polski opis.',
+      sourceLocale: 'pl',
+      _status: 'published',
+    } as never,
+    locale: 'pl',
+  })
+  // an image with localized alt text on a cluster
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1d6fa5' } })
+    .png()
+    .toBuffer()
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: 'Port w Gdyni' } as never,
+    file: { data: png, mimetype: 'image/png', name: 'port.png', size: png.length },
+    locale: 'pl',
+  })
+  for (const [locale, alt] of [
+    ['en', 'The port of Gdynia'],
+    ['it', 'Il porto di Gdynia'],
+    ['lt', 'Gdynės uostas'],
+  ] as const) {
+    await payload.update({ collection: 'media', id: image.id, data: { alt } as never, locale })
+  }
+  const bhtc = (
+    await payload.find({ collection: 'clusters', where: { seedKey: { equals: 'baltic-health-tourism-cluster' } } })
+  ).docs[0]
+  await payload.update({
+    collection: 'clusters',
+    id: bhtc.id,
+    data: { image: image.id, _status: 'published' } as never,
+    locale: 'pl',
+  })
+  // a route with stops and coordinates (the seed's routes have none)
+  await payload.create({
+    collection: 'routes',
+    locale: 'en',
+    data: {
+      name: 'Test coastal route',
+      sourceLocale: 'en',
+      _status: 'published',
+      stops: [
+        { name: 'Klaipėda & harbour', latitude: 55.7033, longitude: 21.1443 },
+        { name: 'Nida', latitude: 55.3036, longitude: 21.0058 },
+      ],
+    } as never,
+  })
+  const env = { ...cms.env, CMS_URL: cms.url, SITE_URL, BUILD_DATE: '2026-11-21' }
+  expect(await buildSite(env)).toBe(true)
+  pages = allPages()
+  site = await startSiteServer(env)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  site?.stop()
+  await cms?.stop()
+})
+
+/** Published documents of a collection as an anonymous reader gets them. */
+async function published(collection: string): Promise<Record<string, any>[]> {
+  const body = await (await fetch(`${cms.url}/api/${collection}?locale=all&depth=0&limit=1000`)).json()
+  return body.docs
+}
+
+describe('build output', () => {
+  it('has a page for every published document in all four locales, linked from its list', async () => {
+    for (const collection of Object.keys(sections)) {
+      const docs = await published(collection)
+      expect(docs.length, collection).toBeGreaterThan(0)
+      for (const locale of localeCodes) {
+        const list = page(`/${locale}/${listPaths[collection][locale]}/`)
+        const links = list.querySelectorAll('ul.cards h2 a').map((a) => a.getAttribute('href') as string)
+        expect(links.length, `${collection} ${locale}`).toBe(docs.length)
+        for (const href of links) expect(fileFor(href), href).toBeDefined()
+      }
+    }
+  })
+
+  it('never contains a draft or an unpublished change', () => {
+    for (const file of outputFiles().filter((f) => /\.(html|xml|ics|gpx|txt)$/.test(f))) {
+      const text = readFileSync(`site/dist/client${file}`, 'utf8')
+      expect(text, file).not.toContain('SECRET DRAFT')
+      expect(text, file).not.toContain('UNPUBLISHED CHANGE')
+    }
+  })
+
+  it('has reciprocal hreflang alternates that point at existing pages', () => {
+    let checked = 0
+    for (const [path, html] of pages) {
+      const alternates = html.querySelectorAll('link[rel=alternate][hreflang]')
+      for (const link of alternates) {
+        const target = new URL(link.getAttribute('href') as string).pathname
+        expect(fileFor(target), `${path} → ${target}`).toBeDefined()
+        if (link.getAttribute('hreflang') === 'x-default' || target === path) continue
+        const back = pages
+          .get(target)!
+          .querySelectorAll('link[rel=alternate][hreflang]')
+          .map((l) => new URL(l.getAttribute('href') as string).pathname)
+        expect(back, `${target} should link back to ${path}`).toContain(path)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(500)
+  })
+
+  it('has no broken internal links', () => {
+    const broken: string[] = []
+    for (const [path, html] of pages) {
+      for (const a of html.querySelectorAll('a[href], link[href]')) {
+        const href = a.getAttribute('href') as string
+        if (!href.startsWith('/') || href.startsWith('//')) continue
+        if (href.startsWith('/pagefind/') || /\/preview\//.test(href)) continue
+        if (!fileFor(href)) broken.push(`${path} → ${href}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {
+    const xml = readFileSync('site/dist/client/sitemap.xml', 'utf8')
+    const sitemap = convert(xml, { format: 'object' }) as any
+    const urls = [sitemap.urlset.url].flat() as any[]
+    const locs = urls.map((u) => new URL(u.loc).pathname)
+    for (const loc of locs) expect(fileFor(loc), loc).toBeDefined()
+    for (const loc of locs) expect(pages.get(loc)?.querySelector('meta[name=robots]'), loc).toBeNull()
+    const indexable = [...pages]
+      .filter(([p, html]) => !html.querySelector('meta[name=robots]') && p !== '/' && p !== '/404.html')
+      .map(([p]) => p)
+    expect(new Set(locs)).toEqual(new Set(indexable))
+    expect(urls.every((u) => [u['xhtml:link']].flat().length >= 1)).toBe(true)
+    expect(readFileSync('site/dist/client/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`)
+  })
+
+  it('has JSON-LD that parses and fits each page type', () => {
+    const types = new Map<string, Set<string>>()
+    for (const [path, html] of pages) {
+      for (const script of html.querySelectorAll('script[type="application/ld+json"]')) {
+        const data = JSON.parse(script.textContent)
+        expect(data['@context'], path).toBe('https://schema.org')
+        const section = path.split('/')[2] ?? ''
+        types.set(section, (types.get(section) ?? new Set()).add(data['@type']))
+      }
+    }
+    expect(types.get('events')).toEqual(new Set(['Event']))
+    expect(types.get('routes')).toEqual(new Set(['TouristTrip']))
+    expect(types.get('projects')).toEqual(new Set(['Project']))
+    expect(types.get('organisations')).toEqual(new Set(['Organization']))
+    expect(types.get('')).toEqual(new Set(['WebSite']))
+  })
+
+  it('shows an untranslated document as a noindex fallback with a notice in the reader’s language', () => {
+    const enList = page('/en/clusters/')
+    const link = enList.querySelectorAll('ul.cards a').find((a) => a.textContent === 'Klaster tylko po polsku')!
+    const fallback = page(link.getAttribute('href') as string)
+    expect(fallback.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex, follow')
+    expect(fallback.querySelector('[data-fallback-notice]')?.textContent.trim()).toBe(
+      'This page has not been translated into English yet. You are reading the Polish version.',
+    )
+    expect(fallback.querySelector('article')?.getAttribute('lang')).toBe('pl')
+    expect(fallback.querySelectorAll('link[rel=alternate][hreflang]')).toEqual([])
+    expect(new URL(fallback.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe(
+      '/pl/klastry/klaster-tylko-po-polsku/',
+    )
+    const polish = page('/pl/klastry/klaster-tylko-po-polsku/')
+    expect(polish.querySelector('meta[name=robots]')).toBeNull()
+    expect(polish.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'))).toEqual([
+      'pl',
+      'x-default',
+    ])
+  })
+
+  it('formats money, percentages, dates and plurals per locale', () => {
+    const pl = page('/pl/projekty/centrum-turystyki-morza-baltyckiego/')
+    expect(spaces(pl.querySelector('[data-money=eu]')!.textContent)).toBe('1 337 521,14 €')
+    expect(spaces(pl.querySelector('h2#partners')!.textContent)).toContain('5 partnerów')
+    const en = page('/en/projects/baltic-sea-tourism-center/')
+    expect(en.querySelector('[data-money=eu]')!.textContent).toBe('€1,337,521.14')
+    expect(en.querySelector('[data-status]')!.getAttribute('data-status')).toBe('completed')
+    const lt = page('/lt/projektai/baltijos-juros-turizmo-centras/')
+    expect(spaces(lt.querySelector('[data-money=total]')!.textContent)).toBe('1 640 866,85 €')
+    expect(spaces(lt.querySelector('h2#partners')!.textContent)).toContain('5 partneriai')
+    const latvian = page('/it/progetti/progetto-del-cluster-lettone-del-turismo-sanitario/')
+    expect(latvian.querySelector('dl.facts')!.textContent).toContain('gennaio 2017 – 31 dicembre 2021')
+    const cluster = page('/pl/klastry/klaster-ltpp/')
+    const dates = cluster.querySelectorAll('ol.timeline time').map((t) => t.textContent)
+    expect(dates.slice(0, 3)).toEqual(['2012', '16 listopada 2012', '20 grudnia 2012'])
+  })
+
+  it('renders images through astro:assets with modern formats, dimensions and localized alt text', () => {
+    const lt = page('/lt/klasteriai/baltijos-sveikatos-turizmo-klasteris/')
+    const sources = lt.querySelectorAll('figure.hero picture source').map((s) => s.getAttribute('type'))
+    expect(sources).toEqual(['image/avif', 'image/webp'])
+    const img = lt.querySelector('figure.hero img')!
+    expect(img.getAttribute('alt')).toBe('Gdynės uostas')
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900'])
+    const srcset = lt.querySelector('figure.hero source[type="image/avif"]')!.getAttribute('srcset')!
+    for (const candidate of srcset.split(',')) expect(fileFor(candidate.trim().split(' ')[0]), candidate).toBeDefined()
+  })
+
+  it('offers GPX for routes with coordinates and calendars for events', () => {
+    const route = page('/en/routes/test-coastal-route/')
+    const gpxHref = route.querySelector('a[href$=".gpx"]')!.getAttribute('href')!
+    const gpx = create(readFileSync(fileFor(gpxHref)!, 'utf8')).node as unknown as Document
+    const points = [...gpx.getElementsByTagName('rtept')]
+    expect(
+      points.map((p) => [p.getAttribute('lat'), p.getAttribute('lon'), p.getElementsByTagName('name')[0].textContent]),
+    ).toEqual([
+      ['55.7033', '21.1443', 'Klaipėda & harbour'],
+      ['55.3036', '21.0058', 'Nida'],
+    ])
+    expect(route.querySelector('.map svg title')?.textContent).toBe('Map of the route')
+    for (const [locale, feed] of [
+      ['pl', 'wydarzenia'],
+      ['en', 'events'],
+    ]) {
+      const ics = readFileSync(fileFor(`/${locale}/${feed}.ics`)!, 'utf8')
+      expect(ics.match(/BEGIN:VEVENT/g)?.length, locale).toBe(4)
+    }
+    expect(readFileSync(fileFor('/en/events.ics')!, 'utf8')).toContain('DTSTART;VALUE=DATE:20150311')
+  })
+})
+
+describe('in a browser', () => {
+  it('switches a Lithuanian project page to Italian and lands on the same project', async () => {
+    const p = await browser.newPage()
+    await p.goto(`${site.url}/lt/projektai/baltijos-juros-turizmo-centras/`)
+    await p.getByRole('link', { name: 'Italiano' }).click()
+    await p.waitForURL('**/it/progetti/**')
+    expect(new URL(p.url()).pathname).toBe('/it/progetti/centro-per-il-turismo-del-mar-baltico/')
+    expect(await p.locator('h1').textContent()).toBe('Centro per il turismo del Mar Baltico')
+    expect(await p.locator('html').getAttribute('lang')).toBe('it')
+    await p.close()
+  })
+
+  it('finds a cluster when searching in Polish', async () => {
+    const p = await browser.newPage()
+    await p.goto(`${site.url}/pl/szukaj/`)
+    await p.locator('#search input').fill('logistyka')
+    const result = p.locator('.pagefind-ui__result-link', { hasText: 'Klaster LTPP' })
+    await result.first().waitFor({ timeout: 15_000 })
+    expect(await result.first().getAttribute('href')).toBe('/pl/klastry/klaster-ltpp/')
+    await p.close()
+  })
+
+  it('remembers the high-contrast switch across pages', async () => {
+    const context = await browser.newContext()
+    const p = await context.newPage()
+    await p.goto(`${site.url}/en/`)
+    const toggle = p.getByRole('button', { name: 'High contrast' })
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    await toggle.click()
+    expect(await p.locator('html').getAttribute('data-contrast')).toBe('high')
+    await p.getByRole('link', { name: 'Tourism routes' }).first().click()
+    await p.waitForURL('**/en/routes/')
+    expect(await p.locator('html').getAttribute('data-contrast')).toBe('high')
+    expect(await p.getByRole('button', { name: 'High contrast' }).getAttribute('aria-pressed')).toBe('true')
+    const background = await p.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe('rgb(0, 0, 0)')
+    await context.close()
+  })
+
+  it('has no axe-core violations on a page of each type in each locale', async () => {
+    const context = await browser.newContext()
+    const violations: string[] = []
+    for (const locale of localeCodes) {
+      const en = page(`/${locale}/`)
+      const lists = en.querySelectorAll('nav.main a').map((a) => a.getAttribute('href') as string)
+      const firstDoc = (list: string) => page(list).querySelector('ul.cards h2 a')?.getAttribute('href')
+      const targets = [
+        `/${locale}/`,
+        `/${locale}/404/`,
+        ...lists,
+        ...lists.slice(0, -1).map(firstDoc).filter(Boolean),
+      ] as string[]
+      for (const target of targets) {
+        const p = await context.newPage()
+        await p.goto(`${site.url}${target}`)
+        const result = await new AxeBuilder({ page: p })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        for (const v of result.violations)
+          violations.push(`${target}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)
+        await p.close()
+      }
+    }
+    await context.close()
+    expect(violations).toEqual([])
+  })
+})

@@ -1,0 +1,81 @@
+/** Real servers for end-to-end tests: the CMS (Next.js + Payload) and the built site (@astrojs/node). */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
+import { migrateDatabase } from '../../../cms/migrate'
+import { runSeed } from '../../../cms/seed/runSeed'
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Resolves once `url` answers at all. */
+export async function waitForHttp(url: string, child?: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child?.exitCode !== null && child?.exitCode !== undefined)
+      throw new Error(`${url}: the server exited with ${child.exitCode}`)
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/** A running CMS on a fresh, seeded SQLite database, and a Local API handle on the same database. */
+export interface CmsServer {
+  url: string
+  payload: Payload
+  env: NodeJS.ProcessEnv
+  stop(): Promise<void>
+}
+
+/** Starts the CMS over HTTP on a fresh data directory with the seed loaded. */
+export async function startCmsServer(): Promise<CmsServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
+  const port = await freePort()
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port) }
+  Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '' })
+  const { default: config } = await import('../../../cms/payload.config')
+  const payload = await getPayload({ config, key: dataDir })
+  await migrateDatabase(payload)
+  await runSeed(payload)
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'cms', '--port', String(port)], {
+    env,
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/api/globals/site-settings`, child)
+  return {
+    url,
+    payload,
+    env,
+    async stop() {
+      child.kill('SIGTERM')
+      await payload.destroy()
+    },
+  }
+}
+
+/** Serves site/dist with the @astrojs/node standalone server. */
+export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): void }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/`, child)
+  return { url, stop: () => child.kill('SIGTERM') }
+}

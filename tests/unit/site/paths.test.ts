@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { localeCodes } from '../../../cms/locales'
+import { absoluteUrl, documentPath, homePath, sectionFromPath, sectionPath } from '../../../site/src/i18n/paths'
+import { contentSections, type Section, sectionCollections, sectionPaths } from '../../../site/src/i18n/sections'
+
+const sections = Object.keys(sectionPaths) as Section[]
+
+describe('homePath', () => {
+  it('is the locale code between slashes', () => {
+    expect(homePath('lt')).toBe('/lt/')
+    expect(homePath('en')).toBe('/en/')
+  })
+})
+
+describe('sectionPath', () => {
+  it('uses the localized segment of the section', () => {
+    expect(sectionPath('pl', 'clusters')).toBe('/pl/klastry/')
+    expect(sectionPath('lt', 'clusters')).toBe('/lt/klasteriai/')
+    expect(sectionPath('en', 'clusters')).toBe('/en/clusters/')
+    expect(sectionPath('it', 'clusters')).toBe('/it/cluster/')
+  })
+
+  it('localizes every section, including policy documents and search', () => {
+    expect(sectionPath('pl', 'policies')).toBe('/pl/dokumenty-strategiczne/')
+    expect(sectionPath('en', 'policies')).toBe('/en/policy-documents/')
+    expect(sectionPath('lt', 'routes')).toBe('/lt/marsrutai/')
+    expect(sectionPath('it', 'search')).toBe('/it/cerca/')
+    expect(sectionPath('en', 'organizations')).toBe('/en/organisations/')
+  })
+})
+
+describe('documentPath', () => {
+  it('appends the slug to the section path with a trailing slash', () => {
+    expect(documentPath('lt', 'clusters', 'ltpp-klasteris')).toBe('/lt/klasteriai/ltpp-klasteris/')
+    expect(documentPath('pl', 'projects', 'baltic-sea')).toBe('/pl/projekty/baltic-sea/')
+    expect(documentPath('en', 'events', 'opening')).toBe('/en/events/opening/')
+  })
+})
+
+describe('sectionFromPath', () => {
+  it('finds the section of a localized segment', () => {
+    expect(sectionFromPath('pl', 'klastry')).toBe('clusters')
+    expect(sectionFromPath('lt', 'klasteriai')).toBe('clusters')
+    expect(sectionFromPath('en', 'clusters')).toBe('clusters')
+    expect(sectionFromPath('pl', 'szlaki')).toBe('routes')
+  })
+
+  it("does not accept another locale's segment", () => {
+    expect(sectionFromPath('en', 'klastry')).toBeUndefined()
+    expect(sectionFromPath('pl', 'clusters')).toBeUndefined()
+    expect(sectionFromPath('lt', 'klastry')).toBeUndefined()
+  })
+
+  it('returns undefined for an unknown segment', () => {
+    expect(sectionFromPath('pl', 'nie-ma')).toBeUndefined()
+    expect(sectionFromPath('pl', '')).toBeUndefined()
+  })
+
+  it('inverts sectionPath for every section and locale', () => {
+    for (const locale of localeCodes) {
+      for (const section of sections) {
+        const segment = sectionPath(locale, section).split('/')[2]
+        expect(sectionFromPath(locale, segment), `${locale}/${segment}`).toBe(section)
+      }
+    }
+  })
+})
+
+describe('section path segments', () => {
+  it('are transliterated, URL-safe ASCII', () => {
+    for (const section of sections) {
+      for (const locale of localeCodes) expect(sectionPaths[section][locale]).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    }
+  })
+
+  it('are unique within each locale', () => {
+    for (const locale of localeCodes) {
+      const segments = sections.map((s) => sectionPaths[s][locale])
+      expect(new Set(segments).size, locale).toBe(sections.length)
+    }
+  })
+
+  it('cover every content section, in navigation order, with its CMS collection', () => {
+    expect(contentSections).toEqual(['clusters', 'projects', 'routes', 'policies', 'organizations', 'events'])
+    expect(sectionCollections.projects).toBe('funding-projects')
+    expect(sectionCollections.policies).toBe('policy-documents')
+  })
+})
+
+describe('absoluteUrl', () => {
+  it('resolves a site path against the site URL', () => {
+    expect(absoluteUrl('https://example.org', '/pl/klastry/')).toBe('https://example.org/pl/klastry/')
+    expect(absoluteUrl(new URL('https://example.org/base/'), '/en/')).toBe('https://example.org/en/')
+  })
+})

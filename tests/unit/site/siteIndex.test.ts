@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest'
+import { localeCodes } from '../../../cms/locales'
+import { BrokenReferenceError, buildSiteIndex, referencedIds } from '../../../site/src/lib/siteIndex'
+import { cluster, event, organization, policy, project, rawContent, route } from './factories'
+
+/** A small, consistent site: two organisations, a cluster, a project, a route, a policy and an event. */
+function site() {
+  return rawContent({
+    organizations: [
+      organization(1, { pl: 'Pomorska Fundacja', en: 'Pomeranian Foundation' }),
+      organization(2, { lt: 'Klaipėdos universitetas' }, { sourceLocale: 'lt' }),
+    ],
+    clusters: [
+      cluster(
+        7,
+        { pl: 'Klaster Morski', en: 'Maritime Cluster' },
+        { coordinator: 1, supportingOrganizations: [2], image: 50 },
+      ),
+    ],
+    projects: [
+      project(
+        3,
+        { en: 'Baltic Bridge' },
+        {
+          sourceLocale: 'en',
+          cluster: 7,
+          partners: [{ organization: 1 }, { organization: 2 }],
+          associatedPartners: [2],
+        },
+      ),
+    ],
+    routes: [route(4, { lt: 'Pajūrio maršrutas', pl: 'Szlak nadmorski' }, { sourceLocale: 'lt', project: 3 })],
+    policies: [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1, attachments: [50] })],
+    events: [event(6, { it: 'Inaugurazione' }, { sourceLocale: 'it', organizer: 2, cluster: 7 })],
+    media: [{ id: 50, filename: 'map.png' }],
+    settings: { id: 1, siteName: 'Baltic' },
+  })
+}
+
+describe('buildSiteIndex', () => {
+  it('indexes every published document of every section', () => {
+    const index = buildSiteIndex(site())
+    expect(index.entries.map((e) => `${e.section}:${e.id}`)).toEqual([
+      'clusters:7',
+      'projects:3',
+      'routes:4',
+      'policies:5',
+      'organizations:1',
+      'organizations:2',
+      'events:6',
+    ])
+  })
+
+  it('gives every document a variant in every locale', () => {
+    for (const entry of buildSiteIndex(site()).entries) {
+      expect(Object.keys(entry.variants).sort(), `${entry.section}:${entry.id}`).toEqual([...localeCodes].sort())
+      for (const locale of localeCodes) expect(entry.variants[locale].locale).toBe(locale)
+    }
+  })
+
+  it('gives every page a unique path', () => {
+    const paths = buildSiteIndex(site()).entries.flatMap((e) => Object.values(e.variants).map((v) => v.path))
+    expect(paths).toHaveLength(7 * 4)
+    expect(new Set(paths).size).toBe(paths.length)
+  })
+
+  it('puts a translated page under its localized section with its own slug', () => {
+    const entry = buildSiteIndex(site()).get('clusters', 7)!
+    expect(entry.variants.pl).toEqual({
+      locale: 'pl',
+      contentLocale: 'pl',
+      translated: true,
+      path: '/pl/klastry/klaster-morski/',
+    })
+    expect(entry.variants.en).toEqual({
+      locale: 'en',
+      contentLocale: 'en',
+      translated: true,
+      path: '/en/clusters/maritime-cluster/',
+    })
+  })
+
+  it('marks an untranslated locale as not translated, showing English text under the English slug', () => {
+    const entry = buildSiteIndex(site()).get('clusters', 7)!
+    expect(entry.variants.lt).toEqual({
+      locale: 'lt',
+      contentLocale: 'en',
+      translated: false,
+      path: '/lt/klasteriai/maritime-cluster/',
+    })
+  })
+
+  it('falls back to the source locale when there is no English', () => {
+    const entry = buildSiteIndex(site()).get('routes', 4)!
+    expect(entry.variants.en).toEqual({
+      locale: 'en',
+      contentLocale: 'lt',
+      translated: false,
+      path: '/en/routes/pajurio-marsrutas/',
+    })
+    expect(entry.variants.it.contentLocale).toBe('lt')
+    expect(entry.variants.pl).toMatchObject({
+      contentLocale: 'pl',
+      translated: true,
+      path: '/pl/szlaki/szlak-nadmorski/',
+    })
+  })
+
+  it('lists the locales a document is translated into, in locale order', () => {
+    const index = buildSiteIndex(site())
+    expect(index.get('clusters', 7)!.translated).toEqual(['pl', 'en'])
+    expect(index.get('routes', 4)!.translated).toEqual(['pl', 'lt'])
+    expect(index.get('events', 6)!.translated).toEqual(['it'])
+  })
+
+  it('treats a blank title as untranslated', () => {
+    const raw = rawContent({ organizations: [organization(1, { pl: 'Fundacja', en: '  ' })] })
+    const entry = buildSiteIndex(raw).get('organizations', 1)!
+    expect(entry.translated).toEqual(['pl'])
+    expect(entry.variants.en).toMatchObject({ contentLocale: 'pl', translated: false })
+  })
+
+  it('takes English as the source locale when a document has none', () => {
+    const doc = organization(1, { en: 'Foundation' })
+    delete doc.sourceLocale
+    expect(buildSiteIndex(rawContent({ organizations: [doc] })).get('organizations', 1)!.sourceLocale).toBe('en')
+  })
+
+  it('uses the id as the slug when a document has no slug', () => {
+    const doc = organization(9, { en: 'Foundation' })
+    delete doc.slug
+    const entry = buildSiteIndex(rawContent({ organizations: [doc] })).get('organizations', 9)!
+    expect(entry.variants.en.path).toBe('/en/organisations/9/')
+    expect(entry.variants.pl.path).toBe('/pl/organizacje/9/')
+  })
+
+  it('disambiguates two documents with the same slug by appending the id', () => {
+    const raw = rawContent({
+      organizations: [organization(1, { en: 'Port Authority' }), organization(2, { en: 'Port Authority' })],
+    })
+    const index = buildSiteIndex(raw)
+    expect(index.get('organizations', 1)!.variants.en.path).toBe('/en/organisations/port-authority/')
+    expect(index.get('organizations', 2)!.variants.en.path).toBe('/en/organisations/port-authority-2/')
+  })
+
+  it('keeps paths unique when the id-suffixed slug is already taken by another document', () => {
+    // "Route 3" is a natural title, and "route" + id 3 gives the same slug.
+    const raw = rawContent({
+      routes: [route(1, { en: 'Route' }), route(2, { en: 'Route 3' }), route(3, { en: 'Route' })],
+    })
+    const paths = buildSiteIndex(raw).entries.map((e) => e.variants.en.path)
+    expect(new Set(paths).size, `paths: ${paths.join(' ')}`).toBe(3)
+  })
+
+  it('allows the same slug in different sections', () => {
+    const raw = rawContent({
+      organizations: [organization(1, { en: 'Baltic' })],
+      clusters: [cluster(1, { en: 'Baltic' })],
+    })
+    const index = buildSiteIndex(raw)
+    expect(index.get('organizations', 1)!.variants.en.path).toBe('/en/organisations/baltic/')
+    expect(index.get('clusters', 1)!.variants.en.path).toBe('/en/clusters/baltic/')
+  })
+
+  it('throws BrokenReferenceError naming the collection, title, id and field of a missing coordinator', () => {
+    const raw = rawContent({
+      clusters: [cluster(7, { en: 'Maritime Cluster', pl: 'Klaster Morski' }, { coordinator: 99 })],
+    })
+    expect(() => buildSiteIndex(raw)).toThrow(BrokenReferenceError)
+    expect(() => buildSiteIndex(raw)).toThrow(
+      'clusters "Maritime Cluster" (id 7): coordinator points to organizations id 99, which does not exist or is not published',
+    )
+  })
+
+  it('names the array row of a missing project partner', () => {
+    const raw = rawContent({
+      organizations: [organization(1, { en: 'Foundation' })],
+      projects: [project(3, { en: 'Baltic Bridge' }, { partners: [{ organization: 1 }, { organization: 42 }] })],
+    })
+    let error: unknown
+    try {
+      buildSiteIndex(raw)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BrokenReferenceError)
+    expect((error as Error).name).toBe('BrokenReferenceError')
+    expect((error as Error).message).toContain(
+      'funding-projects "Baltic Bridge" (id 3): partners[1].organization points to organizations id 42',
+    )
+  })
+
+  it('reports every broken reference in one error, including missing media', () => {
+    const raw = rawContent({
+      clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [98], image: 5 })],
+    })
+    expect(() => buildSiteIndex(raw)).toThrow(
+      [
+        'The site cannot be built, because published documents refer to missing ones:',
+        '  clusters "Maritime Cluster" (id 7): coordinator points to organizations id 99, which does not exist or is not published',
+        '  clusters "Maritime Cluster" (id 7): supportingOrganizations[0] points to organizations id 98, which does not exist or is not published',
+        '  clusters "Maritime Cluster" (id 7): image points to media id 5, which does not exist or is not published',
+      ].join('\n'),
+    )
+  })
+
+  it('does not throw for broken references when checking is off', () => {
+    const raw = rawContent({ clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99 })] })
+    const index = buildSiteIndex(raw, { checkReferences: false })
+    expect(index.get('clusters', 7)!.variants.en.path).toBe('/en/clusters/maritime-cluster/')
+    expect(index.get('organizations', 99)).toBeUndefined()
+  })
+
+  it('accepts a site whose references all resolve, ignoring empty ones', () => {
+    const raw = site()
+    raw.clusters[0].coordinator = null
+    raw.projects[0].partners = [{ organization: 1 }, { organization: null }]
+    expect(buildSiteIndex(raw).entries).toHaveLength(7)
+  })
+
+  it('finds documents by section and id, given as number or string', () => {
+    const index = buildSiteIndex(site())
+    expect(index.get('projects', 3)!.id).toBe('3')
+    expect(index.get('projects', '3')!.id).toBe('3')
+    expect(index.get('clusters', 3)).toBeUndefined()
+    expect(index.get('projects', null)).toBeUndefined()
+    expect(index.get('projects', undefined)).toBeUndefined()
+  })
+
+  it('lists the documents of a section', () => {
+    expect(
+      buildSiteIndex(site())
+        .list('organizations')
+        .map((e) => e.id),
+    ).toEqual(['1', '2'])
+    expect(buildSiteIndex(rawContent()).list('events')).toEqual([])
+  })
+
+  it('keeps media by string id and the settings', () => {
+    const index = buildSiteIndex(site())
+    expect(index.media.get('50')).toEqual({ id: 50, filename: 'map.png' })
+    expect(index.settings).toEqual({ id: 1, siteName: 'Baltic' })
+  })
+
+  it('finds the documents that refer to a document', () => {
+    const index = buildSiteIndex(site())
+    const foundation = index.get('organizations', 1)!
+    const university = index.get('organizations', 2)!
+    const ids = (entries: { section: string; id: string }[]) => entries.map((e) => `${e.section}:${e.id}`)
+    expect(ids(index.referencing('clusters', 'coordinator', foundation))).toEqual(['clusters:7'])
+    expect(ids(index.referencing('clusters', 'coordinator', university))).toEqual([])
+    expect(ids(index.referencing('clusters', 'supportingOrganizations[]', university))).toEqual(['clusters:7'])
+    expect(ids(index.referencing('projects', 'partners[].organization', university))).toEqual(['projects:3'])
+    expect(ids(index.referencing('events', 'cluster', index.get('clusters', 7)!))).toEqual(['events:6'])
+    expect(ids(index.referencing('routes', 'project', index.get('projects', 3)!))).toEqual(['routes:4'])
+  })
+})
+
+describe('referencedIds', () => {
+  it('reads a single reference', () => {
+    expect(referencedIds({ id: 1, coordinator: 4 }, 'coordinator')).toEqual([{ at: 'coordinator', id: '4' }])
+    expect(referencedIds({ id: 1, coordinator: null }, 'coordinator')).toEqual([])
+  })
+
+  it('reads a list of references with their positions', () => {
+    expect(referencedIds({ id: 1, associatedPartners: [4, 5] }, 'associatedPartners[]')).toEqual([
+      { at: 'associatedPartners[0]', id: '4' },
+      { at: 'associatedPartners[1]', id: '5' },
+    ])
+  })
+
+  it('reads a reference inside array rows, skipping empty rows', () => {
+    const doc = { id: 1, partners: [{ organization: 4 }, { organization: null }, { organization: 6 }] }
+    expect(referencedIds(doc, 'partners[].organization')).toEqual([
+      { at: 'partners[0].organization', id: '4' },
+      { at: 'partners[2].organization', id: '6' },
+    ])
+  })
+
+  it('returns nothing when a list field is not an array', () => {
+    expect(referencedIds({ id: 1 }, 'partners[].organization')).toEqual([])
+  })
+})
