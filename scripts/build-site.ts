@@ -4,5 +4,5 @@
  */
 import { buildSite } from './lib/siteBuild'
 
-const ok = await buildSite()
+const { ok } = await buildSite()
 process.exit(ok ? 0 : 1)

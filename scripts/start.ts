@@ -58,7 +58,7 @@ const siteEnv = {
   CMS_URL: process.env.CMS_URL || cmsUrl,
   SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
 }
-const built = await buildSite(siteEnv)
+const { ok: built } = await buildSite(siteEnv)
 if (built) {
   const site = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
     cwd: projectRoot(),

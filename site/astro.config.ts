@@ -25,6 +25,8 @@ export default defineConfig({
       { protocol: cmsUrl.protocol.replace(':', '') as 'http' | 'https', hostname: cmsUrl.hostname, port: cmsUrl.port },
     ],
   },
+  // builds go to a staging folder (scripts/lib/siteBuild.ts) that replaces site/dist only when complete
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 })

@@ -41,6 +41,7 @@ let cms: CmsServer
 let site: { url: string; stop(): void }
 let browser: Browser
 let pages: ReturnType<typeof allPages>
+let siteEnv: NodeJS.ProcessEnv
 
 beforeAll(async () => {
   cms = await startCmsServer()
@@ -112,7 +113,8 @@ beforeAll(async () => {
     } as never,
   })
   const env = { ...cms.env, CMS_URL: cms.url, SITE_URL, BUILD_DATE: '2026-11-21' }
-  expect(await buildSite(env)).toBe(true)
+  siteEnv = env
+  expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   pages = allPages()
   site = await startSiteServer(env)
   browser = await chromium.launch({
@@ -296,6 +298,49 @@ describe('build output', () => {
       expect(ics.match(/BEGIN:VEVENT/g)?.length, locale).toBe(4)
     }
     expect(readFileSync(fileFor('/en/events.ics')!, 'utf8')).toContain('DTSTART;VALUE=DATE:20150311')
+  })
+})
+
+describe('a build that cannot succeed', () => {
+  const live = () => readFileSync('site/dist/client/pl/index.html', 'utf8')
+
+  it('stops when the CMS is down, naming what it was reading, and leaves the live site as it was', async () => {
+    const before = live()
+    const result = await buildSite({ ...siteEnv, CMS_URL: 'http://127.0.0.1:9' }, { quiet: true })
+    expect(result.ok).toBe(false)
+    expect(result.output).toMatch(
+      /Cannot reach the CMS at http:\/\/127\.0\.0\.1:9 while reading (collection|global) "[a-z-]+"/,
+    )
+    expect(result.output).toContain('the live site is unchanged')
+    expect(live()).toBe(before)
+  })
+
+  it('stops on a published document that points at an unpublished one, naming both', async () => {
+    const { payload } = cms
+    const org = await payload.create({
+      collection: 'organizations',
+      data: { name: 'Temporary partner', sourceLocale: 'en', _status: 'published' } as never,
+      locale: 'en',
+    })
+    const cluster = await payload.create({
+      collection: 'clusters',
+      data: {
+        name: 'Cluster with a withdrawn coordinator',
+        coordinator: org.id,
+        sourceLocale: 'en',
+        _status: 'published',
+      } as never,
+      locale: 'en',
+    })
+    await payload.update({ collection: 'organizations', id: org.id, data: { _status: 'draft' } as never, locale: 'en' })
+    const before = live()
+    const result = await buildSite(siteEnv, { quiet: true })
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain(
+      `clusters "Cluster with a withdrawn coordinator" (id ${cluster.id}): coordinator points to organizations id ${org.id}, which does not exist or is not published`,
+    )
+    expect(live()).toBe(before)
+    await payload.delete({ collection: 'clusters', id: cluster.id })
   })
 })
 
