@@ -40,7 +40,7 @@ describe('npm start', () => {
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
-        if (output.includes('CMS admin:')) resolve()
+        if (output.includes('Log in as')) resolve()
       }
       child.stdout?.on('data', onData)
       child.stderr?.on('data', (chunk: Buffer) => {
