@@ -8,7 +8,9 @@ import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from '../../../scripts
 export default function setup(): void {
   const hash = cmsSourceHash()
   if (cmsBuildIsCurrent(hash)) return
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], { stdio: 'inherit' })
+  // global setup runs outside the test workers, so the test environment (PAYLOAD_SECRET) is given here
+  const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret-not-for-production' }
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], { stdio: 'inherit', env })
   if (result.status !== 0) throw new Error('next build cms failed')
   markCmsBuilt(hash)
 }
