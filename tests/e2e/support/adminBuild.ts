@@ -10,7 +10,10 @@ export default function setup(): void {
   if (cmsBuildIsCurrent(hash)) return
   // global setup runs outside the test workers, so the test environment (PAYLOAD_SECRET) is given here
   const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret-not-for-production' }
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], { stdio: 'inherit', env })
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], {
+    stdio: 'inherit',
+    env,
+  })
   if (result.status !== 0) throw new Error('next build cms failed')
   markCmsBuilt(hash)
 }
