@@ -14,6 +14,7 @@ import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { PolicyDocuments } from './collections/PolicyDocuments'
 import { Routes } from './collections/Routes'
+import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { loadEnv } from './env'
@@ -36,11 +37,24 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Baltic clusters & routes' },
   },
-  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users].map(
-    withKnownLocales,
-  ),
+  collections: [
+    Organizations,
+    Clusters,
+    FundingProjects,
+    Routes,
+    PolicyDocuments,
+    Events,
+    Media,
+    Users,
+    SiteUpdates,
+  ].map(withKnownLocales),
   globals: [SiteSettings].map(globalWithKnownLocales),
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint],
+  // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.DISABLE_JOBS !== 'true',
+  },
   localization: {
     locales: locales.map((l) => ({
       code: l.code,

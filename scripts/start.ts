@@ -13,6 +13,8 @@ import { ensureDevEnv, envFile } from './lib/devEnv'
 import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from './lib/nextBuild'
 import { openCms } from './lib/openCms'
 import { buildSite } from './lib/siteBuild'
+import { SiteServer } from './lib/siteServer'
+import { startSiteUpdater } from './lib/siteUpdater'
 
 const created = ensureDevEnv()
 if (created) {
@@ -26,7 +28,7 @@ const payload = await openCms()
 const { seeded, adminCreated } = await bootstrapDatabase(payload)
 if (seeded) console.log(`Seeded the empty database: ${seeded.created.length} documents from content-seed/.`)
 if (adminCreated) console.log(`Created the admin user ${adminCreated}.`)
-await payload.destroy()
+// this process keeps a Local API handle: the site updater below reads the queue through it
 
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 const hash = cmsSourceHash()
@@ -41,8 +43,10 @@ const port = process.env.PORT ?? '3000'
 const sitePort = process.env.SITE_PORT ?? '4321'
 const cmsUrl = `http://localhost:${port}`
 const children: ReturnType<typeof spawn>[] = []
+let site: SiteServer | undefined
 const stopAll = (code: number) => {
   for (const child of children) child.kill('SIGTERM')
+  void site?.stop()
   process.exit(code)
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
@@ -59,18 +63,13 @@ const siteEnv = {
   SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
 }
 const { ok: built } = await buildSite(siteEnv)
-if (built) {
-  const site = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
-    cwd: projectRoot(),
-    stdio: 'inherit',
-    env: { ...siteEnv, PORT: sitePort, HOST: process.env.HOST ?? 'localhost' },
-  })
-  children.push(site)
-  site.on('exit', (code) => stopAll(code ?? 0))
-  await waitForHttp(`http://localhost:${sitePort}/`)
-} else {
-  console.error('The site was not built (see above); the CMS keeps running so the problem can be fixed.')
-}
+site = new SiteServer(siteEnv, sitePort, process.env.HOST ?? 'localhost')
+const siteServer = site
+if (built) await siteServer.start()
+else console.error('The site was not built (see above); the CMS keeps running so the problem can be fixed.')
+// from now on, publishing in the CMS updates the site (see the "Site updates" collection in the admin)
+const stopUpdater = startSiteUpdater(payload, siteEnv, { onPublished: () => siteServer.restart() })
+process.on('exit', () => void stopUpdater())
 
 console.log(`\nCMS admin:  ${cmsUrl}/admin`)
 console.log(`REST API:   ${cmsUrl}/api/clusters  (GraphQL at /api/graphql)`)

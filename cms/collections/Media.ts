@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { queueAfterChange, queueAfterDelete } from '../hooks/queueSiteUpdate'
 import { mediaDir } from '../paths'
 
 /** Every size is re-encoded to WebP; Payload's collection-level formatOptions would convert only the original. */
@@ -11,6 +12,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', useAsTitle: 'filename' },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  // a new upload is not on any page yet; a changed or deleted one may be
+  hooks: {
+    afterChange: [(args) => (args.operation === 'update' ? queueAfterChange(args) : args.doc)],
+    afterDelete: [queueAfterDelete],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],

@@ -3,12 +3,14 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { seedIdentityFields } from '../fields/seedIdentity'
 import { validateWebAddress } from '../fields/validate/webAddress'
+import { queueAfterGlobalChange } from '../hooks/queueSiteUpdate'
 
 /** Site-wide name, contact details and social links shown in the site's header and footer. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [queueAfterGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true },
     { name: 'tagline', type: 'text', localized: true },

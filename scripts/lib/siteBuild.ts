@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 
@@ -12,41 +12,54 @@ export interface SiteBuildResult {
 }
 
 /**
- * Builds site/ (Astro) and its Pagefind index into a staging folder, and only when both steps succeed
- * swaps it in for site/dist (the previous site is kept as site/dist-previous). A failed build — the CMS
- * down, a broken reference — leaves the live site exactly as it was: never half a site.
+ * Builds site/ (Astro) and its Pagefind index into a new folder under site/builds/, and only when both
+ * steps succeed points site/dist (a symbolic link) at it, in one atomic rename. A failed build — the
+ * CMS down, a broken reference — leaves the live site exactly as it was: never half a site. The
+ * previous build is kept, so a server still running it (see siteServer.ts) keeps working until replaced.
  */
 export async function buildSite(
   env: NodeJS.ProcessEnv = process.env,
   { quiet = false } = {},
 ): Promise<SiteBuildResult> {
   const siteDir = path.join(projectRoot(), 'site')
-  const live = path.join(siteDir, 'dist')
-  const staging = path.join(siteDir, `dist-staging-${process.pid}`)
-  const previous = path.join(siteDir, 'dist-previous')
-  rmSync(staging, { recursive: true, force: true })
+  const buildsDir = path.join(siteDir, 'builds')
+  const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
+  const target = path.join(buildsDir, id)
+  mkdirSync(buildsDir, { recursive: true })
   const steps: [string, string[]][] = [
     [bin('astro'), ['build', '--root', 'site']],
-    [bin('pagefind'), ['--site', path.join(staging, 'client'), '--quiet']],
+    [bin('pagefind'), ['--site', path.join(target, 'client'), '--quiet']],
   ]
   let output = ''
   for (const [command, args] of steps) {
     const result = spawnSync(command, args, {
       cwd: projectRoot(),
-      env: { ...env, SITE_OUT_DIR: staging },
+      env: { ...env, SITE_OUT_DIR: target },
       encoding: 'utf8',
     })
     output += result.stdout + result.stderr
     if (!quiet) process.stdout.write(result.stdout + result.stderr)
     if (result.status !== 0) {
-      rmSync(staging, { recursive: true, force: true })
+      rmSync(target, { recursive: true, force: true })
       const message = `\nThe site build stopped at \`${path.basename(command)} ${args[0]}\` (exit ${result.status}); the live site is unchanged.\n`
       if (!quiet) process.stderr.write(message)
       return { ok: false, output: output + message }
     }
   }
-  rmSync(previous, { recursive: true, force: true })
-  if (existsSync(live)) renameSync(live, previous)
-  renameSync(staging, live)
+  publish(siteDir, id)
   return { ok: true, output }
+}
+
+/** Points site/dist at builds/<id> atomically and removes builds older than the previous one. */
+function publish(siteDir: string, id: string): void {
+  const live = path.join(siteDir, 'dist')
+  const previous = existsSync(live) && lstatSync(live).isSymbolicLink() ? path.basename(readlinkSync(live)) : undefined
+  if (existsSync(live) && !lstatSync(live).isSymbolicLink()) rmSync(live, { recursive: true, force: true })
+  const link = path.join(siteDir, `dist.next-${process.pid}`)
+  rmSync(link, { force: true })
+  symlinkSync(path.join('builds', id), link)
+  renameSync(link, live)
+  for (const old of readdirSync(path.join(siteDir, 'builds'))) {
+    if (old !== id && old !== previous) rmSync(path.join(siteDir, 'builds', old), { recursive: true, force: true })
+  }
 }

@@ -38,7 +38,7 @@ const listPaths: Record<string, Record<string, string>> = {
 const spaces = (s: string) => s.replace(/\s/g, ' ')
 
 let cms: CmsServer
-let site: { url: string; stop(): void }
+let site: Awaited<ReturnType<typeof startSiteServer>>
 let browser: Browser
 let pages: ReturnType<typeof allPages>
 let siteEnv: NodeJS.ProcessEnv
@@ -133,7 +133,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  site?.stop()
+  await site?.stop()
   await cms?.stop()
 })
 

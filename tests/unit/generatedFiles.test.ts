@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateTypes } from 'payload/node'
@@ -13,5 +13,16 @@ describe('committed generated files', () => {
     await generateTypes(await config, { log: false })
     const fresh = readFileSync(process.env.PAYLOAD_TS_OUTPUT_PATH, 'utf8')
     expect(readFileSync('cms/payload-types.ts', 'utf8')).toBe(fresh)
+  })
+
+  it('migrations import their argument types as types (a value import of a type fails when they are loaded)', () => {
+    for (const kind of ['sqlite', 'postgres']) {
+      for (const file of readdirSync(`cms/migrations/${kind}`).filter((f) => /^\d.*\.ts$/.test(f))) {
+        const imports = readFileSync(`cms/migrations/${kind}/${file}`, 'utf8').match(/^import .*$/m)?.[0]
+        expect(imports, file).toBe(
+          `import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-${kind}'`,
+        )
+      }
+    }
   })
 })

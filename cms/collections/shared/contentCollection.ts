@@ -5,6 +5,8 @@ import { isSignedIn } from '../../access/isSignedIn'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
+import { sitePreviewUrl } from '../../preview/previewUrl'
 
 /**
  * What every content collection shares: drafts and versions, published-only reads for anonymous
@@ -22,8 +24,21 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       delete: isEditorOrAdmin,
       ...config.access,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
-    admin: { group: 'Content', ...config.admin },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    admin: {
+      group: 'Content',
+      // "Preview" and the live-preview pane show the draft through the site's own templates
+      preview: (doc, { locale }) => (doc?.id ? sitePreviewUrl(config.slug, doc.id as string, locale) : null),
+      livePreview: {
+        url: ({ data, locale }) => (data?.id ? sitePreviewUrl(config.slug, data.id, locale.code) : ''),
+      },
+      ...config.admin,
+    },
+    hooks: {
+      ...config.hooks,
+      afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
+    },
     fields: [...config.fields, sourceLocaleField, ...seedIdentityFields],
   }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261121_193101_initial from './20261121_193101_initial'
 import * as migration_20261121_195539_add_images from './20261121_195539_add_images'
+import * as migration_20261121_202424_site_updates_and_jobs from './20261121_202424_site_updates_and_jobs'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261121_195539_add_images.up,
     down: migration_20261121_195539_add_images.down,
     name: '20261121_195539_add_images',
+  },
+  {
+    up: migration_20261121_202424_site_updates_and_jobs.up,
+    down: migration_20261121_202424_site_updates_and_jobs.down,
+    name: '20261121_202424_site_updates_and_jobs',
   },
 ]

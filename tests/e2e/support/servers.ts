@@ -7,6 +7,7 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../../../cms/migrate'
 import { runSeed } from '../../../cms/seed/runSeed'
+import { SiteServer } from '../../../scripts/lib/siteServer'
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -68,14 +69,12 @@ export async function startCmsServer(): Promise<CmsServer> {
   }
 }
 
-/** Serves site/dist with the @astrojs/node standalone server. */
-export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): void }> {
+/** Serves site/dist with the @astrojs/node standalone server (restartable after a site update). */
+export async function startSiteServer(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; server: SiteServer; stop(): Promise<void> }> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
-  })
-  const url = `http://127.0.0.1:${port}`
-  await waitForHttp(`${url}/`, child)
-  return { url, stop: () => child.kill('SIGTERM') }
+  const server = new SiteServer(env, String(port), '127.0.0.1')
+  await server.start()
+  return { url: `http://127.0.0.1:${port}`, server, stop: () => server.stop() }
 }

@@ -1,0 +1,218 @@
+/**
+ * From "Publish" to the live static page with nobody running a command: the CMS queues a site update,
+ * the site updater builds and swaps the site in. Real CMS server, real site server, real browser.
+ */
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPreviewToken, previewSecret } from '../../cms/preview/previewToken'
+import { buildSite } from '../../scripts/lib/siteBuild'
+import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
+import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
+
+let cms: CmsServer
+let site: Awaited<ReturnType<typeof startSiteServer>>
+let stopUpdater: () => Promise<void>
+let browser: Browser
+let editor: { email: string; password: string; token: string }
+
+/** Fetches a site page's <h1> (or the status when there is no page). */
+async function heading(path: string): Promise<string> {
+  // a refused or reset connection is a failure of the site, not something to wait out
+  const response = await fetch(`${site.url}${path}`)
+  if (response.status !== 200) return `HTTP ${response.status}`
+  return /<h1>([^<]*)<\/h1>/.exec(await response.text())?.[1] ?? ''
+}
+
+/** Waits until `check` returns true, or fails after `seconds`. */
+async function eventually(check: () => Promise<boolean>, seconds = 60): Promise<void> {
+  const until = Date.now() + seconds * 1000
+  while (Date.now() < until) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`not within ${seconds} s`)
+}
+
+async function rest(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editor.token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+const clusterId = async (seedKey: string) =>
+  (await cms.payload.find({ collection: 'clusters', where: { seedKey: { equals: seedKey } } })).docs[0].id
+
+beforeAll(async () => {
+  cms = await startCmsServer()
+  const env = { ...cms.env, CMS_URL: cms.url, SITE_URL: 'http://localhost' }
+  expect((await buildSite(env, { quiet: true })).ok).toBe(true)
+  site = await startSiteServer(env)
+  stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() })
+  editor = { email: 'editor@example.com', password: 'editor-password-1', token: '' }
+  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never })
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(editor),
+  })
+  editor.token = (await login.json()).token
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stopUpdater?.()
+  await site?.stop()
+  await cms?.stop()
+})
+
+describe('publishing updates the live site', () => {
+  it('shows a published change to a seeded cluster, and records the update for editors', async () => {
+    const id = await clusterId('ltpp-cluster')
+    const { status } = await rest('PATCH', `/api/clusters/${id}?locale=en`, {
+      name: 'LTPP Logistics Cluster',
+      _status: 'published',
+    })
+    expect(status).toBe(200)
+    await eventually(async () => (await heading('/en/clusters/ltpp-cluster/')) === 'LTPP Logistics Cluster')
+    const updates = await cms.payload.find({
+      collection: 'site-updates',
+      where: { reasons: { contains: `clusters ${id} updated by ${editor.email}` } },
+    })
+    expect(updates.docs[0]).toMatchObject({ status: 'succeeded' })
+    expect(updates.docs[0].durationMs).toBeGreaterThan(0)
+  })
+
+  it('does not rebuild for a draft saved over a published document', async () => {
+    const before = (await cms.payload.count({ collection: 'site-updates' })).totalDocs
+    const id = await clusterId('baltic-health-tourism-cluster')
+    const { status } = await rest('PATCH', `/api/clusters/${id}?locale=en&draft=true`, { name: 'Draft name only' })
+    expect(status).toBe(200)
+    expect((await cms.payload.count({ collection: 'site-updates' })).totalDocs).toBe(before)
+    expect(await heading('/en/clusters/baltic-health-tourism-cluster/')).toBe('Baltic Health Tourism Cluster')
+  })
+
+  it('turns two quick publishes into one coherent site, never building twice at once', async () => {
+    const a = await clusterId('latvian-health-tourism-cluster')
+    const b = (await cms.payload.find({ collection: 'routes', where: { seedKey: { equals: 'pleasant-fatigue' } } }))
+      .docs[0].id
+    await Promise.all([
+      rest('PATCH', `/api/clusters/${a}?locale=it`, { name: 'Cluster lettone (aggiornato)', _status: 'published' }),
+      rest('PATCH', `/api/routes/${b}?locale=it`, { name: 'Piacevoli fatiche (aggiornato)', _status: 'published' }),
+    ])
+    await eventually(
+      async () =>
+        (await heading('/it/cluster/cluster-lettone-del-turismo-sanitario/')) === 'Cluster lettone (aggiornato)' &&
+        (await heading('/it/itinerari/piacevoli-fatiche/')) === 'Piacevoli fatiche (aggiornato)',
+    )
+    const { docs } = await cms.payload.find({ collection: 'site-updates', sort: 'startedAt', pagination: false })
+    const runs = docs
+      .filter((d) => d.startedAt && d.finishedAt)
+      .map((d) => [Date.parse(d.startedAt!), Date.parse(d.finishedAt!)])
+    const distinct = [...new Map(runs.map((r) => [r.join('-'), r])).values()]
+    for (let i = 1; i < distinct.length; i++) expect(distinct[i][0]).toBeGreaterThanOrEqual(distinct[i - 1][1])
+    const both = docs.filter(
+      (d) => /clusters .* updated|routes .* updated/.test(d.reasons ?? '') && d.reasons?.includes(`routes ${b}`),
+    )
+    expect(both.length).toBeGreaterThan(0)
+  })
+
+  it('keeps serving the previous site when an update fails, and shows the failure to editors', async () => {
+    const org = await cms.payload.create({
+      collection: 'organizations',
+      data: { name: 'Withdrawn body', sourceLocale: 'en', _status: 'published' } as never,
+      locale: 'en',
+    })
+    const before = await heading('/en/clusters/ltpp-cluster/')
+    const broken = await rest('POST', '/api/clusters?locale=en', {
+      name: 'Broken cluster',
+      coordinator: org.id,
+      sourceLocale: 'en',
+      _status: 'published',
+    })
+    await rest('PATCH', `/api/organizations/${org.id}?locale=en`, { _status: 'draft' })
+    await eventually(
+      async () =>
+        (await cms.payload.count({ collection: 'site-updates', where: { status: { equals: 'failed' } } })).totalDocs >
+        0,
+    )
+    const failed = (await cms.payload.find({ collection: 'site-updates', where: { status: { equals: 'failed' } } }))
+      .docs[0]
+    expect(failed.log).toContain(`coordinator points to organizations id ${org.id}`)
+    expect(await heading('/en/clusters/ltpp-cluster/')).toBe(before)
+    expect(await heading('/en/clusters/broken-cluster/')).toBe('HTTP 404')
+    // fixing it brings the site up to date again
+    await rest('DELETE', `/api/clusters/${broken.body.doc.id}`)
+    await eventually(
+      async () =>
+        (await cms.payload.find({ collection: 'site-updates', sort: '-createdAt', limit: 1 })).docs[0].status ===
+        'succeeded',
+    )
+  })
+
+  it('removes the pages of an unpublished document', async () => {
+    // a route: no other published document refers to it (unpublishing one that others show fails the update, by design)
+    const id = (
+      await cms.payload.find({ collection: 'routes', where: { seedKey: { equals: 'supernatural-landscapes' } } })
+    ).docs[0].id
+    expect(await heading('/en/routes/supernatural-landscapes/')).toBe('Supernatural Landscapes')
+    await rest('PATCH', `/api/routes/${id}?locale=en`, { _status: 'draft' })
+    await eventually(async () => (await heading('/en/routes/supernatural-landscapes/')) === 'HTTP 404')
+  })
+})
+
+describe('draft preview', () => {
+  it('refuses a missing, forged or expired token and renders the draft with a valid one', async () => {
+    const id = await clusterId('baltic-health-tourism-cluster')
+    const path = `/en/preview/clusters/${id}`
+    expect((await fetch(`${site.url}${path}`)).status).toBe(401)
+    const expired = createPreviewToken({ collection: 'clusters', id: String(id) }, previewSecret(cms.env), -60)
+    const refused = await fetch(`${site.url}${path}?token=${encodeURIComponent(expired)}`)
+    expect(refused.status).toBe(401)
+    expect(await refused.text()).not.toContain('Draft name only')
+    const forged = createPreviewToken({ collection: 'clusters', id: String(id) }, 'not-the-secret')
+    expect((await fetch(`${site.url}${path}?token=${encodeURIComponent(forged)}`)).status).toBe(401)
+    const { body } = await rest('POST', '/api/preview-token', { collection: 'clusters', id })
+    const page = await fetch(`${site.url}${path}?token=${encodeURIComponent(body.token)}`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<h1>Draft name only</h1>')
+    expect(html).toContain('noindex')
+  })
+})
+
+describe('an editor in the admin', () => {
+  it('edits a Lithuanian title, publishes, and reads it on the live page', async () => {
+    const id = await clusterId('ltpp-cluster')
+    const page = await browser.newPage()
+    await page.goto(`${cms.url}/admin/login`)
+    await page.fill('#field-email', editor.email)
+    await page.fill('#field-password', editor.password)
+    await page.click('button[type=submit]')
+    await page.waitForURL('**/admin')
+    await page.goto(`${cms.url}/admin/collections/clusters/${id}?locale=lt`)
+    const name = page.locator('#field-name')
+    await name.waitFor()
+    await name.fill('LTPP logistikos klasteris')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await page.getByText('Updated successfully').or(page.getByText('successfully')).first().waitFor({ timeout: 30_000 })
+    await eventually(async () => (await heading('/lt/klasteriai/ltpp-klasteris/')) === 'LTPP logistikos klasteris')
+    await page.goto(`${site.url}/lt/klasteriai/ltpp-klasteris/`)
+    expect(await page.locator('h1').textContent()).toBe('LTPP logistikos klasteris')
+    await page.close()
+  })
+})
