@@ -51,7 +51,13 @@ const stopAll = (code: number) => {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
 
-const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), { cwd: projectRoot(), stdio: 'inherit' })
+const siteUrl = process.env.SITE_URL || `http://localhost:${sitePort}`
+// the CMS links editors to the site (preview, live pages), so it gets the site's address too
+const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), {
+  cwd: projectRoot(),
+  stdio: 'inherit',
+  env: { ...process.env, SITE_URL: siteUrl },
+})
 children.push(cms)
 cms.on('exit', (code) => stopAll(code ?? 0))
 await waitForHttp(`${cmsUrl}/api/globals/site-settings`)
@@ -60,7 +66,7 @@ console.log(`\nBuilding the site from ${cmsUrl}...`)
 const siteEnv = {
   ...process.env,
   CMS_URL: process.env.CMS_URL || cmsUrl,
-  SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
+  SITE_URL: siteUrl,
 }
 const { ok: built } = await buildSite(siteEnv)
 site = new SiteServer(siteEnv, sitePort, process.env.HOST ?? 'localhost')

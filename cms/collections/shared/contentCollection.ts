@@ -39,6 +39,15 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: [...config.fields, sourceLocaleField, ...seedIdentityFields],
+    fields: [
+      ...config.fields,
+      sourceLocaleField,
+      {
+        name: 'livePages',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
+      },
+      ...seedIdentityFields,
+    ],
   }
 }
