@@ -19,9 +19,10 @@ export interface SiteBuildResult {
  */
 export async function buildSite(
   env: NodeJS.ProcessEnv = process.env,
-  { quiet = false } = {},
+  { quiet = false, liveDir = path.join(projectRoot(), 'site') } = {},
 ): Promise<SiteBuildResult> {
-  const siteDir = path.join(projectRoot(), 'site')
+  // builds/ and the dist link live in liveDir (site/ unless a benchmark keeps its own); sources are always site/
+  const siteDir = liveDir
   const buildsDir = path.join(siteDir, 'builds')
   const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
   const target = path.join(buildsDir, id)

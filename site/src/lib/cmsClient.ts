@@ -21,7 +21,7 @@ export class CmsReadError extends Error {
 async function getJson(path: string, what: string): Promise<CmsData> {
   let response: Response
   try {
-    response = await fetch(`${cmsUrl}${path}`, { headers: { Accept: 'application/json' } })
+    response = await fetchWithRetry(`${cmsUrl}${path}`)
   } catch (error) {
     throw new CmsReadError(
       `Cannot reach the CMS at ${cmsUrl} while reading ${what} (${(error as Error).cause ?? (error as Error).message}). Start it (npm start) or set CMS_URL.`,
@@ -33,6 +33,19 @@ async function getJson(path: string, what: string): Promise<CmsData> {
     )
   }
   return response.json()
+}
+
+/**
+ * fetch, tried once more when the connection drops: a kept-alive socket the server has just closed
+ * fails the first request on it without the server being down.
+ */
+async function fetchWithRetry(url: string): Promise<Response> {
+  try {
+    return await fetch(url, { headers: { Accept: 'application/json' } })
+  } catch {
+    await new Promise((r) => setTimeout(r, 200))
+    return fetch(url, { headers: { Accept: 'application/json' } })
+  }
 }
 
 /** Every published document of a collection, all locales, relationships as ids. */

@@ -1,14 +1,10 @@
 /**
- * Vitest global setup for the PostgreSQL leg: a real, throwaway PostgreSQL server from Debian's
- * `postgresql` package, in a temporary directory on a free loopback port, stopped and deleted after
- * the run. TEST_POSTGRES_URL (an admin connection string) uses an existing server instead.
+ * Vitest global setup for the PostgreSQL leg: a real, throwaway PostgreSQL server (see
+ * scripts/lib/throwawayPostgres.ts). TEST_POSTGRES_URL (an admin connection string) uses an existing
+ * server instead.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { startThrowawayPostgres } from '../../../scripts/lib/throwawayPostgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,67 +17,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('postgresAdminUrl', process.env.TEST_POSTGRES_URL)
     return () => {}
   }
-  const bin = findPostgresBin()
-  const dir = mkdtempSync(path.join(tmpdir(), 'cms-pg-'))
-  const port = await freePort()
-  const asRoot = process.getuid?.() === 0
-  // PostgreSQL refuses to run as root; Debian's package creates the `postgres` user for this.
-  const run = (cmd: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]
-    execFileSync(file, argv, { stdio: 'pipe' })
-  }
-  if (asRoot) {
-    const pgUid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
-    const pgGid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
-    chownSync(dir, pgUid, pgGid)
-  }
-  const data = path.join(dir, 'data')
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'])
-  run(path.join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    'start',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-  ])
-  project.provide('postgresAdminUrl', `postgres://postgres@127.0.0.1:${port}/postgres`)
-  return () => {
-    spawnSync(asRoot ? 'runuser' : path.join(bin, 'pg_ctl'), [
-      ...(asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []),
-      '-D',
-      data,
-      '-m',
-      'immediate',
-      '-w',
-      'stop',
-    ])
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-function findPostgresBin(): string {
-  const root = '/usr/lib/postgresql'
-  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
-  const found = versions.map((v) => path.join(root, v, 'bin')).find((b) => existsSync(path.join(b, 'initdb')))
-  if (!found) {
-    throw new Error(
-      "PostgreSQL is not installed, and the integration suite runs on a real one. Install Debian's package " +
-        '(`apt-get install -y postgresql`; `npm test` does this itself when run as root) or set TEST_POSTGRES_URL.',
-    )
-  }
-  return found
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
+  const server = await startThrowawayPostgres()
+  project.provide('postgresAdminUrl', server.adminUrl)
+  return () => server.stop()
 }

@@ -1,0 +1,54 @@
+/** The CMS over HTTP (next start) on a data directory the benchmark has filled. */
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { projectRoot } from '../../cms/paths'
+
+/** A running CMS: its URL, a token for the benchmark's editor, and how to stop it. */
+export interface CmsServer {
+  url: string
+  adminToken(): Promise<string>
+  stop(): Promise<void>
+}
+
+export async function startCmsServerOn(dataDir: string): Promise<CmsServer> {
+  const port = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'cms', '--port', String(port)], {
+    cwd: projectRoot(),
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DISABLE_JOBS: 'true', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(`${url}/api/globals/site-settings`)
+      break
+    } catch {
+      if (i > 400 || child.exitCode !== null) throw new Error('the CMS did not start')
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  return {
+    url,
+    async adminToken() {
+      const login = () =>
+        fetch(`${url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
+        })
+      // a kept-alive connection may have been closed by the server meanwhile: one retry
+      const response = await login().catch(login)
+      return ((await response.json()) as { token: string }).token
+    },
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}

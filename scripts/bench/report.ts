@@ -1,0 +1,103 @@
+/**
+ * The benchmark's Markdown report and SVG chart. The chart shows how each cost grows with scale,
+ * from every dated result kept in scripts/bench/results/ (the latest run per scale).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+// biome-ignore lint/suspicious/noExplicitAny: the report is the JSON that run.ts wrote a moment ago
+type Report = Record<string, any>
+
+/** Markdown and SVG for a benchmark result, with earlier results of other scales for the trend. */
+export function renderReport(report: Report, resultsDir: string): { markdown: string; svg: string } {
+  const history = latestPerScale(resultsDir)
+  const lines = [
+    `# Benchmark at scale ${report.scale}`,
+    '',
+    `${report.date}, Node ${report.node}, ${report.machine}. Synthetic content (scripts/bench/syntheticContent.ts), throwaway databases.`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    `| load into SQLite | ${report.loadSqlite.documents} documents (${report.loadSqlite.writes} locale writes) in ${report.loadSqlite.seconds.toFixed(2)} s: **${report.loadSqlite.documentsPerSecond} documents/s** |`,
+    report.loadPostgres
+      ? `| load into PostgreSQL | ${report.loadPostgres.documents} documents in ${report.loadPostgres.seconds.toFixed(2)} s: **${report.loadPostgres.documentsPerSecond} documents/s** |`
+      : '| load into PostgreSQL | not run (--skip-postgres) |',
+    `| REST read (anonymous, published-only, locale=all, 100 per page) | p50 **${report.restRead.p50Ms} ms**, p95 **${report.restRead.p95Ms} ms**, ${report.restRead.requestsPerSecond} requests/s (${report.restRead.requests} requests, ${report.restRead.concurrency} at a time) |`,
+    `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB |`,
+    `| — fetch / render / images / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
+    `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
+    `| publish to live page | **${report.publishToLive.seconds} s** (${report.publishToLive.strategy}); rebuild with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
+    '',
+    '## Page weight (gzipped bytes)',
+    '',
+    '| page type | HTML | CSS | JS |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(report.pageWeight as Record<string, { htmlGz: number; cssGz: number; jsGz: number }>).map(
+      ([type, w]) => `| ${type} | ${w.htmlGz} | ${w.cssGz} | ${w.jsGz} |`,
+    ),
+    '',
+    '## Growth with scale',
+    '',
+    '| scale | SQLite docs/s | PostgreSQL docs/s | REST p95 ms | build s | pages/s | publish→live s |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...history.map(
+      (r) =>
+        `| ${r.scale} | ${r.loadSqlite.documentsPerSecond} | ${r.loadPostgres?.documentsPerSecond ?? '–'} | ${r.restRead.p95Ms} | ${r.siteBuild.wallSeconds} | ${r.siteBuild.pagesPerSecond} | ${r.publishToLive.seconds} |`,
+    ),
+    '',
+    '![costs by scale](latest.svg)',
+    '',
+  ]
+  return { markdown: lines.join('\n'), svg: chart(history) }
+}
+
+function latestPerScale(dir: string): Report[] {
+  const byScale = new Map<number, Report>()
+  for (const file of readdirSync(dir)
+    .filter((f) => /-scale-\d+\.json$/.test(f))
+    .sort()) {
+    const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Report
+    byScale.set(report.scale, report)
+  }
+  return [...byScale.values()].sort((a, b) => a.scale - b.scale)
+}
+
+/** A line chart (log-scaled x) of build, publish-to-live and load seconds against scale. */
+function chart(history: Report[]): string {
+  const width = 640
+  const height = 360
+  const pad = 56
+  const series = [
+    { name: 'site build (s)', color: '#0b5394', value: (r: Report) => r.siteBuild.wallSeconds },
+    { name: 'publish → live (s)', color: '#c27c0e', value: (r: Report) => r.publishToLive.seconds },
+    { name: 'load into SQLite (s)', color: '#38761d', value: (r: Report) => r.loadSqlite.seconds },
+  ]
+  const scales = history.map((r) => r.scale)
+  const maxY = Math.max(1, ...history.flatMap((r) => series.map((s) => s.value(r))))
+  const minLog = Math.log10(Math.min(...scales))
+  const maxLog = Math.max(minLog + 1, Math.log10(Math.max(...scales)))
+  const x = (scale: number) => pad + ((Math.log10(scale) - minLog) / (maxLog - minLog)) * (width - 2 * pad)
+  const y = (v: number) => height - pad - (v / maxY) * (height - 2 * pad)
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d">`,
+    '<title id="t">Benchmark costs by scale</title>',
+    `<desc id="d">${esc(series.map((s) => `${s.name}: ${history.map((r) => `${r.scale} → ${s.value(r)}`).join(', ')}`).join('; '))}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#fff"/>`,
+    `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#333"/>`,
+    `<line x1="${pad}" y1="${pad}" x2="${pad}" y2="${height - pad}" stroke="#333"/>`,
+    ...scales.map((s) => `<text x="${x(s)}" y="${height - pad + 18}" font-size="12" text-anchor="middle">${s}</text>`),
+    `<text x="${width / 2}" y="${height - 12}" font-size="12" text-anchor="middle">documents (log scale)</text>`,
+    `<text x="${pad - 8}" y="${pad}" font-size="12" text-anchor="end">${maxY.toFixed(1)} s</text>`,
+    `<text x="${pad - 8}" y="${height - pad}" font-size="12" text-anchor="end">0</text>`,
+    ...series.flatMap((s, i) => [
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${history.map((r) => `${x(r.scale).toFixed(1)},${y(s.value(r)).toFixed(1)}`).join(' ')}"/>`,
+      ...history.map(
+        (r) => `<circle cx="${x(r.scale).toFixed(1)}" cy="${y(s.value(r)).toFixed(1)}" r="3" fill="${s.color}"/>`,
+      ),
+      `<text x="${pad + 8}" y="${pad + 16 * i}" font-size="12" fill="${s.color}">${esc(s.name)}</text>`,
+    ]),
+    '</svg>',
+  ]
+  return `${parts.join('\n')}\n`
+}

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench -- --scale N`: the whole pipeline measured side by side in one run, on synthetic
+ * content (syntheticContent.ts) in throwaway databases. Writes scripts/bench/results/latest.json, a
+ * dated copy, latest.md and latest.svg. Timings live here, never in the test suite.
+ */
+import { spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import pg from 'pg'
+import { projectRoot } from '../../cms/paths'
+import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from '../lib/nextBuild'
+import { buildSite } from '../lib/siteBuild'
+import { startThrowawayPostgres } from '../lib/throwawayPostgres'
+import { type CmsServer, startCmsServerOn } from './cmsServer'
+import { renderReport } from './report'
+
+const args = process.argv.slice(2)
+const scale = Number(args[args.indexOf('--scale') + 1] || 100)
+const skipPostgres = args.includes('--skip-postgres')
+const root = projectRoot()
+const outIndex = args.indexOf('--out')
+const resultsDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'scripts/bench/results')
+
+const tsx = path.join(root, 'node_modules/.bin/tsx')
+/** Runs one database leg in its own process and returns its JSON result. */
+function loadLeg(databaseUrl: string, dataDir: string) {
+  const result = spawnSync(tsx, ['scripts/bench/loadLeg.ts', String(scale)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+  })
+  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
+  if (!line) throw new Error(`the load leg failed:\n${result.stdout}\n${result.stderr}`)
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as { documents: number; writes: number; seconds: number }
+}
+
+/** Bounded concurrent GETs on loopback: latency percentiles and requests per second. */
+async function readLoad(url: string, requests: number, concurrency: number) {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        next++
+        const t = performance.now()
+        const response = await fetch(url)
+        await response.arrayBuffer()
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10
+  return { requests, concurrency, p50Ms: at(0.5), p95Ms: at(0.95), requestsPerSecond: Math.round(requests / seconds) }
+}
+
+/** Wall time and peak memory of a command. */
+function timed(command: string, argv: string[], env: NodeJS.ProcessEnv) {
+  const started = performance.now()
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', command, ...argv], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  const peakKb = Number(/PEAK_KB (\d+)/.exec(result.stderr)?.[1] ?? 0)
+  return { seconds: Math.round(seconds * 100) / 100, peakMb: Math.round(peakKb / 1024), output: result.stdout }
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f))
+}
+
+/** Gzipped bytes of HTML, CSS and JS a reader downloads for one page. */
+function pageWeight(client: string, file: string) {
+  const html = readFileSync(file, 'utf8')
+  const gz = (text: string | Buffer) => gzipSync(text).length
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => readFileSync(path.join(client, m[1])))
+    .reduce((a, b) => a + gz(b), 0)
+  const inlineStyle = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')
+  const js = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('')
+  const jsFiles = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)]
+    .map((m) => readFileSync(path.join(client, m[1])))
+    .reduce((a, b) => a + gz(b), 0)
+  return {
+    htmlGz: gz(html),
+    cssGz: css + (inlineStyle ? gz(inlineStyle) : 0),
+    jsGz: (js.trim() ? gz(js) : 0) + jsFiles,
+  }
+}
+
+/** fetch, tried once more when a kept-alive connection was closed by the server meanwhile. */
+async function request(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
+
+const report: Record<string, unknown> = {
+  scale,
+  date: new Date().toISOString(),
+  node: process.version,
+  machine: `${(await import('node:os')).cpus().length} cores`,
+}
+const work = mkdtempSync(path.join(tmpdir(), 'cms-bench-'))
+// builds must sit inside the project: their server chunks resolve packages from node_modules above them
+const siteWork = path.join(root, 'site', `.bench-${process.pid}`)
+let cms: CmsServer | undefined
+let postgres: Awaited<ReturnType<typeof startThrowawayPostgres>> | undefined
+try {
+  console.log(`Benchmark at scale ${scale} (documents, each in up to four locales)`)
+  // 1. loading into SQLite and PostgreSQL
+  const sqliteDir = path.join(work, 'sqlite')
+  const sqlite = loadLeg('', sqliteDir)
+  report.loadSqlite = { ...sqlite, documentsPerSecond: Math.round((sqlite.documents / sqlite.seconds) * 10) / 10 }
+  console.log('  loaded into SQLite', report.loadSqlite)
+  if (!skipPostgres) {
+    postgres = await startThrowawayPostgres()
+    const client = new pg.Client({ connectionString: postgres.adminUrl })
+    await client.connect()
+    await client.query('CREATE DATABASE bench')
+    await client.end()
+    const url = postgres.adminUrl.replace(/\/postgres$/, '/bench')
+    const loaded = loadLeg(url, path.join(work, 'pg-media'))
+    report.loadPostgres = { ...loaded, documentsPerSecond: Math.round((loaded.documents / loaded.seconds) * 10) / 10 }
+    console.log('  loaded into PostgreSQL', report.loadPostgres)
+  }
+
+  // 2. the REST read path the site uses, as an anonymous reader (published-only filter)
+  const hash = cmsSourceHash()
+  if (!cmsBuildIsCurrent(hash)) {
+    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+    if (build.status !== 0) throw new Error('next build cms failed')
+    markCmsBuilt(hash)
+  }
+  cms = await startCmsServerOn(sqliteDir)
+  const restUrl = `${cms.url}/api/funding-projects?locale=all&depth=0&limit=100&fallback-locale=none`
+  await readLoad(restUrl, 20, 2)
+  report.restRead = await readLoad(restUrl, 400, 8)
+  console.log('  REST reads', report.restRead)
+
+  // 3. the full site build from the CMS, split into fetch, render and search indexing
+  const env = { ...process.env, CMS_URL: cms.url, SITE_URL: 'http://localhost:4321', BUILD_DATE: '2026-11-21' }
+  const fetchStarted = performance.now()
+  for (const c of ['organizations', 'clusters', 'funding-projects', 'routes', 'policy-documents', 'events']) {
+    for (let page = 1; ; page++) {
+      const body = (await (await request(`${cms.url}/api/${c}?locale=all&depth=0&limit=100&page=${page}`)).json()) as {
+        hasNextPage: boolean
+      }
+      if (!body.hasNextPage) break
+    }
+  }
+  const fetchSeconds = (performance.now() - fetchStarted) / 1000
+  const out = path.join(siteWork, 'once')
+  const astro = timed(path.join(root, 'node_modules/.bin/astro'), ['build', '--root', 'site'], {
+    ...env,
+    SITE_OUT_DIR: out,
+  })
+  const pages = htmlFiles(path.join(out, 'client')).length
+  const search = timed(
+    path.join(root, 'node_modules/.bin/pagefind'),
+    ['--site', path.join(out, 'client'), '--quiet'],
+    env,
+  )
+  report.siteBuild = {
+    pages,
+    wallSeconds: Math.round((astro.seconds + search.seconds) * 100) / 100,
+    pagesPerSecond: Math.round(pages / astro.seconds),
+    peakMb: Math.max(astro.peakMb, search.peakMb),
+    fetchSeconds: Math.round(fetchSeconds * 100) / 100,
+    renderSeconds: Math.round((astro.seconds - fetchSeconds) * 100) / 100,
+    imagesSeconds: 0,
+    searchSeconds: search.seconds,
+    note: 'fetch is the same requests the loaders make, timed on their own; render is the rest of astro build; the synthetic content has no images',
+  }
+  console.log('  site build', report.siteBuild)
+
+  // 4. the floor: a bare Astro project rendering the same pages from a local JSON file
+  const floorData = path.join(work, 'floor.json')
+  // the same pages, with each page's own title and visible text as the content
+  const entries = htmlFiles(path.join(out, 'client'))
+    .filter((f) => !f.endsWith('404.html'))
+    .map((f) => {
+      const html = readFileSync(f, 'utf8')
+      const rel = path.relative(path.join(out, 'client'), path.dirname(f))
+      const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+      return { path: rel === '.' ? '' : rel, title: /<title>([^<]*)/.exec(html)?.[1] ?? '', text }
+    })
+  writeFileSync(floorData, JSON.stringify(entries))
+  const floor = timed(path.join(root, 'node_modules/.bin/astro'), ['build', '--root', 'scripts/bench/floor'], {
+    ...env,
+    FLOOR_DATA: floorData,
+    FLOOR_OUT_DIR: path.join(work, 'floor'),
+  })
+  report.floor = {
+    pages: entries.length,
+    wallSeconds: floor.seconds,
+    peakMb: floor.peakMb,
+    oursOverFloor: Math.round((astro.seconds / floor.seconds) * 100) / 100,
+  }
+  console.log('  floor', report.floor)
+
+  // 5. publish to live, and a rebuild with nothing changed (the path npm start's updater takes)
+  const liveDir = path.join(siteWork, 'live')
+  mkdirSync(liveDir, { recursive: true })
+  const first = performance.now()
+  if (!(await buildSite(env, { quiet: true, liveDir })).ok) throw new Error('site build failed')
+  const unchanged = (performance.now() - first) / 1000
+  const { docs } = (await (await request(`${cms.url}/api/clusters?limit=1&depth=0`)).json()) as {
+    docs: { id: number }[]
+  }
+  const login = await cms.adminToken()
+  const publishedAt = performance.now()
+  await request(`${cms.url}/api/clusters/${docs[0].id}?locale=en`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login}` },
+    body: JSON.stringify({ name: 'Benchmark rename', _status: 'published' }),
+  })
+  if (!(await buildSite(env, { quiet: true, liveDir })).ok) throw new Error('site build failed')
+  const live = htmlFiles(path.join(liveDir, 'dist/client')).some((f) =>
+    readFileSync(f, 'utf8').includes('<h1>Benchmark rename</h1>'),
+  )
+  report.publishToLive = {
+    seconds: Math.round(((performance.now() - publishedAt) / 1000) * 100) / 100,
+    rebuildUnchangedSeconds: Math.round(unchanged * 100) / 100,
+    changedPageLive: live,
+    strategy: 'full rebuild into a new folder, atomic switch',
+  }
+  console.log('  publish to live', report.publishToLive)
+
+  // 6. page weight per page type
+  const client = path.join(liveDir, 'dist/client')
+  const types: Record<string, string> = {
+    home: 'en/index.html',
+    list: 'en/clusters/index.html',
+    search: 'en/search/index.html',
+  }
+  for (const section of ['clusters', 'projects', 'routes', 'policy-documents', 'organisations', 'events']) {
+    const dir = path.join(client, 'en', section)
+    const first = readdirSync(dir).find((d) => statSync(path.join(dir, d)).isDirectory())
+    if (first) types[section] = path.join('en', section, first, 'index.html')
+  }
+  report.pageWeight = Object.fromEntries(
+    Object.entries(types).map(([type, file]) => [type, pageWeight(client, path.join(client, file))]),
+  )
+  console.log('  page weight', report.pageWeight)
+} finally {
+  await cms?.stop()
+  postgres?.stop()
+  rmSync(work, { recursive: true, force: true })
+  rmSync(siteWork, { recursive: true, force: true })
+}
+
+mkdirSync(resultsDir, { recursive: true })
+const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+copyFileSync(path.join(resultsDir, 'latest.json'), path.join(resultsDir, `${stamp}-scale-${scale}.json`))
+const { markdown, svg } = renderReport(report, resultsDir)
+writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
+writeFileSync(path.join(resultsDir, 'latest.svg'), svg)
+console.log(`\nWrote ${path.relative(root, resultsDir)}/latest.json, latest.md, latest.svg`)
+process.exit(0)

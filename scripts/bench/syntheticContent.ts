@@ -1,0 +1,167 @@
+/**
+ * Synthetic content for benchmarks, at any scale: documents of every content collection in all four
+ * locales, with realistic lengths, relationships, and a share of untranslated locales. It is made
+ * from a fixed seed (the same scale gives the same documents) and written only into the benchmark's
+ * own throwaway databases, never mixed with the faithful seed content of content-seed/.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import { toSlug } from '../../cms/lib/slug'
+import { type LocaleCode, localeCodes } from '../../cms/locales'
+
+/** Share of each collection in a scale of N documents. */
+const mix: [CollectionSlug, number][] = [
+  ['organizations', 0.35],
+  ['clusters', 0.1],
+  ['funding-projects', 0.2],
+  ['routes', 0.1],
+  ['policy-documents', 0.1],
+  ['events', 0.15],
+]
+
+const words: Record<LocaleCode, string[]> = {
+  pl: 'klaster rozwój współpraca region turystyka zdrowie innowacje przedsiębiorstwa nauka samorząd projekt budżet partnerzy szlak morze bałtyckie strategia program wsparcie logistyka'.split(
+    ' ',
+  ),
+  it: 'cluster sviluppo cooperazione regione turismo salute innovazione imprese ricerca comune progetto bilancio partner itinerario mare baltico strategia programma sostegno logistica'.split(
+    ' ',
+  ),
+  lt: 'klasteris plėtra bendradarbiavimas regionas turizmas sveikata inovacijos įmonės mokslas savivalda projektas biudžetas partneriai maršrutas jūra baltijos strategija programa parama logistika'.split(
+    ' ',
+  ),
+  en: 'cluster development cooperation region tourism health innovation enterprises research municipality project budget partners route sea baltic strategy programme support logistics'.split(
+    ' ',
+  ),
+}
+
+/** A small deterministic PRNG (mulberry32), so a scale always yields the same content. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** How many documents of each collection a scale makes (at least one each). */
+export function countsFor(scale: number): Record<string, number> {
+  return Object.fromEntries(mix.map(([c, share]) => [c, Math.max(1, Math.round(scale * share))]))
+}
+
+/**
+ * Writes `scale` synthetic documents (published) and returns how long the writes took. Each document
+ * is created in its source locale and then updated in the other translated locales, as editors and
+ * translators do; about one locale in ten is left untranslated.
+ */
+export async function loadSyntheticContent(
+  payload: Payload,
+  scale: number,
+  seed = 2026,
+): Promise<{ documents: number; writes: number; seconds: number }> {
+  const random = prng(seed)
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
+  const sentence = (locale: LocaleCode, n: number) => {
+    const text = Array.from({ length: n }, () => pick(words[locale])).join(' ')
+    return `${text[0].toUpperCase()}${text.slice(1)}.`
+  }
+  const ids: Record<string, (number | string)[]> = {}
+  const counts = countsFor(scale)
+  let documents = 0
+  let writes = 0
+  const started = performance.now()
+  for (const [collection] of mix) {
+    ids[collection] = []
+    for (let i = 0; i < counts[collection]; i++) {
+      const source = pick([...localeCodes])
+      const translated = localeCodes.filter((l) => l === source || random() > 0.1)
+      const title = (l: LocaleCode) => `${sentence(l, 3).slice(0, -1)} ${collection.slice(0, 3)} ${i + 1}`
+      const localized = (l: LocaleCode) => ({
+        [collection === 'funding-projects' || collection === 'policy-documents' || collection === 'events'
+          ? 'title'
+          : 'name']: title(l),
+        slug: `${toSlug(title(l))}-${i + 1}`,
+        summary: sentence(l, 25),
+      })
+      const base = baseData(collection, i, ids, pick, random)
+      const doc = await payload.create({
+        collection,
+        locale: source,
+        data: { ...base, ...localized(source), sourceLocale: source, _status: 'published' } as never,
+        overrideAccess: true,
+        depth: 0,
+        context: { skipSiteUpdate: true },
+      })
+      writes++
+      for (const locale of translated.filter((l) => l !== source)) {
+        await payload.update({
+          collection,
+          id: doc.id,
+          locale,
+          data: localized(locale) as never,
+          overrideAccess: true,
+          depth: 0,
+          context: { skipSiteUpdate: true },
+        })
+        writes++
+      }
+      ids[collection].push(doc.id)
+      documents++
+    }
+  }
+  return { documents, writes, seconds: (performance.now() - started) / 1000 }
+}
+
+function baseData(
+  collection: CollectionSlug,
+  i: number,
+  ids: Record<string, (number | string)[]>,
+  pick: <T>(list: T[]) => T,
+  random: () => number,
+): Record<string, unknown> {
+  const org = () => pick(ids.organizations)
+  switch (collection) {
+    case 'organizations':
+      return {
+        country: pick(['PL', 'LT', 'LV', 'DE', 'DK', 'IT']),
+        kinds: [pick(['business', 'association', 'university'])],
+      }
+    case 'clusters':
+      return {
+        coordinator: org(),
+        supportingOrganizations: [org(), org()],
+        foundedOn: `${2000 + (i % 20)}`,
+        country: 'PL',
+      }
+    case 'funding-projects': {
+      const eu = Math.round(random() * 1e8)
+      const own = Math.round(random() * 2e7)
+      return {
+        euContribution: (eu / 100).toFixed(2),
+        ownContribution: (own / 100).toFixed(2),
+        periodStart: `${2014 + (i % 8)}-01`,
+        periodEnd: `${2018 + (i % 8)}-12-31`,
+        cluster: pick(ids.clusters),
+        partners: [
+          { organization: org(), role: 'lead-partner' },
+          { organization: org(), role: 'partner' },
+          { organization: org(), role: 'partner' },
+        ],
+      }
+    }
+    case 'routes':
+      return { project: pick(ids['funding-projects']), lengthKm: Math.round(random() * 800) / 10 }
+    case 'policy-documents':
+      return {
+        level: pick(['eu', 'national', 'regional']),
+        documentType: pick(['strategy', 'programme']),
+        adoptedOn: `${2005 + (i % 15)}-06`,
+        issuer: org(),
+      }
+    case 'events':
+      return { startDate: `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, organizer: org() }
+    default:
+      return {}
+  }
+}

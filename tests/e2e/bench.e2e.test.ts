@@ -1,0 +1,49 @@
+/**
+ * The benchmark's smoke test: `npm run bench` runs end to end at scale 10 and writes a complete report.
+ * It checks that every measurement is there and sane, never how fast anything was.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+describe('npm run bench', () => {
+  it('measures the whole pipeline at scale 10 and writes JSON, Markdown and SVG', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bench-'))
+    const result = spawnSync('npm', ['run', 'bench', '--', '--scale', '10', '--out', out], {
+      encoding: 'utf8',
+      env: process.env,
+    })
+    expect(result.status, result.stdout + result.stderr).toBe(0)
+    const report = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'))
+    expect(report.scale).toBe(10)
+    expect(report.loadSqlite.documents).toBe(11)
+    expect(report.loadPostgres.documents).toBe(11)
+    expect(report.loadSqlite.writes).toBeGreaterThan(report.loadSqlite.documents)
+    expect(report.restRead.requests).toBe(400)
+    expect(report.restRead.p95Ms).toBeGreaterThanOrEqual(report.restRead.p50Ms)
+    expect(report.siteBuild.pages).toBeGreaterThan(11 * 4)
+    // the same pages, less the site's own 404 page
+    expect(report.floor.pages).toBe(report.siteBuild.pages - 1)
+    expect(report.floor.oursOverFloor).toBeGreaterThan(0)
+    expect(report.publishToLive.changedPageLive).toBe(true)
+    expect(Object.keys(report.pageWeight)).toEqual(
+      expect.arrayContaining([
+        'home',
+        'list',
+        'search',
+        'clusters',
+        'projects',
+        'routes',
+        'policy-documents',
+        'organisations',
+        'events',
+      ]),
+    )
+    expect(report.pageWeight.clusters.htmlGz).toBeGreaterThan(500)
+    expect(readFileSync(path.join(out, 'latest.md'), 'utf8')).toContain('| 10 |')
+    expect(readFileSync(path.join(out, 'latest.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/)
+    expect(existsSync(path.join(out, 'latest.json'))).toBe(true)
+  })
+})
