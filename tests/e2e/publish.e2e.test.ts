@@ -2,11 +2,12 @@
  * From "Publish" to the live static page with nobody running a command: the CMS queues a site update,
  * the site updater builds and swaps the site in. Real CMS server, real site server, real browser.
  */
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPreviewToken, previewSecret } from '../../cms/preview/previewToken'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
+import { launchChromium } from './support/browser'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
 let cms: CmsServer
@@ -59,18 +60,7 @@ beforeAll(async () => {
     body: JSON.stringify(editor),
   })
   editor.token = (await login.json()).token
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {

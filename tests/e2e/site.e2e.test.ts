@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convert, create } from 'xmlbuilder2'
 import { localeCodes } from '../../cms/locales'
 import { buildSite } from '../../scripts/lib/siteBuild'
+import { launchChromium } from './support/browser'
 import { allPages, fileFor, outputFiles, page } from './support/builtSite'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
@@ -117,18 +118,7 @@ beforeAll(async () => {
   expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   pages = allPages()
   site = await startSiteServer(env)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {
