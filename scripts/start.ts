@@ -5,12 +5,13 @@
  * none, builds the admin if its sources changed, serves the CMS, builds the static site from it and
  * serves the site.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { bootstrapDatabase } from '../cms/bootstrap'
 import { loadEnv } from '../cms/env'
 import { projectRoot } from '../cms/paths'
 import { ensureDevEnv, envFile } from './lib/devEnv'
-import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from './lib/nextBuild'
+import { waitForHttp } from './lib/net'
+import { ensureCmsBuilt } from './lib/nextBuild'
 import { openCms } from './lib/openCms'
 import { buildSite } from './lib/siteBuild'
 import { SiteServer } from './lib/siteServer'
@@ -31,13 +32,7 @@ if (adminCreated) console.log(`Created the admin user ${adminCreated}.`)
 // this process keeps a Local API handle: the site updater below reads the queue through it
 
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
-const hash = cmsSourceHash()
-if (!cmsBuildIsCurrent(hash)) {
-  console.log('Building the admin (first run or changed sources; about a minute)...')
-  const build = spawnSync(process.execPath, next(['build', 'cms']), { cwd: projectRoot(), stdio: 'inherit' })
-  if (build.status !== 0) process.exit(build.status ?? 1)
-  markCmsBuilt(hash)
-}
+if (!ensureCmsBuilt()) process.exit(1)
 
 const port = process.env.PORT ?? '3000'
 const sitePort = process.env.SITE_PORT ?? '4321'
@@ -81,16 +76,3 @@ console.log(`\nCMS admin:  ${cmsUrl}/admin`)
 console.log(`REST API:   ${cmsUrl}/api/clusters  (GraphQL at /api/graphql)`)
 if (built) console.log(`Site:       http://localhost:${sitePort}/`)
 console.log(`Log in as ${process.env.ADMIN_EMAIL ?? 'the admin in .env'} with ADMIN_PASSWORD from ${envFile}.\n`)
-
-/** Resolves once `url` answers (any HTTP status), polling for up to two minutes. */
-async function waitForHttp(url: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 500))
-    }
-  }
-  throw new Error(`${url} did not answer within two minutes`)
-}

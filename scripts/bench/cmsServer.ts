@@ -1,7 +1,7 @@
 /** The CMS over HTTP (next start) on a data directory the benchmark has filled. */
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { projectRoot } from '../../cms/paths'
+import { freePort, waitForHttp } from '../lib/net'
 
 /** A running CMS: its URL, a token for the benchmark's editor, and how to stop it. */
 export interface CmsServer {
@@ -11,27 +11,14 @@ export interface CmsServer {
 }
 
 export async function startCmsServerOn(dataDir: string): Promise<CmsServer> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
+  const port = await freePort()
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'cms', '--port', String(port)], {
     cwd: projectRoot(),
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DISABLE_JOBS: 'true', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`${url}/api/globals/site-settings`)
-      break
-    } catch {
-      if (i > 400 || child.exitCode !== null) throw new Error('the CMS did not start')
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
+  await waitForHttp(`${url}/api/globals/site-settings`, child)
   return {
     url,
     async adminToken() {

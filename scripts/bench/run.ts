@@ -19,7 +19,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import pg from 'pg'
 import { projectRoot } from '../../cms/paths'
-import { cmsBuildIsCurrent, cmsSourceHash, markCmsBuilt } from '../lib/nextBuild'
+import { ensureCmsBuilt } from '../lib/nextBuild'
 import { buildSite } from '../lib/siteBuild'
 import { startThrowawayPostgres } from '../lib/throwawayPostgres'
 import { type CmsServer, startCmsServerOn } from './cmsServer'
@@ -150,15 +150,7 @@ try {
   }
 
   // 2. the REST read path the site uses, as an anonymous reader (published-only filter)
-  const hash = cmsSourceHash()
-  if (!cmsBuildIsCurrent(hash)) {
-    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], {
-      cwd: root,
-      stdio: 'inherit',
-    })
-    if (build.status !== 0) throw new Error('next build cms failed')
-    markCmsBuilt(hash)
-  }
+  if (!ensureCmsBuilt()) throw new Error('next build cms failed')
   cms = await startCmsServerOn(sqliteDir)
   const restUrl = `${cms.url}/api/funding-projects?locale=all&depth=0&limit=100&fallback-locale=none`
   await readLoad(restUrl, 20, 2)

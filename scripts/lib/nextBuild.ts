@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -34,4 +35,22 @@ export function cmsBuildIsCurrent(hash = cmsSourceHash()): boolean {
 /** Records that cms/.next was built from sources with this hash. */
 export function markCmsBuilt(hash: string): void {
   writeFileSync(stampFile(), hash)
+}
+
+/**
+ * Builds the admin (next build cms) when its sources changed since the last build, and records the
+ * new hash; returns false, having printed the build's output, if the build failed.
+ */
+export function ensureCmsBuilt(env: NodeJS.ProcessEnv = process.env): boolean {
+  const hash = cmsSourceHash()
+  if (cmsBuildIsCurrent(hash)) return true
+  console.log('Building the admin (first run or changed sources; about a minute)...')
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], {
+    cwd: projectRoot(),
+    stdio: 'inherit',
+    env,
+  })
+  if (build.status !== 0) return false
+  markCmsBuilt(hash)
+  return true
 }

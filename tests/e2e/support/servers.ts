@@ -1,38 +1,15 @@
 /** Real servers for end-to-end tests: the CMS (Next.js + Payload) and the built site (@astrojs/node). */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../../../cms/migrate'
 import { runSeed } from '../../../cms/seed/runSeed'
+import { freePort, waitForHttp } from '../../../scripts/lib/net'
 import { SiteServer } from '../../../scripts/lib/siteServer'
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-/** Resolves once `url` answers at all. */
-export async function waitForHttp(url: string, child?: ChildProcess): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (child?.exitCode !== null && child?.exitCode !== undefined)
-      throw new Error(`${url}: the server exited with ${child.exitCode}`)
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-  throw new Error(`${url} did not answer`)
-}
+export { freePort, waitForHttp }
 
 /** A running CMS on a fresh, seeded SQLite database, and a Local API handle on the same database. */
 export interface CmsServer {
