@@ -257,6 +257,45 @@ export interface Organization {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -384,6 +423,45 @@ export interface Cluster {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -564,6 +642,45 @@ export interface FundingProject {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -639,6 +756,45 @@ export interface Route {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -700,6 +856,45 @@ export interface Event {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -767,6 +962,45 @@ export interface PolicyDocument {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  translation?: {
+    /**
+     * Fingerprint of the current source-locale text.
+     */
+    sourceHash?: string | null;
+    pl?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    it?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    lt?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+    en?: {
+      status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
+      /**
+       * Fingerprint of the source text this translation was made from.
+       */
+      sourceHash?: string | null;
+      updatedAt?: string | null;
+    };
+  };
+  translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
   updatedAt: string;
@@ -1039,6 +1273,40 @@ export interface OrganizationsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -1079,6 +1347,40 @@ export interface ClustersSelect<T extends boolean = true> {
   projects?: T;
   events?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -1135,6 +1437,40 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   cluster?: T;
   routes?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -1166,6 +1502,40 @@ export interface RoutesSelect<T extends boolean = true> {
   lengthKm?: T;
   project?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -1197,6 +1567,40 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   relatedDocuments?: T;
   attachments?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;
@@ -1222,6 +1626,40 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   sourceLocale?: T;
+  translation?:
+    | T
+    | {
+        sourceHash?: T;
+        pl?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        it?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        lt?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+        en?:
+          | T
+          | {
+              status?: T;
+              sourceHash?: T;
+              updatedAt?: T;
+            };
+      };
+  translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
   updatedAt?: T;

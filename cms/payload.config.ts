@@ -22,6 +22,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
+import { translationEndpoints } from './translation/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 loadEnv()
@@ -36,6 +37,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Baltic clusters & routes' },
+    components: {
+      afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/translations' },
+      },
+    },
   },
   collections: [
     Organizations,
@@ -49,7 +56,7 @@ export default buildConfig({
     SiteUpdates,
   ].map(withKnownLocales),
   globals: [SiteSettings].map(globalWithKnownLocales),
-  endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint],
+  endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

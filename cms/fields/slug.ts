@@ -15,6 +15,8 @@ export function slugField(sourceField = 'title', overrides: SlugOverrides = {}):
     type: 'text',
     localized: true,
     index: true,
+    // generated per locale from the title, so it is not a unit of translation of its own
+    custom: { translatable: false },
     admin: {
       position: 'sidebar',
       description: `Part of the page address in this language. Leave empty to generate it from the ${sourceField}.`,

@@ -3,15 +3,19 @@ import { canEditContent } from '../../access/canEditContent'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { isSignedIn } from '../../access/isSignedIn'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { enforceTranslatorLimits } from '../../access/translatorLimits'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
 import { sitePreviewUrl } from '../../preview/previewUrl'
+import { translationField, translationRequestField } from '../../translation/fields'
+import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
 
 /**
  * What every content collection shares: drafts and versions, published-only reads for anonymous
- * users, editor/admin writes, the document's source locale, and seed bookkeeping. A collection file
- * describes only its own fields.
+ * users, editor/admin writes, translators limited to their locales' text, the document's source
+ * locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
+ * own fields.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -36,12 +40,17 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
+      beforeOperation: [...(config.hooks?.beforeOperation ?? []), enforceTranslatorLimits],
+      // last, so it sees the text after every other hook has shaped it
+      beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
     fields: [
       ...config.fields,
       sourceLocaleField,
+      translationField,
+      translationRequestField,
       {
         name: 'livePages',
         type: 'ui',

@@ -1,6 +1,7 @@
 import * as migration_20261121_193101_initial from './20261121_193101_initial'
 import * as migration_20261121_195539_add_images from './20261121_195539_add_images'
 import * as migration_20261121_202424_site_updates_and_jobs from './20261121_202424_site_updates_and_jobs'
+import * as migration_20261121_214645_translation_status from './20261121_214645_translation_status'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261121_202424_site_updates_and_jobs.up,
     down: migration_20261121_202424_site_updates_and_jobs.down,
     name: '20261121_202424_site_updates_and_jobs',
+  },
+  {
+    up: migration_20261121_214645_translation_status.up,
+    down: migration_20261121_214645_translation_status.down,
+    name: '20261121_214645_translation_status',
   },
 ]

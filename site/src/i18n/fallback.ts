@@ -23,7 +23,7 @@ export interface LocaleVariant {
 /**
  * Which text a reader of `locale` gets, following DESIGN.md: their own locale when the document is
  * translated into it, otherwise English, otherwise the document's source locale, otherwise any
- * locale that has text. `isTranslated` decides what "translated" means (today: the title has text).
+ * locale that has text. `isTranslated` decides what "translated" means (the CMS's translation state; see siteIndex).
  */
 export function resolveVariant(
   locale: LocaleCode,

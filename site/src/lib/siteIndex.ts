@@ -1,4 +1,5 @@
 import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { publishableStatuses, type TranslationStatus } from '../../../cms/translation/statuses'
 import { hasText, type LocaleMap, type LocaleVariant, resolveVariant } from '../i18n/fallback'
 import { documentPath } from '../i18n/paths'
 import { type ContentSection, contentSections, sectionCollections, titleFields } from '../i18n/sections'
@@ -89,6 +90,21 @@ function describe(section: ContentSection, doc: CmsDoc): string {
   return `${sectionCollections[section]} "${name ?? '?'}" (id ${doc.id})`
 }
 
+type TranslationRecord = Partial<Record<LocaleCode, { status?: TranslationStatus | null } | null>>
+
+/**
+ * Whether a document counts as translated into a locale: its translation state says so (source,
+ * translated or reviewed; not missing, in progress or outdated) and it has a title there. A document
+ * saved before the CMS tracked translation state has no state; its title alone decides.
+ */
+export function translatedBy(translation: TranslationRecord | undefined, title: LocaleMap) {
+  return (locale: LocaleCode): boolean => {
+    if (!hasText(title, locale)) return false
+    const status = translation?.[locale]?.status
+    return status ? publishableStatuses.includes(status) : true
+  }
+}
+
 /**
  * Builds the site's index from published content: decides each document's page in every locale
  * (translated, or the fallback of DESIGN.md), gives every page a unique path, and checks that every
@@ -105,7 +121,7 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
       const sourceLocale = (doc.sourceLocale as LocaleCode) ?? 'en'
       const title = doc[titleFields[section]] as LocaleMap
       const slugs = (doc.slug ?? {}) as LocaleMap
-      const isTranslated = (l: LocaleCode) => hasText(title, l)
+      const isTranslated = translatedBy(doc.translation as TranslationRecord | undefined, title)
       const variants = {} as Record<LocaleCode, PageVariant>
       for (const locale of localeCodes) {
         const variant = resolveVariant(locale, sourceLocale, isTranslated)

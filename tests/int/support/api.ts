@@ -3,7 +3,7 @@
  * standard Request objects. Everything below the socket is the production code path: Payload's
  * routing, authentication, access control, locale and draft handling.
  */
-import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -14,6 +14,7 @@ export function apiClient(payload: Payload) {
   const get = REST_GET(config) as unknown as Handler
   const post = REST_POST(config) as unknown as Handler
   const patch = REST_PATCH(config) as unknown as Handler
+  const del = REST_DELETE(config) as unknown as Handler
   const graphql = GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
   const headers = (token?: string): HeadersInit => (token ? { Authorization: `JWT ${token}` } : {})
   return {
@@ -23,9 +24,9 @@ export function apiClient(payload: Payload) {
       const response = await get(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
       return { status: response.status, body: await response.json() }
     },
-    /** Sends a JSON body with POST or PATCH, as the admin and API clients do. */
+    /** Sends a JSON body with POST or PATCH (or DELETE, without a body), as the admin and API clients do. */
     async send(
-      method: 'POST' | 'PATCH',
+      method: 'POST' | 'PATCH' | 'DELETE',
       path: string,
       data: unknown,
       token?: string,
@@ -35,9 +36,9 @@ export function apiClient(payload: Payload) {
       const request = new Request(url, {
         method,
         headers: { 'Content-Type': 'application/json', ...headers(token) },
-        body: JSON.stringify(data),
+        body: method === 'DELETE' ? undefined : JSON.stringify(data),
       })
-      const handler = method === 'POST' ? post : patch
+      const handler = method === 'POST' ? post : method === 'PATCH' ? patch : del
       const response = await handler(request, { params: Promise.resolve({ slug }) })
       return { status: response.status, body: await response.json() }
     },

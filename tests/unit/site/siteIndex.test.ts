@@ -113,6 +113,26 @@ describe('buildSiteIndex', () => {
     expect(index.get('events', 6)!.translated).toEqual(['it'])
   })
 
+  it('follows the translation state: outdated, in-progress and missing locales are fallback pages', () => {
+    const translation = {
+      pl: { status: 'source' },
+      it: { status: 'outdated' },
+      lt: { status: 'reviewed' },
+      en: { status: 'in-progress' },
+    }
+    const raw = rawContent({
+      organizations: [
+        organization(1, { pl: 'Fundacja', it: 'Fondazione', lt: 'Fondas', en: 'Foundation' }, { translation }),
+      ],
+    })
+    const entry = buildSiteIndex(raw).get('organizations', 1)!
+    expect(entry.translated).toEqual(['pl', 'lt'])
+    // English is in progress, so an Italian reader of an outdated page gets the source text
+    expect(entry.variants.it).toMatchObject({ contentLocale: 'pl', translated: false })
+    expect(entry.variants.en).toMatchObject({ contentLocale: 'pl', translated: false })
+    expect(entry.variants.lt).toMatchObject({ contentLocale: 'lt', translated: true })
+  })
+
   it('treats a blank title as untranslated', () => {
     const raw = rawContent({ organizations: [organization(1, { pl: 'Fundacja', en: '  ' })] })
     const entry = buildSiteIndex(raw).get('organizations', 1)!

@@ -1,0 +1,62 @@
+import type { Field, GroupField } from 'payload'
+import { locales } from '../locales'
+import { requestableStatuses, statusLabels, translationStatuses } from './statuses'
+
+/**
+ * Per-locale translation state, kept on the document itself (not localized: one record holds every
+ * locale) so list filters such as "Lithuanian status is missing or outdated" are plain queries.
+ * The CMS maintains it (see trackTranslationStatus); people change it only through `translationRequest`.
+ */
+export const translationField: GroupField = {
+  name: 'translation',
+  type: 'group',
+  label: 'Translation',
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    components: {
+      Field: '/components/TranslationStatus#TranslationStatusField',
+      Cell: '/components/TranslationStatus#TranslationStatusCell',
+    },
+  },
+  fields: [
+    {
+      name: 'sourceHash',
+      type: 'text',
+      admin: { description: 'Fingerprint of the current source-locale text.' },
+    },
+    ...locales.map(
+      (locale): GroupField => ({
+        name: locale.code,
+        type: 'group',
+        label: locale.englishName,
+        fields: [
+          {
+            name: 'status',
+            type: 'select',
+            index: true,
+            options: translationStatuses.map((value) => ({ value, label: statusLabels[value] })),
+          },
+          {
+            name: 'sourceHash',
+            type: 'text',
+            admin: { description: 'Fingerprint of the source text this translation was made from.' },
+          },
+          { name: 'updatedAt', type: 'date' },
+        ],
+      }),
+    ),
+  ],
+}
+
+/**
+ * How a person marks the locale they are writing: "in progress", "translated" or "reviewed". Not
+ * stored; the status hook reads it on save and records the state in `translation`.
+ */
+export const translationRequestField: Field = {
+  name: 'translationRequest',
+  type: 'select',
+  virtual: true,
+  options: requestableStatuses.map((value) => ({ value, label: statusLabels[value] })),
+  admin: { hidden: true },
+}

@@ -1,0 +1,186 @@
+import { APIError, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
+import { keepingLocale } from '../../lib/keepingLocale'
+import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../../locales'
+import { textFingerprint } from '../fingerprint'
+import { type RequestableStatus, requestableStatuses, type TranslationStatus } from '../statuses'
+import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from '../units'
+
+/** What the `translation` group stores for one locale. */
+export interface LocaleTranslation {
+  status?: TranslationStatus | null
+  sourceHash?: string | null
+  updatedAt?: string | null
+}
+
+/** The stored `translation` group. */
+export type TranslationRecord = { sourceHash?: string | null } & Partial<Record<LocaleCode, LocaleTranslation>>
+
+/**
+ * Keeps `translation` true on every write, whatever API it came through:
+ * - the source locale is "source", and its text fingerprint is recorded;
+ * - a locale with no text is "missing";
+ * - writing a locale's text makes it "translated" from the current source (an unfinished "in progress"
+ *   stays so until someone marks it), unless the write asks for a state with `translationRequest`;
+ * - a translated or reviewed locale whose recorded source fingerprint differs from the current one is
+ *   "outdated", and becomes "translated" again if the source text returns to what it was.
+ * Values sent for `translation` itself are ignored: it is derived, like `updatedAt`.
+ */
+export const trackTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  const request = takeRequest(data)
+  const fields = collection.fields as Field[]
+  const merged = { ...(originalDoc ?? {}), ...data }
+  const sourceLocale: LocaleCode = isLocaleCode(merged.sourceLocale) ? merged.sourceLocale : defaultLocale
+  const previous: TranslationRecord = (originalDoc?.translation as TranslationRecord | undefined) ?? {}
+  const writingAll = req.locale === 'all'
+  const locale: LocaleCode = isLocaleCode(req.locale) ? req.locale : defaultLocale
+
+  // the text of each locale after this write, and before it, for the locales this write touches
+  const after = new Map<LocaleCode, TranslatableUnit[]>()
+  const before = new Map<LocaleCode, TranslatableUnit[]>()
+  if (writingAll) {
+    for (const code of localeCodes) {
+      after.set(code, translatableUnits(fields, merged, code))
+      before.set(code, originalDoc ? translatableUnits(fields, originalDoc, code) : [])
+    }
+  } else {
+    after.set(locale, translatableUnits(fields, merged))
+    before.set(locale, originalDoc ? translatableUnits(fields, originalDoc) : [])
+  }
+
+  // a document saved before translation tracking existed: read its other locales once to start tracking
+  const untracked = !previous.sourceHash && originalDoc?.id !== undefined && !writingAll
+  const stored = untracked ? await readAllLocales(req, collection.slug, originalDoc.id) : undefined
+  const unitsOf = (code: LocaleCode): TranslatableUnit[] | undefined =>
+    after.get(code) ?? (stored ? translatableUnits(fields, stored, code) : undefined)
+
+  const sourceUnits = unitsOf(sourceLocale)
+  const sourceHash = sourceUnits
+    ? textFingerprint(sourceUnits)
+    : (previous.sourceHash ??
+      textFingerprint(await readSourceUnits(req, collection.slug, originalDoc?.id, sourceLocale, fields)))
+
+  const now = new Date().toISOString()
+  const next: TranslationRecord = { sourceHash }
+  for (const code of localeCodes) {
+    const prior = previous[code] ?? {}
+    if (code === sourceLocale) {
+      const changed = prior.status !== 'source' || prior.sourceHash !== sourceHash
+      next[code] = { status: 'source', sourceHash, updatedAt: changed ? now : (prior.updatedAt ?? now) }
+      continue
+    }
+    const written = after.get(code)
+    if (written) {
+      next[code] = afterWrite(
+        prior,
+        written,
+        before.get(code) ?? [],
+        code === locale ? request : undefined,
+        sourceHash,
+        now,
+      )
+    } else if (!prior.status && stored) {
+      const text = translatableUnits(fields, stored, code)
+      next[code] = text.every((u) => isEmptyUnitValue(u.value))
+        ? { status: 'missing', sourceHash: null, updatedAt: now }
+        : { status: 'translated', sourceHash, updatedAt: now }
+    } else if (prior.status === 'source') {
+      // this was the source locale until this write changed `sourceLocale`: its text is a translation now
+      next[code] = { status: 'translated', sourceHash, updatedAt: now }
+    } else {
+      next[code] = checkOutdated(
+        { status: prior.status ?? 'missing', sourceHash: prior.sourceHash ?? null, updatedAt: prior.updatedAt ?? null },
+        sourceHash,
+        now,
+      )
+    }
+  }
+  data.translation = next
+  return data
+}
+
+function afterWrite(
+  prior: LocaleTranslation,
+  written: TranslatableUnit[],
+  beforeWrite: TranslatableUnit[],
+  request: RequestableStatus | undefined,
+  sourceHash: string,
+  now: string,
+): LocaleTranslation {
+  if (written.every((u) => isEmptyUnitValue(u.value))) {
+    return prior.status === 'missing'
+      ? { ...prior, sourceHash: null }
+      : { status: 'missing', sourceHash: null, updatedAt: now }
+  }
+  if (request) {
+    const hash = request === 'in-progress' ? (prior.sourceHash ?? sourceHash) : sourceHash
+    return { status: request, sourceHash: hash, updatedAt: now }
+  }
+  if (textFingerprint(written) !== textFingerprint(beforeWrite) || !prior.status || prior.status === 'missing') {
+    return { status: prior.status === 'in-progress' ? 'in-progress' : 'translated', sourceHash, updatedAt: now }
+  }
+  return checkOutdated(
+    { status: prior.status, sourceHash: prior.sourceHash ?? null, updatedAt: prior.updatedAt ?? null },
+    sourceHash,
+    now,
+  )
+}
+
+function checkOutdated(state: LocaleTranslation, sourceHash: string, now: string): LocaleTranslation {
+  if (state.status !== 'translated' && state.status !== 'reviewed' && state.status !== 'outdated') return state
+  if (state.sourceHash === sourceHash) {
+    return state.status === 'outdated' ? { ...state, status: 'translated', updatedAt: now } : state
+  }
+  return state.status === 'outdated' ? state : { ...state, status: 'outdated', updatedAt: now }
+}
+
+function takeRequest(data: Record<string, unknown>): RequestableStatus | undefined {
+  const request = data.translationRequest
+  delete data.translationRequest
+  if (request === undefined || request === null || request === '') return undefined
+  if (!(requestableStatuses as readonly unknown[]).includes(request)) {
+    throw new APIError(
+      `translationRequest: "${String(request)}" is not a state you can set; use one of ${requestableStatuses.join(', ')}.`,
+      400,
+      undefined,
+      true,
+    )
+  }
+  return request as RequestableStatus
+}
+
+async function readAllLocales(req: PayloadRequest, collection: string, id: number | string) {
+  return keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: collection as never,
+      id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
+}
+
+async function readSourceUnits(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string | undefined,
+  sourceLocale: LocaleCode,
+  fields: Field[],
+): Promise<TranslatableUnit[]> {
+  if (id === undefined) return []
+  const doc = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: collection as never,
+      id,
+      locale: sourceLocale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
+  return translatableUnits(fields, doc)
+}

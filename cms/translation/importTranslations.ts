@@ -1,0 +1,215 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import {
+  commitTransaction,
+  createLocalReq,
+  type Field,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type SanitizedCollectionConfig,
+  type TypedUser,
+} from 'payload'
+import { hasRole, type RoleHolder } from '../lib/roles'
+import { isLocaleCode, type LocaleCode } from '../locales'
+import { textFingerprint } from './fingerprint'
+import { localeUpdate } from './localeUpdate'
+import { translatableCollections } from './translatableCollections'
+import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
+import { inlineText, plainToSegments, richTextToSegments, segmentsIntoRichText, segmentsToPlain } from './xliff/lexical'
+import type { XliffFile, XliffUnit } from './xliff/model'
+import { readXliff } from './xliff/read'
+
+/** The outcome of an import: every problem found (and nothing written), or what was written. */
+export type ImportReport =
+  | { ok: false; problems: string[] }
+  | {
+      ok: true
+      srcLang: LocaleCode
+      trgLang: LocaleCode
+      /** `collection/id` of each document whose target text changed. */
+      updated: string[]
+      /** `collection/id` of each document the file names whose text was already the same. */
+      unchanged: string[]
+      units: number
+    }
+
+interface PlannedWrite {
+  collection: string
+  id: number | string
+  current: Record<string, unknown>
+  values: Map<string, unknown>
+  reviewed: boolean
+  publish: boolean
+}
+
+/**
+ * Imports a translated XLIFF 2.0 file, all or nothing. The file is checked completely first: XML,
+ * XLIFF 2.0, the languages, every document and field it names, and that each unit's source is still
+ * the document's current source text (otherwise the translation would be of text that no longer
+ * exists). Any problem rejects the whole file with the full list, and nothing is written. A good file
+ * writes the target locale only, in one transaction, and marks each changed document's translation
+ * "translated" (or "reviewed" when every segment says so) against the current source fingerprint.
+ * Units without a target are left alone; a unit whose target equals the stored text changes nothing.
+ *
+ * With `user`, the import runs as that user (the admin upload), so a translator can import only into
+ * their own locales and their changes are saved as drafts. Without it (the command line) each document
+ * is written as it stands: published documents stay published with the new text, drafts stay drafts.
+ */
+export async function importTranslations(
+  payload: Payload,
+  xml: string,
+  user?: TypedUser | null,
+): Promise<ImportReport> {
+  const parsed = readXliff(xml)
+  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  const { srcLang, trgLang, files } = parsed.document
+  const problems: string[] = []
+  if (!isLocaleCode(srcLang)) problems.push(`srcLang "${srcLang}" is not one of the CMS's locales.`)
+  if (!isLocaleCode(trgLang)) problems.push(`trgLang "${trgLang}" is not one of the CMS's locales.`)
+  if (srcLang === trgLang) problems.push(`srcLang and trgLang are both "${srcLang}".`)
+  const translator = user && hasRole(user as RoleHolder, 'translator') ? (user as RoleHolder) : undefined
+  if (translator && isLocaleCode(trgLang) && !translator.assignedLocales?.includes(trgLang)) {
+    problems.push(
+      `You translate into ${translator.assignedLocales?.join(', ')}; this file's target locale is "${trgLang}".`,
+    )
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  const source = srcLang as LocaleCode
+  const target = trgLang as LocaleCode
+
+  const collections = new Map(translatableCollections(payload).map((c) => [c.slug, c]))
+  const writes: PlannedWrite[] = []
+  const unchanged: string[] = []
+  let unitCount = 0
+  for (const file of files) {
+    const plan = await planFile(payload, collections, file, { source, target, mayPublish: !translator }, problems)
+    if (!plan) continue
+    unitCount += plan.values.size
+    if (plan.values.size === 0) unchanged.push(file.original)
+    else writes.push(plan)
+  }
+  if (problems.length > 0) return { ok: false, problems }
+
+  const req = await createLocalReq({ user: user ?? undefined, context: { translationImport: true } }, payload)
+  await initTransaction(req)
+  try {
+    for (const write of writes) {
+      await payload.update({
+        collection: write.collection as never,
+        id: write.id,
+        locale: target,
+        data: {
+          ...localeUpdate(write.current, write.values),
+          translationRequest: write.reviewed ? 'reviewed' : 'translated',
+          ...(write.publish ? { _status: 'published' } : {}),
+        } as never,
+        draft: !write.publish,
+        depth: 0,
+        overrideAccess: !user,
+        user: user ?? undefined,
+        req,
+      })
+    }
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    return { ok: false, problems: [`Nothing was written: ${(error as Error).message}`] }
+  }
+  return {
+    ok: true,
+    srcLang: source,
+    trgLang: target,
+    updated: writes.map((w) => `${w.collection}/${w.id}`),
+    unchanged,
+    units: unitCount,
+  }
+}
+
+async function planFile(
+  payload: Payload,
+  collections: Map<string, SanitizedCollectionConfig>,
+  file: XliffFile,
+  { source, target, mayPublish }: { source: LocaleCode; target: LocaleCode; mayPublish: boolean },
+  problems: string[],
+): Promise<PlannedWrite | undefined> {
+  const where = `file "${file.id}" (${file.original})`
+  const match = /^([a-z0-9-]+)\/([A-Za-z0-9-]+)$/.exec(file.original)
+  const config = match ? collections.get(match[1]) : undefined
+  if (!match || !config) {
+    problems.push(`${where}: "${file.original}" does not name a document of a translatable collection.`)
+    return undefined
+  }
+  const id = /^\d+$/.test(match[2]) ? Number(match[2]) : match[2]
+  const read = (locale: LocaleCode) =>
+    payload
+      .findByID({
+        collection: config.slug as never,
+        id,
+        locale,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      .then((doc) => doc as unknown as Record<string, unknown> | null)
+  const sourceDoc = await read(source)
+  const targetDoc = await read(target)
+  if (!sourceDoc || !targetDoc) {
+    problems.push(`${where}: no such document.`)
+    return undefined
+  }
+  const fields = config.fields as Field[]
+  const sourceUnits = new Map(translatableUnits(fields, sourceDoc).map((u) => [u.id, u]))
+  const targetUnits = new Map(translatableUnits(fields, targetDoc).map((u) => [u.id, u]))
+  const values = new Map<string, unknown>()
+  let reviewed = true
+  for (const unit of file.units) {
+    const at = `${where}, unit "${unit.id}"`
+    const current = sourceUnits.get(unit.id)
+    if (!current) {
+      problems.push(`${at}: the document has no translatable field "${unit.id}".`)
+      continue
+    }
+    if (current.kind !== unit.kind) {
+      problems.push(`${at}: the field is ${current.kind === 'richText' ? 'rich text' : 'plain text'}, the unit is not.`)
+      continue
+    }
+    if (!sameSource(current, unit)) {
+      problems.push(`${at}: the source text differs from the document's current ${source} text; export again.`)
+      continue
+    }
+    const translated = unit.segments.filter((s) => s.target !== null).length
+    if (translated === 0) continue
+    if (translated < unit.segments.length) {
+      problems.push(
+        `${at}: ${translated} of ${unit.segments.length} segments have a target; translate all of them or none.`,
+      )
+      continue
+    }
+    const targets = unit.segments.map((s) => s.target ?? [])
+    const value =
+      unit.kind === 'richText'
+        ? segmentsIntoRichText(current.value as SerializedEditorState, targets)
+        : segmentsToPlain(targets)
+    const stored = targetUnits.get(unit.id)
+    if (!stored || !sameText(stored, value)) values.set(unit.id, value)
+    if (!unit.segments.every((s) => s.state === 'reviewed' || s.state === 'final')) reviewed = false
+  }
+  // translators never publish; everyone else keeps the document as it stands
+  const publish = mayPublish && sourceDoc._status === 'published'
+  return { collection: config.slug, id, current: targetDoc, values, reviewed, publish }
+}
+
+function sameSource(current: TranslatableUnit, unit: XliffUnit): boolean {
+  const segments =
+    current.kind === 'richText'
+      ? richTextToSegments(current.value as SerializedEditorState)
+      : plainToSegments(isEmptyUnitValue(current.value) ? '' : String(current.value))
+  if (segments.length !== unit.segments.length) return false
+  return segments.every((segment, i) => inlineText(segment) === inlineText(unit.segments[i].source))
+}
+
+function sameText(stored: TranslatableUnit, value: unknown): boolean {
+  return textFingerprint([stored]) === textFingerprint([{ ...stored, value }])
+}

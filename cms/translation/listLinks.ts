@@ -1,0 +1,18 @@
+import type { TranslationStatus } from './statuses'
+
+/**
+ * The admin list URL of a collection filtered to documents whose `locale` is in one of `statuses`,
+ * in the or/and shape the list view's filter builder reads back, so the filter shows and can be edited.
+ */
+export function statusListUrl(
+  adminRoute: string,
+  collection: string,
+  locale: string,
+  statuses: readonly TranslationStatus[],
+): string {
+  const params = new URLSearchParams()
+  statuses.forEach((status, i) => {
+    params.append(`where[or][0][and][0][translation.${locale}.status][in][${i}]`, status)
+  })
+  return `${adminRoute}/collections/${collection}?${params.toString()}`
+}

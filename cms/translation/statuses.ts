@@ -1,0 +1,42 @@
+/**
+ * The translation states a document can be in, per locale. This module has no imports beyond the locale
+ * list so the admin components and the site can use it too.
+ *
+ * - source: the locale the document was written in; translations are made from it.
+ * - missing: no text in this locale yet.
+ * - in-progress: a translation was started (for example copied from another locale) but not finished.
+ * - translated: finished, made from the current source text.
+ * - reviewed: translated and checked by a second person.
+ * - outdated: translated or reviewed, but the source text changed since.
+ */
+export const translationStatuses = ['source', 'missing', 'in-progress', 'translated', 'reviewed', 'outdated'] as const
+
+/** One translation state. */
+export type TranslationStatus = (typeof translationStatuses)[number]
+
+/** The states a person may set by hand; the others follow from the text. */
+export const requestableStatuses = ['in-progress', 'translated', 'reviewed'] as const
+
+/** One state a person may set by hand. */
+export type RequestableStatus = (typeof requestableStatuses)[number]
+
+/** Labels shown in the admin. */
+export const statusLabels: Record<TranslationStatus, string> = {
+  source: 'Source',
+  missing: 'Missing',
+  'in-progress': 'In progress',
+  translated: 'Translated',
+  reviewed: 'Reviewed',
+  outdated: 'Outdated',
+}
+
+/** States whose text a reader may be sent to and a search engine may index. */
+export const publishableStatuses: readonly TranslationStatus[] = ['source', 'translated', 'reviewed']
+
+/** States a translator still has work in: the "needs translation" filter. */
+export const needsWorkStatuses: readonly TranslationStatus[] = ['missing', 'in-progress', 'outdated']
+
+/** True when `value` is one of the translation states. */
+export function isTranslationStatus(value: unknown): value is TranslationStatus {
+  return typeof value === 'string' && (translationStatuses as readonly string[]).includes(value)
+}

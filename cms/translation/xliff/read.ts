@@ -1,0 +1,409 @@
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import { normalizeInlines } from './lexical'
+import type { Inline, SegmentState, XliffDocument, XliffFile, XliffSegment, XliffUnit } from './model'
+import { formatBit, LANGUAGE_TAG, NMTOKEN, UNIT_TYPES, XLIFF_NS } from './write'
+
+/** What reading an XLIFF file gives: the document, or every problem found in it. */
+export type ReadXliffResult = { ok: true; document: XliffDocument } | { ok: false; problems: string[] }
+
+/** Parses and checks an XLIFF 2.0 file written by writeXliff and returned by a translator or CAT tool. */
+export function readXliff(xml: string): ReadXliffResult {
+  const problems: string[] = []
+  const root = parse(xml, problems)
+  const document = root ? readDocument(root, problems) : undefined
+  return document && problems.length === 0 ? { ok: true, document } : { ok: false, problems }
+}
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+const CDATA_SECTION_NODE = 4
+const STATES: readonly SegmentState[] = ['initial', 'translated', 'reviewed', 'final']
+
+// ---------------------------------------------------------------------------------------------------
+// Well-formedness
+
+function parse(xml: string, problems: string[]): Element | undefined {
+  if (xml.trim() === '') {
+    problems.push('The file is empty.')
+    return undefined
+  }
+  const found: string[] = []
+  const parser = new DOMParser({
+    // XML 1.0 line ends only: xmldom's default also turns U+2028, U+2029 and U+0085 into \n (XML 1.1).
+    normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
+    onError: (_level, message, context: { locator?: { lineNumber?: number; columnNumber?: number } }) => {
+      // Not a syntax error: U+FFFD can be legitimate text.
+      if (message.startsWith('Unicode replacement character')) return
+      found.push(`The file is not well-formed XML: ${message}${where(context.locator)}.`)
+    },
+  })
+  try {
+    const document = parser.parseFromString(xml, 'text/xml')
+    problems.push(...found)
+    return found.length === 0 ? (document.documentElement ?? undefined) : undefined
+  } catch (error) {
+    problems.push(...(found.length > 0 ? found : [`The file is not well-formed XML: ${(error as Error).message}.`]))
+    return undefined
+  }
+}
+
+function where(locator: { lineNumber?: number; columnNumber?: number } | undefined): string {
+  if (!locator?.lineNumber) return ''
+  return ` (near line ${locator.lineNumber}${locator.columnNumber ? `, column ${locator.columnNumber}` : ''})`
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Structure
+
+function readDocument(root: Element, problems: string[]): XliffDocument | undefined {
+  const version = root.getAttribute('version')
+  if (root.localName !== 'xliff') {
+    problems.push(`This is not an XLIFF file: its root element is <${root.localName}>, not <xliff>.`)
+    return undefined
+  }
+  if (version !== '2.0') {
+    problems.push(`This is not XLIFF 2.0 (version ${version ?? 'missing'}); export the translation as XLIFF 2.0.`)
+    return undefined
+  }
+  if (root.namespaceURI !== XLIFF_NS) {
+    const found = root.namespaceURI ? `it is in ${root.namespaceURI}` : 'it has no namespace'
+    problems.push(`The <xliff> element is not in the XLIFF 2.0 namespace ${XLIFF_NS} (${found}).`)
+    return undefined
+  }
+  const srcLang = languageOf(root, 'srcLang', problems)
+  const trgLang = languageOf(root, 'trgLang', problems)
+  const fileElements = childElements(root, problems, 'the <xliff> element', ['file'])
+  if (fileElements.length === 0) problems.push('The file has no <file> element.')
+  const seen = new Set<string>()
+  const files = fileElements.map((element, index) => readFile(element, index, seen, problems))
+  return { srcLang, trgLang, files }
+}
+
+function languageOf(root: Element, name: 'srcLang' | 'trgLang', problems: string[]): string {
+  const value = root.getAttribute(name)
+  if (!value) {
+    const why = name === 'srcLang' ? 'the source language' : 'the language the translation is in'
+    problems.push(`The <xliff> element has no ${name} (${why}).`)
+  } else if (!LANGUAGE_TAG.test(value)) problems.push(`The ${name} "${value}" is not a language tag.`)
+  return value ?? ''
+}
+
+/** The XLIFF-namespace children of `parent`; unexpected ones are reported, other namespaces (extensions) ignored. */
+function childElements(parent: Element, problems: string[], what: string, expected: string[]): Element[] {
+  return elementsOf(parent).filter((element) => {
+    if (element.namespaceURI !== XLIFF_NS) return false
+    if (expected.includes(element.localName ?? '')) return true
+    problems.push(`${capitalize(what)} contains <${element.localName}>, which this import does not support.`)
+    return false
+  })
+}
+
+function elementsOf(parent: Element): Element[] {
+  return Array.from(parent.childNodes as unknown as Iterable<Node>).filter(
+    (node): node is Element => node.nodeType === ELEMENT_NODE,
+  )
+}
+
+function named(parent: Element, localName: string): Element[] {
+  return elementsOf(parent).filter((element) => element.namespaceURI === XLIFF_NS && element.localName === localName)
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function readFile(element: Element, index: number, seen: Set<string>, problems: string[]): XliffFile {
+  const id = element.getAttribute('id') ?? ''
+  const original = element.getAttribute('original') ?? ''
+  const label = `file ${id ? `"${id}"` : index + 1}${original ? ` (${original})` : ''}`
+  checkId(id, label, 'file', seen, problems)
+  if (!original) problems.push(`${capitalize(label)} has no original (the document it belongs to).`)
+
+  const title = named(element, 'notes')
+    .flatMap((notes) => named(notes, 'note'))
+    .find((note) => note.getAttribute('category') === 'title')?.textContent
+  const unitElements = childElements(element, problems, label, ['skeleton', 'notes', 'unit']).filter(
+    (child) => child.localName === 'unit',
+  )
+  if (unitElements.length === 0) problems.push(`${capitalize(label)} has no <unit>.`)
+  const unitIds = new Set<string>()
+  const units = unitElements.map((unit, unitIndex) => readUnit(unit, unitIndex, label, unitIds, problems))
+  return { id, original, ...(title != null ? { title } : {}), units }
+}
+
+function checkId(id: string, label: string, element: string, seen: Set<string>, problems: string[]): void {
+  if (!id) problems.push(`${capitalize(label)} has no id.`)
+  else if (!NMTOKEN.test(id)) problems.push(`${capitalize(label)}: the id "${id}" is not an NMTOKEN.`)
+  else if (seen.has(id)) problems.push(`${capitalize(label)}: the id "${id}" is used by more than one <${element}>.`)
+  seen.add(id)
+}
+
+function readUnit(element: Element, index: number, file: string, seen: Set<string>, problems: string[]): XliffUnit {
+  const id = element.getAttribute('id') ?? ''
+  const label = `unit ${id ? `"${id}"` : index + 1} in ${file}`
+  checkId(id, label, 'unit', seen, problems)
+  const kind = kindOf(element.getAttribute('type'), label, problems)
+  const name = element.getAttribute('name')
+
+  const children = childElements(element, problems, label, ['notes', 'originalData', 'segment', 'ignorable'])
+  const context: UnitContext = {
+    label,
+    problems,
+    data: readOriginalData(children, label, problems),
+    parsedData: new Map(),
+    sourceCodes: new Map(),
+  }
+  const segmentElements = children.filter((child) => child.localName === 'segment')
+  if (segmentElements.length === 0) problems.push(`${capitalize(label)} has no <segment>.`)
+  const segments = readSegments(segmentElements, context)
+  return { id, ...(name != null ? { name } : {}), kind, segments }
+}
+
+function kindOf(type: string | null, label: string, problems: string[]): XliffUnit['kind'] {
+  if (type === UNIT_TYPES.plain) return 'plain'
+  if (type === UNIT_TYPES.richText) return 'richText'
+  const found = type ? `has the type "${type}"` : 'has no type'
+  problems.push(`${capitalize(label)} ${found}; expected ${UNIT_TYPES.plain} or ${UNIT_TYPES.richText}.`)
+  return 'plain'
+}
+
+function readOriginalData(children: Element[], label: string, problems: string[]): Map<string, string> {
+  const data = new Map<string, string>()
+  for (const element of children.filter((child) => child.localName === 'originalData')) {
+    for (const entry of named(element, 'data')) {
+      const id = entry.getAttribute('id') ?? ''
+      if (!id) problems.push(`${capitalize(label)}: a <data> element has no id.`)
+      else if (data.has(id)) problems.push(`${capitalize(label)}: the <data> id "${id}" is used twice.`)
+      else data.set(id, entry.textContent ?? '')
+    }
+  }
+  return data
+}
+
+function readSegments(elements: Element[], context: UnitContext): XliffSegment[] {
+  // All sources first: a target code refers to its source code by id.
+  const sources = elements.map((element, index) => {
+    const where = `${capitalize(context.label)}: segment ${index + 1}`
+    const source = single(element, 'source', where, context.problems)
+    if (!source) context.problems.push(`${where} has no <source>.`)
+    return source ? readContent(source, { ...context, side: 'source', segment: index, where }) : []
+  })
+  return elements.map((element, index) => {
+    const where = `${capitalize(context.label)}: segment ${index + 1}`
+    const target = single(element, 'target', where, context.problems)
+    const state = stateOf(element.getAttribute('state'), where, context.problems)
+    if (!target && state !== 'initial') context.problems.push(`${where} is "${state}" but has no <target>.`)
+    const content = target ? readContent(target, { ...context, side: 'target', segment: index, where }) : null
+    return { source: sources[index], target: content, state }
+  })
+}
+
+function single(segment: Element, name: 'source' | 'target', where: string, problems: string[]): Element | undefined {
+  const found = named(segment, name)
+  if (found.length > 1) problems.push(`${where} has ${found.length} <${name}> elements; only one is allowed.`)
+  return found[0]
+}
+
+function stateOf(value: string | null, where: string, problems: string[]): SegmentState {
+  if (value === null) return 'initial'
+  if ((STATES as readonly string[]).includes(value)) return value as SegmentState
+  problems.push(`${where} has the state "${value}"; expected one of ${STATES.join(', ')}.`)
+  return 'initial'
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inline content
+
+/** What a code stands for; read from the source code, so a target only needs the id. */
+type Code = { kind: 'fmt'; bit: number } | { kind: 'lb' } | { kind: 'link'; fields: Record<string, unknown> }
+
+interface SourceCode {
+  element: string
+  segment: number
+  code: Code | undefined
+}
+
+interface UnitContext {
+  label: string
+  problems: string[]
+  /** <data> id → its text. */
+  data: Map<string, string>
+  /** <data> id → the link fields parsed from it, or undefined when they are not valid (reported once). */
+  parsedData: Map<string, Record<string, unknown> | undefined>
+  /** Code id → the source code with that id, over all segments of the unit. */
+  sourceCodes: Map<string, SourceCode>
+}
+
+interface ContentContext extends UnitContext {
+  side: 'source' | 'target'
+  segment: number
+  where: string
+}
+
+function readContent(element: Element, context: ContentContext): Inline[] {
+  return normalizeInlines(readNodes(element, context, 0, false))
+}
+
+function readNodes(parent: Element, context: ContentContext, format: number, inLink: boolean): Inline[] {
+  return Array.from(parent.childNodes as unknown as Iterable<Node>).flatMap((node): Inline[] => {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      return [{ kind: 'text', text: node.nodeValue ?? '', format }]
+    }
+    if (node.nodeType !== ELEMENT_NODE) return []
+    return readElement(node as Element, context, format, inLink)
+  })
+}
+
+function readElement(element: Element, context: ContentContext, format: number, inLink: boolean): Inline[] {
+  const name = element.localName
+  const at = `${context.where} <${context.side}>`
+  if (element.namespaceURI !== XLIFF_NS) {
+    context.problems.push(`${at} contains the unknown element <${element.nodeName}>.`)
+    return []
+  }
+  switch (name) {
+    case 'pc':
+    case 'ph':
+      return readCode(element, context, format, inLink)
+    case 'mrk':
+      // Annotations (terms, comments) that CAT tools add: their content is ordinary text.
+      return readNodes(element, context, format, inLink)
+    case 'sm':
+    case 'em':
+      return []
+    case 'cp':
+      return readCodePoint(element, at, context.problems, format)
+    default:
+      context.problems.push(
+        `${at} contains <${name}>, which this import does not support; keep the tags exactly as they are in the source.`,
+      )
+      return []
+  }
+}
+
+function readCodePoint(element: Element, at: string, problems: string[], format: number): Inline[] {
+  const hex = element.getAttribute('hex') ?? ''
+  const codePoint = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
+  if (!(codePoint <= 0x10ffff)) {
+    problems.push(`${at} has a <cp> with the invalid hex "${hex}".`)
+    return []
+  }
+  return [{ kind: 'text', text: String.fromCodePoint(codePoint), format }]
+}
+
+function readCode(element: Element, context: ContentContext, format: number, inLink: boolean): Inline[] {
+  const code = resolveCode(element, context)
+  const read = (bits: number, link: boolean) => readNodes(element, context, bits, link)
+  if (!code) {
+    read(format, inLink) // for the problems inside
+    return []
+  }
+  if (code.kind === 'lb') return [{ kind: 'break' }]
+  if (code.kind === 'fmt') return read(format | code.bit, inLink)
+  if (inLink) {
+    context.problems.push(`${describe(element, context)} is a link inside a link.`)
+    return []
+  }
+  return [{ kind: 'link', fields: code.fields, children: normalizeInlines(read(format, true)) }]
+}
+
+function describe(element: Element, context: ContentContext): string {
+  const id = element.getAttribute('id')
+  return `${context.where} <${context.side}>: <${element.localName}${id ? ` id="${id}"` : ''}>`
+}
+
+/** The meaning of a <pc>/<ph>: a source code's from its attributes, a target code's from the source code with its id. */
+function resolveCode(element: Element, context: ContentContext): Code | undefined {
+  const id = element.getAttribute('id')
+  checkDataRefs(element, context)
+  if (!id) {
+    context.problems.push(`${describe(element, context)} has no id.`)
+    return undefined
+  }
+  if (context.side === 'source') {
+    if (context.sourceCodes.has(id)) {
+      context.problems.push(`${describe(element, context)}: the id "${id}" is used by another code in this unit.`)
+      return undefined
+    }
+    const code = ownCode(element, context, true)
+    context.sourceCodes.set(id, { element: element.localName ?? '', segment: context.segment, code })
+    return code
+  }
+  return targetCode(element, id, context)
+}
+
+function targetCode(element: Element, id: string, context: ContentContext): Code | undefined {
+  const source = context.sourceCodes.get(id)
+  if (source && source.segment === context.segment && source.element === element.localName) return source.code
+  if (!source) {
+    // A code the target adds (our export writes those for formatting the source lacks) must say what it is.
+    const code = ownCode(element, context, false)
+    if (!code) {
+      context.problems.push(
+        `${describe(element, context)} matches no code in the source, and does not say what it is; keep the tags exactly as they are in the source.`,
+      )
+    }
+    return code
+  }
+  const inSource = `<${source.element} id="${id}"> in the source of segment ${source.segment + 1}`
+  context.problems.push(`${describe(element, context)} does not match ${inSource}.`)
+  return undefined
+}
+
+/** A code's meaning from its own type/subType/dataRefStart; `report` says whether to report unknown ones. */
+function ownCode(element: Element, context: ContentContext, report: boolean): Code | undefined {
+  const type = element.getAttribute('type')
+  const subType = element.getAttribute('subType')
+  if (element.localName === 'ph' && type === 'fmt' && subType === 'xlf:lb') return { kind: 'lb' }
+  if (element.localName === 'pc' && type === 'fmt' && subType) {
+    const bit = formatBit(subType)
+    if (bit !== undefined) return { kind: 'fmt', bit }
+  }
+  if (element.localName === 'pc' && type === 'link' && !subType) {
+    const dataId = element.getAttribute('dataRefStart')
+    if (!dataId) {
+      if (report) context.problems.push(`${describe(element, context)} is a link without dataRefStart.`)
+      return undefined
+    }
+    const fields = linkFields(dataId, context)
+    return fields ? { kind: 'link', fields } : undefined
+  }
+  if (report) {
+    const attributes = [type && `type="${type}"`, subType && `subType="${subType}"`].filter(Boolean).join(' ')
+    context.problems.push(`${describe(element, context)} has an unknown type (${attributes || 'none'}).`)
+  }
+  return undefined
+}
+
+function checkDataRefs(element: Element, context: ContentContext): void {
+  for (const attribute of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
+    const dataId = element.getAttribute(attribute)
+    if (dataId !== null && !context.data.has(dataId)) {
+      context.problems.push(
+        `${describe(element, context)}: ${attribute}="${dataId}" points to no <data> in the unit's <originalData>.`,
+      )
+    }
+  }
+}
+
+function linkFields(dataId: string, context: ContentContext): Record<string, unknown> | undefined {
+  const text = context.data.get(dataId)
+  if (text === undefined) return undefined // reported by checkDataRefs
+  if (!context.parsedData.has(dataId)) context.parsedData.set(dataId, parseFields(text, dataId, context))
+  const fields = context.parsedData.get(dataId)
+  return fields && structuredClone(fields)
+}
+
+function parseFields(text: string, dataId: string, context: UnitContext): Record<string, unknown> | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    const reason = (error as Error).message
+    context.problems.push(`${capitalize(context.label)}: <data id="${dataId}"> is not valid JSON (${reason}).`)
+    return undefined
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+  context.problems.push(`${capitalize(context.label)}: <data id="${dataId}"> is not a JSON object of link fields.`)
+  return undefined
+}
