@@ -117,6 +117,7 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
             </select>
           </label>
           <span>
+            Start from{' '}
             <select aria-label="Copy from locale" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
               {locales
                 .filter((l) => l.code !== current)
@@ -127,7 +128,7 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
                 ))}
             </select>{' '}
             <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={copy}>
-              Copy empty fields from it
+              Copy into empty fields
             </button>
           </span>
         </div>

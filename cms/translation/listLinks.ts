@@ -3,6 +3,7 @@ import type { TranslationStatus } from './statuses'
 /**
  * The admin list URL of a collection filtered to documents whose `locale` is in one of `statuses`,
  * in the or/and shape the list view's filter builder reads back, so the filter shows and can be edited.
+ * The admin switches to that locale too, so the documents open ready to translate.
  */
 export function statusListUrl(
   adminRoute: string,
@@ -10,7 +11,7 @@ export function statusListUrl(
   locale: string,
   statuses: readonly TranslationStatus[],
 ): string {
-  const params = new URLSearchParams()
+  const params = new URLSearchParams({ locale })
   statuses.forEach((status, i) => {
     params.append(`where[or][0][and][0][translation.${locale}.status][in][${i}]`, status)
   })

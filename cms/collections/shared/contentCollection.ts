@@ -3,6 +3,7 @@ import { canEditContent } from '../../access/canEditContent'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { isSignedIn } from '../../access/isSignedIn'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { sharedFieldsReadOnlyForTranslators } from '../../access/sharedFieldsForTranslators'
 import { enforceTranslatorLimits } from '../../access/translatorLimits'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
@@ -37,6 +38,8 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
         url: ({ data, locale }) => (data?.id ? sitePreviewUrl(config.slug, data.id, locale.code) : ''),
       },
       ...config.admin,
+      // the translation badges show in every list unless a collection chooses its columns without them
+      defaultColumns: withTranslationColumn(config.admin?.defaultColumns),
     },
     hooks: {
       ...config.hooks,
@@ -46,7 +49,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: [
+    fields: sharedFieldsReadOnlyForTranslators([
       ...config.fields,
       sourceLocaleField,
       translationField,
@@ -57,6 +60,12 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
         admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
       },
       ...seedIdentityFields,
-    ],
+    ]),
   }
+}
+
+function withTranslationColumn(columns: string[] | undefined): string[] | undefined {
+  if (!columns || columns.includes('translation')) return columns
+  const at = columns.indexOf('_status')
+  return at < 0 ? [...columns, 'translation'] : [...columns.slice(0, at + 1), 'translation', ...columns.slice(at + 1)]
 }
