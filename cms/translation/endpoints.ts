@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { copyLocale } from './copyLocale'
 import { exportTranslations } from './exportTranslations'
 import { importTranslations } from './importTranslations'
@@ -94,10 +94,9 @@ export const translationEndpoints: Endpoint[] = [copyLocaleEndpoint, exportEndpo
 
 async function requestText(req: PayloadRequest): Promise<string> {
   const type = req.headers.get('content-type') ?? ''
-  if (type.includes('multipart/form-data') && req.formData) {
-    const form = await req.formData()
-    const file = form.get('file')
-    if (file && typeof file === 'object' && 'text' in file) return file.text()
+  if (type.includes('multipart/form-data')) {
+    await addDataAndFileToRequest(req)
+    if (req.file?.data) return req.file.data.toString('utf8')
     throw new APIError('The form has no file field named "file".', 400, undefined, true)
   }
   return req.text ? req.text() : ''

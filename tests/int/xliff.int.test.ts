@@ -256,6 +256,43 @@ describe(`XLIFF export and import (${testDatabase})`, () => {
     })
   })
 
+  it('the admin download exports what the signed-in user asked for, as an XLIFF attachment', async () => {
+    const { token } = await signIn(payload, 'translator', { assignedLocales: ['lt'] })
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const get = REST_GET(Promise.resolve(payload.config)) as unknown as (
+      request: Request,
+      context: { params: Promise<{ slug: string[] }> },
+    ) => Promise<Response>
+    const call = (query: string, auth?: string) =>
+      get(
+        new Request(`http://localhost/api/translations/export?${query}`, {
+          headers: auth ? { Authorization: `JWT ${auth}` } : {},
+        }),
+        { params: Promise.resolve({ slug: ['translations', 'export'] }) },
+      )
+    const anonymous = await call('locale=lt&group=pl')
+    expect(anonymous.status).toBe(401)
+    const several = await call('locale=lt', token)
+    expect(several.status).toBe(409)
+    expect((await several.json()).errors[0].message).toMatch(/several languages: .*pl/)
+    const response = await call('locale=lt&group=pl&collection=funding-projects', token)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lt-from-pl-funding-projects.xlf"')
+    const doc = parsed(await response.text())
+    expect(doc).toMatchObject({ srcLang: 'pl', trgLang: 'lt' })
+    expect(doc.files.every((f) => f.original.startsWith('funding-projects/'))).toBe(true)
+  })
+
+  it('the admin upload takes a form file and answers 422 with the problems of a bad one', async () => {
+    const { token } = await signIn(payload, 'editor')
+    const form = new FormData()
+    form.append('file', new Blob(['<xliff version="1.2"/>'], { type: 'application/xml' }), 'bad.xlf')
+    const response = await fetchEndpoint(payload, '/api/translations/import', form, token)
+    expect(response.status).toBe(422)
+    expect(response.body.ok).toBe(false)
+    expect(response.body.problems.join('\n')).toMatch(/1\.2/)
+  })
+
   it('a translator imports into their locale through the admin endpoint, as a draft', async () => {
     const { token } = await signIn(payload, 'translator', { assignedLocales: ['en'] })
     const [file] = await exportTranslations(payload, { locale: 'en', collection: 'funding-projects', id: mewa.id })
@@ -273,7 +310,7 @@ describe(`XLIFF export and import (${testDatabase})`, () => {
 })
 
 /** POSTs a raw body to one of the CMS's custom endpoints through the real REST handler. */
-async function fetchEndpoint(payload: Payload, path: string, body: string, token: string) {
+async function fetchEndpoint(payload: Payload, path: string, body: string | FormData, token: string) {
   const { REST_POST } = await import('@payloadcms/next/routes')
   const handler = REST_POST(Promise.resolve(payload.config)) as unknown as (
     request: Request,
@@ -283,7 +320,11 @@ async function fetchEndpoint(payload: Payload, path: string, body: string, token
   const response = await handler(
     new Request(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/xliff+xml', Authorization: `JWT ${token}` },
+      // a FormData body brings its own multipart Content-Type with the boundary
+      headers:
+        typeof body === 'string'
+          ? { 'Content-Type': 'application/xliff+xml', Authorization: `JWT ${token}` }
+          : { Authorization: `JWT ${token}` },
       body,
     }),
     { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) },
