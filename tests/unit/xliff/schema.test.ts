@@ -91,9 +91,10 @@ describe.each([
   it('has unique NMTOKEN file ids and unit ids unique per file', () => {
     const fileIds = files.map((file) => file.getAttribute('id')!)
     expect(new Set(fileIds).size).toBe(fileIds.length)
+    // every file names the document it holds, exactly as the model gave it
+    expect(files.map((file) => file.getAttribute('original'))).toEqual(model.files.map((file) => file.original))
     for (const file of files) {
       expect(file.getAttribute('id')).toMatch(NMTOKEN)
-      expect(file.getAttribute('original')).toBeTruthy()
       const unitIds = elements(file, 'unit').map((unit) => unit.getAttribute('id')!)
       expect(new Set(unitIds).size).toBe(unitIds.length)
       for (const id of unitIds) expect(id).toMatch(NMTOKEN)
