@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
-import { keepingLocale } from '../lib/keepingLocale'
+import { latestVersion } from '../lib/latestVersion'
 import { hasRole, type RoleHolder } from '../lib/roles'
 import { nonLocalizedChanges } from '../translation/nonLocalizedChanges'
 
@@ -47,19 +47,8 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   if (data._status === 'published') {
     throw forbidden('Translators cannot publish. Your translation is saved as a draft; an editor publishes it.')
   }
-  const original = await keepingLocale(req, () =>
-    req.payload.findByID({
-      collection: collection.slug as never,
-      id,
-      locale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  )
-  const changed = nonLocalizedChanges(collection.fields as Field[], data, original as Record<string, unknown>)
+  const original = await latestVersion({ req, collection: collection.slug, id, locale })
+  const changed = nonLocalizedChanges(collection.fields as Field[], data, original ?? {})
   if (changed.length > 0) {
     throw forbidden(
       `Translators change only text in their language; these fields are shared by every locale: ${changed.join(', ')}.`,

@@ -1,5 +1,5 @@
 import { APIError, type Field, type PayloadRequest } from 'payload'
-import { keepingLocale } from '../lib/keepingLocale'
+import { latestVersion } from '../lib/latestVersion'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { localeUpdate } from './localeUpdate'
 import { translatableCollections } from './translatableCollections'
@@ -34,18 +34,7 @@ export async function copyLocale(
   }
   if (from === to) throw new APIError('from and to are the same locale.', 400, undefined, true)
   const read = (locale: LocaleCode) =>
-    keepingLocale(req, () =>
-      req.payload.findByID({
-        collection: collection as never,
-        id,
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        req,
-      }),
-    ) as Promise<Record<string, unknown>>
+    latestVersion({ req, collection, id, locale, asUser: true }) as Promise<Record<string, unknown>>
   // one after the other: calls sharing a request must not run concurrently (see keepingLocale)
   const source = await read(from as LocaleCode)
   const target = await read(to as LocaleCode)

@@ -9,6 +9,7 @@ import {
   type SanitizedCollectionConfig,
   type TypedUser,
 } from 'payload'
+import { latestVersion } from '../lib/latestVersion'
 import { hasRole, type RoleHolder } from '../lib/roles'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { textFingerprint } from './fingerprint'
@@ -140,19 +141,7 @@ async function planFile(
     return undefined
   }
   const id = /^\d+$/.test(match[2]) ? Number(match[2]) : match[2]
-  const read = (locale: LocaleCode) =>
-    payload
-      .findByID({
-        collection: config.slug as never,
-        id,
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-      })
-      .then((doc) => doc as unknown as Record<string, unknown> | null)
+  const read = (locale: LocaleCode) => latestVersion({ payload, collection: config.slug, id, locale, orNull: true })
   const sourceDoc = await read(source)
   const targetDoc = await read(target)
   if (!sourceDoc || !targetDoc) {

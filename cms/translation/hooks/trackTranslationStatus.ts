@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
-import { keepingLocale } from '../../lib/keepingLocale'
+import { latestVersion } from '../../lib/latestVersion'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../../locales'
 import { textFingerprint } from '../fingerprint'
 import { type RequestableStatus, requestableStatuses, type TranslationStatus } from '../statuses'
@@ -49,7 +49,9 @@ export const trackTranslationStatus: CollectionBeforeChangeHook = async ({ data,
 
   // a document saved before translation tracking existed: read its other locales once to start tracking
   const untracked = !previous.sourceHash && originalDoc?.id !== undefined && !writingAll
-  const stored = untracked ? await readAllLocales(req, collection.slug, originalDoc.id) : undefined
+  const stored = untracked
+    ? await latestVersion({ req, collection: collection.slug, id: originalDoc.id, locale: 'all' })
+    : undefined
   const unitsOf = (code: LocaleCode): TranslatableUnit[] | undefined =>
     after.get(code) ?? (stored ? translatableUnits(fields, stored, code) : undefined)
 
@@ -148,20 +150,6 @@ function takeRequest(data: Record<string, unknown>): RequestableStatus | undefin
   return request as RequestableStatus
 }
 
-async function readAllLocales(req: PayloadRequest, collection: string, id: number | string) {
-  return keepingLocale(req, () =>
-    req.payload.findByID({
-      collection: collection as never,
-      id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  )
-}
-
 async function readSourceUnits(
   req: PayloadRequest,
   collection: string,
@@ -170,17 +158,5 @@ async function readSourceUnits(
   fields: Field[],
 ): Promise<TranslatableUnit[]> {
   if (id === undefined) return []
-  const doc = await keepingLocale(req, () =>
-    req.payload.findByID({
-      collection: collection as never,
-      id,
-      locale: sourceLocale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  )
-  return translatableUnits(fields, doc)
+  return translatableUnits(fields, await latestVersion({ req, collection, id, locale: sourceLocale }))
 }
