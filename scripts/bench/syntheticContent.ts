@@ -50,14 +50,25 @@ export function countsFor(scale: number): Record<string, number> {
   return Object.fromEntries(mix.map(([c, share]) => [c, Math.max(1, Math.round(scale * share))]))
 }
 
+/** How many documents a scale makes in all. */
+export function totalDocuments(scale: number): number {
+  return Object.values(countsFor(scale)).reduce((a, b) => a + b, 0)
+}
+
 /**
  * Writes `scale` synthetic documents (published) and returns how long the writes took. Each document
  * is created in its source locale and then updated in the other translated locales, as editors and
  * translators do; about one locale in ten is left untranslated.
+ *
+ * `range` writes only documents [from, to) of the whole sequence, so a large scale can be loaded by
+ * several processes one after another (see loadLeg.ts for why). The documents before `from` must be in
+ * the database already: the generator is replayed over them, without writing, so that every document
+ * and reference comes out as in a single run.
  */
 export async function loadSyntheticContent(
   payload: Payload,
   scale: number,
+  range: { from: number; to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
   seed = 2026,
 ): Promise<{ documents: number; writes: number; seconds: number }> {
   const random = prng(seed)
@@ -70,25 +81,31 @@ export async function loadSyntheticContent(
   const counts = countsFor(scale)
   let documents = 0
   let writes = 0
+  let position = 0
   const started = performance.now()
   for (const [collection] of mix) {
-    ids[collection] = []
-    for (let i = 0; i < counts[collection]; i++) {
+    ids[collection] = await existingIds(payload, collection)
+    for (let i = 0; i < counts[collection]; i++, position++) {
       const source = pick([...localeCodes])
       const translated = localeCodes.filter((l) => l === source || random() > 0.1)
-      const title = (l: LocaleCode) => `${sentence(l, 3).slice(0, -1)} ${collection.slice(0, 3)} ${i + 1}`
-      const localized = (l: LocaleCode) => ({
-        [collection === 'funding-projects' || collection === 'policy-documents' || collection === 'events'
+      const titleField =
+        collection === 'funding-projects' || collection === 'policy-documents' || collection === 'events'
           ? 'title'
-          : 'name']: title(l),
-        slug: `${toSlug(title(l))}-${i + 1}`,
-        summary: sentence(l, 25),
-      })
+          : 'name'
+      // every random draw happens before the range check, so skipped documents advance the generator
+      // exactly as written ones do
+      const texts = Object.fromEntries(
+        translated.map((l) => {
+          const title = `${sentence(l, 3).slice(0, -1)} ${collection.slice(0, 3)} ${i + 1}`
+          return [l, { [titleField]: title, slug: `${toSlug(title)}-${i + 1}`, summary: sentence(l, 25) }]
+        }),
+      ) as Partial<Record<LocaleCode, Record<string, string>>>
       const base = baseData(collection, i, ids, pick, random)
+      if (position < range.from || position >= range.to) continue
       const doc = await payload.create({
         collection,
         locale: source,
-        data: { ...base, ...localized(source), sourceLocale: source, _status: 'published' } as never,
+        data: { ...base, ...texts[source], sourceLocale: source, _status: 'published' } as never,
         overrideAccess: true,
         depth: 0,
         context: { skipSiteUpdate: true },
@@ -99,18 +116,32 @@ export async function loadSyntheticContent(
           collection,
           id: doc.id,
           locale,
-          data: localized(locale) as never,
+          data: texts[locale] as never,
           overrideAccess: true,
           depth: 0,
           context: { skipSiteUpdate: true },
         })
         writes++
       }
-      ids[collection].push(doc.id)
+      if (ids[collection].length === i) ids[collection].push(doc.id)
       documents++
     }
   }
   return { documents, writes, seconds: (performance.now() - started) / 1000 }
+}
+
+/** Ids of the documents a collection holds already, in the order they were written. */
+async function existingIds(payload: Payload, collection: CollectionSlug): Promise<(number | string)[]> {
+  const { docs } = await payload.find({
+    collection,
+    pagination: false,
+    sort: 'id',
+    depth: 0,
+    select: {},
+    draft: true,
+    overrideAccess: true,
+  })
+  return docs.map((d) => d.id)
 }
 
 function baseData(
