@@ -1052,6 +1052,14 @@ export interface SiteUpdate {
    * What changed, one line per request.
    */
   reasons?: string | null;
+  /**
+   * Rebuild every page, not only those the changes touch.
+   */
+  fullRebuild?: boolean | null;
+  /**
+   * Every page, only the changed ones, or nothing to change.
+   */
+  kind?: ('full' | 'incremental' | 'unchanged') | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
@@ -1753,6 +1761,8 @@ export interface UsersSelect<T extends boolean = true> {
 export interface SiteUpdatesSelect<T extends boolean = true> {
   status?: T;
   reasons?: T;
+  fullRebuild?: T;
+  kind?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;

@@ -5,11 +5,15 @@ import { isSignedIn } from '../access/isSignedIn'
 /** The states of a site update. */
 export const siteUpdateStatuses = ['queued', 'running', 'succeeded', 'failed'] as const
 
+/** How an update was built: every page, only the changed ones, or nothing (no published change). */
+export const siteUpdateKinds = ['full', 'incremental', 'unchanged'] as const
+
 /**
  * The static site's update log and queue, for editors asking "when can people see it?". Publishing,
  * unpublishing or deleting content queues an update (hooks/queueSiteUpdate.ts); the site updater in
- * `npm start` takes every queued request at once, builds, and records the result here. Editors can also
- * ask for a full rebuild by creating one.
+ * `npm start` takes every queued request at once, builds, and records the result here. Updates render
+ * only the pages a change touches (scripts/lib/siteBuild.ts); editors can ask for a full rebuild by
+ * creating one.
  */
 export const SiteUpdates: CollectionConfig = {
   slug: 'site-updates',
@@ -17,7 +21,7 @@ export const SiteUpdates: CollectionConfig = {
   admin: {
     group: 'Site',
     useAsTitle: 'reasons',
-    defaultColumns: ['status', 'reasons', 'createdAt', 'finishedAt', 'durationMs'],
+    defaultColumns: ['status', 'kind', 'reasons', 'createdAt', 'finishedAt', 'durationMs'],
     description:
       'Each publish, unpublish or delete queues an update of the public site; requests made while one runs are combined into the next. Create one to rebuild the whole site.',
   },
@@ -25,10 +29,14 @@ export const SiteUpdates: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: {
     beforeChange: [
-      ({ data, operation, req }) => {
+      ({ context, data, operation, req }) => {
         // whatever an editor types, a new request starts queued; only the updater (overrideAccess) moves it on
-        if (operation === 'create' && req.user) {
-          return { reasons: data.reasons || `Full rebuild requested by ${req.user.email}`, status: 'queued' }
+        if (operation === 'create' && req.user && !context.queuedByContentChange) {
+          return {
+            reasons: data.reasons || `Full rebuild requested by ${req.user.email}`,
+            status: 'queued',
+            fullRebuild: true,
+          }
         }
         return data
       },
@@ -44,6 +52,18 @@ export const SiteUpdates: CollectionConfig = {
       index: true,
     },
     { name: 'reasons', type: 'textarea', admin: { description: 'What changed, one line per request.' } },
+    {
+      name: 'fullRebuild',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { readOnly: true, description: 'Rebuild every page, not only those the changes touch.' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      options: [...siteUpdateKinds],
+      admin: { readOnly: true, description: 'Every page, only the changed ones, or nothing to change.' },
+    },
     { name: 'startedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number', label: 'Duration (ms)', admin: { readOnly: true } },

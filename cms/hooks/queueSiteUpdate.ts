@@ -35,6 +35,8 @@ export async function queueSiteUpdate(req: PayloadRequest, reason: string): Prom
     collection: 'site-updates',
     data: { status: 'queued', reasons: reason },
     overrideAccess: true,
+    // queued by a content change (an incremental update), not an editor asking for a full rebuild
+    context: { queuedByContentChange: true },
     req,
   })
 }

@@ -1,54 +1,310 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
+import { type ContentSnapshot, rawContentOf, syncContent } from '../../site/src/lib/contentSnapshot'
+import { planIncremental } from '../../site/src/lib/incremental'
 
 const bin = (name: string) => path.join(projectRoot(), 'node_modules/.bin', name)
 
-/** What a site build did: whether the new site is live, and everything the build printed. */
+/** What a site build did: whether the new site is live, how, and everything the build printed. */
 export interface SiteBuildResult {
   ok: boolean
   output: string
+  /** full: every page rendered; incremental: only the changed ones; unchanged: nothing to do. */
+  kind?: 'full' | 'incremental' | 'unchanged'
+  /** An incremental update keeps the previous search index; refreshSearchIndex() brings it up to date. */
+  searchPending?: boolean
 }
 
+/** Written into every build: what it was built from, so the next update knows if it can build on it. */
+interface BuildManifest {
+  kind: 'full' | 'incremental'
+  /** The site's code, its settings and the build date: an incremental update needs all three unchanged. */
+  fingerprint: string
+  buildDate: string
+  search: 'current' | 'stale'
+  builtAt: string
+}
+
+const MANIFEST = 'build.json'
+const SNAPSHOT = 'content.json'
+
 /**
- * Builds site/ (Astro) and its Pagefind index into a new folder under site/builds/, and only when both
- * steps succeed points site/dist (a symbolic link) at it, in one atomic rename. A failed build — the
- * CMS down, a broken reference — leaves the live site exactly as it was: never half a site. The
- * previous build is kept, so a server still running it (see siteServer.ts) keeps working until replaced.
+ * Updates the static site from the CMS and makes the result live in one atomic step.
+ *
+ * It reads the published content (only what changed, when the live build's snapshot allows), then:
+ * - **incremental** when the live build was made by the same code, settings and build date: renders only
+ *   the pages the change touches (see site/src/lib/incremental.ts) plus the aggregate pages, into a copy
+ *   of the live build made of hard links, so unchanged pages cost no copying. The search index is
+ *   carried over and refreshed afterwards (refreshSearchIndex), so readers get the pages first.
+ * - **full** otherwise, or when asked (`full: true`, `npm run build:site`): every page, then Pagefind.
+ *
+ * Either way the build goes into a new folder under builds/ and site/dist (a symbolic link) is pointed
+ * at it only when complete, in one rename. A failed build leaves the live site exactly as it was;
+ * the previous build is kept, so a server still running it keeps working until replaced.
  */
 export async function buildSite(
   env: NodeJS.ProcessEnv = process.env,
-  { quiet = false, liveDir = path.join(projectRoot(), 'site') } = {},
+  { quiet = false, liveDir: liveDirOption = path.join(projectRoot(), 'site'), full = false } = {},
 ): Promise<SiteBuildResult> {
   // builds/ and the dist link live in liveDir (site/ unless a benchmark keeps its own); sources are always site/
-  const siteDir = liveDir
-  const buildsDir = path.join(siteDir, 'builds')
+  const liveDir = path.resolve(projectRoot(), liveDirOption)
+  const buildsDir = path.join(liveDir, 'builds')
+  mkdirSync(buildsDir, { recursive: true })
   const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
   const target = path.join(buildsDir, id)
-  mkdirSync(buildsDir, { recursive: true })
-  const steps: [string, string[]][] = [
-    [bin('astro'), ['build', '--root', 'site']],
-    [bin('pagefind'), ['--site', path.join(target, 'client'), '--quiet']],
+  const log = new Log(quiet)
+  const buildDate = env.BUILD_DATE || new Date().toISOString().slice(0, 10)
+  const fingerprint = buildFingerprint(env, buildDate)
+  const live = liveBuild(liveDir)
+  const previous = !full && live?.manifest?.fingerprint === fingerprint ? readSnapshot(live.dir) : null
+
+  const cmsUrl = (env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  let snapshot: ContentSnapshot
+  try {
+    const synced = await syncContent(cmsUrl, previous)
+    snapshot = synced.snapshot
+    log.add(`Read ${synced.fetched} changed or new documents from ${cmsUrl}.\n`)
+  } catch (error) {
+    return log.failed(`${(error as Error).message}\nThe site was not updated; the live site is unchanged.\n`)
+  }
+  const snapshotFile = `${target}.${SNAPSHOT}`
+  writeFileSync(snapshotFile, JSON.stringify(snapshot))
+  const astroEnv = { ...env, BUILD_DATE: buildDate, SITE_CONTENT_FILE: snapshotFile }
+  const manifest = (kind: BuildManifest['kind'], search: BuildManifest['search']): BuildManifest => ({
+    kind,
+    fingerprint,
+    buildDate,
+    search,
+    builtAt: new Date().toISOString(),
+  })
+
+  try {
+    const plan = previous && live ? planIncremental(rawContentOf(previous), rawContentOf(snapshot)) : undefined
+    if (plan && plan.full === undefined && plan.changed.length === 0 && plan.render.length === 0) {
+      log.add('Nothing published changed; the live site stays as it is.\n')
+      return { ok: true, output: log.text, kind: 'unchanged' }
+    }
+    if (plan && plan.full === undefined && live) {
+      const summary = `Incremental update: ${plan.changed.length} changed, pages of ${plan.render.length} documents to render.\n`
+      log.add(summary)
+      const partial = `${target}.partial`
+      const onlyFile = `${target}.only.json`
+      writeFileSync(onlyFile, JSON.stringify(plan.render))
+      try {
+        const built = await run(bin('astro'), ['build', '--root', 'site'], {
+          ...astroEnv,
+          SITE_OUT_DIR: partial,
+          SITE_ONLY_DOCUMENTS: onlyFile,
+        })
+        log.add(built.output)
+        if (built.status !== 0) return log.failed(stopped('astro build', built.status))
+        await copyWithLinks(live.dir, target)
+        for (const page of plan.clear) clearPage(path.join(target, 'client'), page)
+        moveInto(path.join(partial, 'client'), path.join(target, 'client'))
+        rmSync(path.join(target, 'server'), { recursive: true, force: true })
+        renameSync(path.join(partial, 'server'), path.join(target, 'server'))
+      } finally {
+        rmSync(partial, { recursive: true, force: true })
+        rmSync(onlyFile, { force: true })
+      }
+      replaceFile(path.join(target, MANIFEST), JSON.stringify(manifest('incremental', 'stale'), null, 2))
+      renameSync(snapshotFile, path.join(target, SNAPSHOT))
+      publish(liveDir, id)
+      // the summary again at the end, which is the part of the output the admin keeps
+      log.add(`${summary}Live; the search index follows.\n`)
+      return { ok: true, output: log.text, kind: 'incremental', searchPending: true }
+    }
+
+    if (plan?.full) log.add(`Full build: ${plan.full}.\n`)
+    const built = await run(bin('astro'), ['build', '--root', 'site'], { ...astroEnv, SITE_OUT_DIR: target })
+    log.add(built.output)
+    if (built.status !== 0) return log.failed(stopped('astro build', built.status))
+    const indexed = await run(bin('pagefind'), ['--site', path.join(target, 'client'), '--quiet'], env)
+    log.add(indexed.output)
+    if (indexed.status !== 0) return log.failed(stopped('pagefind', indexed.status))
+    writeFileSync(path.join(target, MANIFEST), JSON.stringify(manifest('full', 'current'), null, 2))
+    renameSync(snapshotFile, path.join(target, SNAPSHOT))
+    publish(liveDir, id)
+    return { ok: true, output: log.text, kind: 'full' }
+  } finally {
+    rmSync(snapshotFile, { force: true })
+    if (!existsSync(path.join(target, MANIFEST))) rmSync(target, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Re-indexes the live site for search after incremental updates: indexes a copy of it (hard links
+ * again, without the old index) and swaps that in. Returns false, changing nothing, when the live
+ * build's index is current or `signal` aborts it (a newer update is waiting and goes first).
+ */
+export async function refreshSearchIndex({
+  liveDir = path.join(projectRoot(), 'site'),
+  signal,
+}: {
+  liveDir?: string
+  signal?: AbortSignal
+} = {}): Promise<{ refreshed: boolean; output: string }> {
+  const live = liveBuild(liveDir)
+  if (!live?.manifest || live.manifest.search === 'current') return { refreshed: false, output: '' }
+  const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
+  const target = path.join(liveDir, 'builds', id)
+  try {
+    await copyWithLinks(live.dir, target)
+    rmSync(path.join(target, 'client/pagefind'), { recursive: true, force: true })
+    const indexed = await run(bin('pagefind'), ['--site', path.join(target, 'client'), '--quiet'], process.env, signal)
+    if (indexed.status !== 0 || signal?.aborted) return { refreshed: false, output: indexed.output }
+    replaceFile(path.join(target, MANIFEST), JSON.stringify({ ...live.manifest, search: 'current' }, null, 2))
+    publish(liveDir, id)
+    return { refreshed: true, output: indexed.output }
+  } finally {
+    if (liveBuild(liveDir)?.dir !== realpathOrSelf(target)) rmSync(target, { recursive: true, force: true })
+  }
+}
+
+/** The build site/dist points at, with its manifest (none for builds made before manifests). */
+function liveBuild(liveDir: string): { dir: string; manifest: BuildManifest | null } | null {
+  const link = path.join(liveDir, 'dist')
+  if (!existsSync(link) || !lstatSync(link).isSymbolicLink()) return null
+  const dir = realpathSync(link)
+  const file = path.join(dir, MANIFEST)
+  return { dir, manifest: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildManifest) : null }
+}
+
+function readSnapshot(dir: string): ContentSnapshot | null {
+  const file = path.join(dir, SNAPSHOT)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ContentSnapshot) : null
+}
+
+function realpathOrSelf(p: string): string {
+  return existsSync(p) ? realpathSync(p) : p
+}
+
+/**
+ * What a build's output depends on besides content: the site's code (site/, what it imports from
+ * cms/, the installed packages), the settings the build reads, and the build date.
+ */
+function buildFingerprint(env: NodeJS.ProcessEnv, buildDate: string): string {
+  const root = projectRoot()
+  const hash = createHash('sha256')
+  const sources = [
+    'site/src',
+    'site/astro.config.ts',
+    'site/public',
+    'cms/locales.ts',
+    'cms/lib',
+    'cms/translation/statuses.ts',
+    'package-lock.json',
   ]
-  let output = ''
-  for (const [command, args] of steps) {
-    const result = spawnSync(command, args, {
-      cwd: projectRoot(),
-      env: { ...env, SITE_OUT_DIR: target },
-      encoding: 'utf8',
-    })
-    output += result.stdout + result.stderr
-    if (!quiet) process.stdout.write(result.stdout + result.stderr)
-    if (result.status !== 0) {
-      rmSync(target, { recursive: true, force: true })
-      const message = `\nThe site build stopped at \`${path.basename(command)} ${args[0]}\` (exit ${result.status}); the live site is unchanged.\n`
-      if (!quiet) process.stderr.write(message)
-      return { ok: false, output: output + message }
+  for (const source of sources) {
+    const full = path.join(root, source)
+    if (!existsSync(full)) continue
+    const files = lstatSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true, encoding: 'utf8' })
+          .map((f) => path.join(full, f))
+          .filter((f) => lstatSync(f).isFile())
+          .sort()
+      : [full]
+    for (const file of files) hash.update(path.relative(root, file)).update(readFileSync(file))
+  }
+  hash.update(JSON.stringify([env.SITE_URL ?? '', env.CMS_URL ?? '', buildDate]))
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** A copy of a build whose files are hard links to the original's: instant, and costs no space. */
+async function copyWithLinks(from: string, to: string): Promise<void> {
+  const copied = await run('cp', ['-al', from, to], process.env)
+  if (copied.status !== 0) throw new Error(`Copying the live build failed: ${copied.output}`)
+}
+
+/**
+ * Removes a document page's files (its folder's index.html, and its .ics/.gpx siblings) from a copy.
+ * Only unlinks: the live build shares these files and must not change.
+ */
+function clearPage(client: string, page: string): void {
+  const dir = path.join(client, page)
+  rmSync(path.join(dir, 'index.html'), { force: true })
+  for (const ext of ['.ics', '.gpx']) rmSync(`${dir.replace(/\/$/, '')}${ext}`, { force: true })
+}
+
+/**
+ * Moves every file of a partial build into the copy, replacing what is there by rename (never by
+ * writing into an existing file, which is shared with the live build).
+ */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const destination = path.join(to, entry.name)
+    if (entry.isDirectory()) {
+      if (existsSync(destination) && !lstatSync(destination).isDirectory()) rmSync(destination)
+      mkdirSync(destination, { recursive: true })
+      moveInto(source, destination)
+    } else {
+      renameSync(source, destination)
     }
   }
-  publish(siteDir, id)
-  return { ok: true, output }
+}
+
+/** Writes a file in a hard-linked copy without touching the original it may share an inode with. */
+function replaceFile(file: string, content: string): void {
+  writeFileSync(`${file}.new`, content)
+  renameSync(`${file}.new`, file)
+}
+
+/** Runs a command without blocking this process (the site server's primary shares it). */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot(), env, signal, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => {
+      output += d
+    })
+    child.stderr.on('data', (d) => {
+      output += d
+    })
+    child.on('error', (error) => {
+      output += `${error.message}\n`
+    })
+    child.on('close', (status) => resolve({ status, output }))
+  })
+}
+
+function stopped(step: string, status: number | null): string {
+  return `\nThe site build stopped at \`${step}\` (exit ${status}); the live site is unchanged.\n`
+}
+
+/** A build's output, echoed as it comes unless quiet. */
+class Log {
+  text = ''
+  constructor(private readonly quiet: boolean) {}
+  add(text: string): void {
+    this.text += text
+    if (!this.quiet) process.stdout.write(text)
+  }
+  failed(message: string): SiteBuildResult {
+    this.text += message
+    if (!this.quiet) process.stderr.write(message)
+    return { ok: false, output: this.text }
+  }
 }
 
 /** Points site/dist at builds/<id> atomically and removes builds older than the previous one. */

@@ -1,30 +1,48 @@
 import type { Payload } from 'payload'
-import { buildSite, type SiteBuildResult } from './siteBuild'
+import { buildSite, refreshSearchIndex, type SiteBuildResult } from './siteBuild'
 
 /** How often the updater looks for queued site updates. */
 const POLL_MS = 500
 /** How much of a build's output is kept on its site-update record. */
 const LOG_TAIL = 4000
 
+/** Builds the site; `full` asks for every page rather than only those the changes touch. */
+export type SiteBuilder = (env: NodeJS.ProcessEnv, options: { full: boolean }) => Promise<SiteBuildResult>
+/** Re-indexes the live site for search; aborted when an update is waiting. */
+export type SearchRefresher = (signal: AbortSignal) => Promise<{ refreshed: boolean }>
+
 /**
  * Keeps the static site in step with the CMS: takes every queued site update at once (a burst of
  * publishes becomes one build), builds the site (staged; swapped in only when complete), and records
- * the result on those updates for the admin. One loop, so builds never run concurrently. Returns a
- * function that stops it after the build in progress, if any.
+ * the result on those updates for the admin. One loop, so builds never run concurrently.
+ *
+ * Incremental updates carry the previous search index over; when no update is waiting the loop
+ * re-indexes the site and swaps that in too. A publish arriving meanwhile stops the re-indexing and
+ * goes first, so the search index never delays a page. Returns a function that stops the loop after
+ * the step in progress, if any.
  */
 export function startSiteUpdater(
   payload: Payload,
   env: NodeJS.ProcessEnv,
   {
-    build = (e: NodeJS.ProcessEnv) => buildSite(e, { quiet: true }),
+    build = (e, options) => buildSite(e, { quiet: true, ...options }),
+    refreshSearch = (signal) => refreshSearchIndex({ signal }),
     onPublished = async () => {},
-  }: { build?: (env: NodeJS.ProcessEnv) => Promise<SiteBuildResult>; onPublished?: () => Promise<void> } = {},
+  }: { build?: SiteBuilder; refreshSearch?: SearchRefresher; onPublished?: () => Promise<void> } = {},
 ): () => Promise<void> {
   let stopped = false
+  let searchPending = false
   const loop = (async () => {
     while (!stopped) {
       try {
-        if ((await runQueuedUpdate(payload, env, build)) === 'published') await onPublished()
+        const outcome = await runQueuedUpdate(payload, env, build)
+        if (outcome.state === 'published') {
+          await onPublished()
+          searchPending ||= outcome.searchPending
+        } else if (outcome.state === 'idle' && searchPending) {
+          if ((await refreshWhileIdle(payload, refreshSearch)).refreshed) await onPublished()
+          searchPending = false
+        }
       } catch (error) {
         console.error('The site updater hit an error and carries on:', error)
       }
@@ -37,12 +55,35 @@ export function startSiteUpdater(
   }
 }
 
+/** Runs the search refresh, aborting it as soon as a site update is queued. */
+async function refreshWhileIdle(payload: Payload, refreshSearch: SearchRefresher): Promise<{ refreshed: boolean }> {
+  const abort = new AbortController()
+  const watch = setInterval(() => {
+    void payload
+      .count({ collection: 'site-updates', where: { status: { equals: 'queued' } }, overrideAccess: true })
+      .then(({ totalDocs }) => totalDocs > 0 && abort.abort())
+      .catch(() => {})
+  }, POLL_MS)
+  try {
+    const result = await refreshSearch(abort.signal)
+    if (result.refreshed) console.log('Search index refreshed.')
+    return abort.signal.aborted ? { refreshed: false } : result
+  } finally {
+    clearInterval(watch)
+  }
+}
+
+/** What one pass of the updater did. */
+export type UpdateOutcome =
+  | { state: 'idle' | 'failed'; searchPending?: undefined }
+  | { state: 'published'; searchPending: boolean }
+
 /** Runs one build for everything queued now, and says how it went. */
 export async function runQueuedUpdate(
   payload: Payload,
   env: NodeJS.ProcessEnv,
-  build: (env: NodeJS.ProcessEnv) => Promise<SiteBuildResult>,
-): Promise<'idle' | 'published' | 'failed'> {
+  build: SiteBuilder,
+): Promise<UpdateOutcome> {
   const { docs } = await payload.find({
     collection: 'site-updates',
     where: { status: { equals: 'queued' } },
@@ -50,7 +91,7 @@ export async function runQueuedUpdate(
     depth: 0,
     overrideAccess: true,
   })
-  if (docs.length === 0) return 'idle'
+  if (docs.length === 0) return { state: 'idle' }
   const ids = docs.map((d) => d.id)
   const startedAt = new Date()
   await payload.update({
@@ -59,20 +100,22 @@ export async function runQueuedUpdate(
     data: { status: 'running', startedAt: startedAt.toISOString() },
     overrideAccess: true,
   })
-  const result = await build(env)
+  const result = await build(env, { full: docs.some((d) => d.fullRebuild) })
   const finishedAt = new Date()
   await payload.update({
     collection: 'site-updates',
     where: { id: { in: ids } },
     data: {
       status: result.ok ? 'succeeded' : 'failed',
+      kind: result.ok ? result.kind : undefined,
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
       log: result.output.slice(-LOG_TAIL),
     },
     overrideAccess: true,
   })
-  const line = `Site update ${result.ok ? 'published' : 'FAILED (the live site is unchanged)'} in ${finishedAt.getTime() - startedAt.getTime()} ms: ${docs.map((d) => d.reasons).join('; ')}`
+  const how = result.ok ? `${result.kind ?? ''} update published` : 'update FAILED (the live site is unchanged)'
+  const line = `Site ${how} in ${finishedAt.getTime() - startedAt.getTime()} ms: ${docs.map((d) => d.reasons).join('; ')}`
   ;(result.ok ? console.log : console.error)(line)
-  return result.ok ? 'published' : 'failed'
+  return result.ok ? { state: 'published', searchPending: result.searchPending === true } : { state: 'failed' }
 }

@@ -1,7 +1,11 @@
 /**
  * From "Publish" to the live static page with nobody running a command: the CMS queues a site update,
- * the site updater builds and swaps the site in. Real CMS server, real site server, real browser.
+ * the site updater renders the pages it touches and swaps the site in. Real CMS server, real site
+ * server, real browser; an incremental result is compared with a full rebuild byte for byte.
  */
+import { readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPreviewToken, previewSecret } from '../../cms/preview/previewToken'
@@ -15,6 +19,20 @@ let site: Awaited<ReturnType<typeof startSiteServer>>
 let stopUpdater: () => Promise<void>
 let browser: Browser
 let editor: { email: string; password: string; token: string }
+let env: NodeJS.ProcessEnv
+
+/** The manifest of the live build: how it was made, and whether its search index is current. */
+const liveManifest = () => JSON.parse(readFileSync('site/dist/build.json', 'utf8')) as { kind: string; search: string }
+
+/** Whether the live site's Pagefind index holds the text (its fragments are gzipped JSON). */
+function searchIndexHas(text: string): boolean {
+  const dir = 'site/dist/client/pagefind/fragment'
+  return readdirSync(dir).some((f) =>
+    gunzipSync(readFileSync(path.join(dir, f)))
+      .toString('utf8')
+      .includes(text),
+  )
+}
 
 /** Fetches a site page's <h1> (or the status when there is no page). */
 async function heading(path: string): Promise<string> {
@@ -48,7 +66,7 @@ const clusterId = async (seedKey: string) =>
 
 beforeAll(async () => {
   cms = await startCmsServer()
-  const env = { ...cms.env, CMS_URL: cms.url, SITE_URL: 'http://localhost' }
+  env = { ...cms.env, CMS_URL: cms.url, SITE_URL: 'http://localhost' }
   expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   site = await startSiteServer(env)
   stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() })
@@ -83,8 +101,15 @@ describe('publishing updates the live site', () => {
       collection: 'site-updates',
       where: { reasons: { contains: `clusters ${id} updated by ${editor.email}` } },
     })
-    expect(updates.docs[0]).toMatchObject({ status: 'succeeded' })
+    // only the pages the change touches were rendered; the rest of the live build was carried over
+    expect(updates.docs[0]).toMatchObject({ status: 'succeeded', kind: 'incremental' })
+    expect(updates.docs[0].log).toMatch(/Incremental update: 1 changed, pages of \d+ documents to render/)
     expect(updates.docs[0].durationMs).toBeGreaterThan(0)
+  })
+
+  it('brings the search index up to date after an incremental update', async () => {
+    await eventually(async () => liveManifest().search === 'current' && searchIndexHas('LTPP Logistics Cluster'))
+    expect(liveManifest().kind).toBe('incremental')
   })
 
   it('does not rebuild for a draft saved over a published document', async () => {
@@ -162,6 +187,37 @@ describe('publishing updates the live site', () => {
     expect(await heading('/en/routes/supernatural-landscapes/')).toBe('Supernatural Landscapes')
     await rest('PATCH', `/api/routes/${id}?locale=en`, { _status: 'draft' })
     await eventually(async () => (await heading('/en/routes/supernatural-landscapes/')) === 'HTTP 404')
+  })
+})
+
+describe('incremental updates against a full rebuild', () => {
+  it('gives the same pages, byte for byte, as rebuilding everything from the same content', async () => {
+    await eventually(
+      async () =>
+        (await cms.payload.count({ collection: 'site-updates', where: { status: { in: ['queued', 'running'] } } }))
+          .totalDocs === 0,
+    )
+    const live = realpathSync('site/dist')
+    expect(JSON.parse(readFileSync(path.join(live, 'build.json'), 'utf8')).kind).toBe('incremental')
+    const other = path.join('site', `.full-${process.pid}`)
+    try {
+      const full = await buildSite(env, { quiet: true, liveDir: other, full: true })
+      expect(full, full.output).toMatchObject({ ok: true, kind: 'full' })
+      const rebuilt = realpathSync(path.join(other, 'dist'))
+      const pages = (dir: string) =>
+        readdirSync(path.join(dir, 'client'), { recursive: true, encoding: 'utf8' })
+          .filter((f) => !f.startsWith('pagefind') && statSync(path.join(dir, 'client', f)).isFile())
+          .sort()
+      const files = pages(live)
+      expect(files).toEqual(pages(rebuilt))
+      expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(100)
+      const differing = files.filter(
+        (f) => !readFileSync(path.join(live, 'client', f)).equals(readFileSync(path.join(rebuilt, 'client', f))),
+      )
+      expect(differing).toEqual([])
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
   })
 })
 

@@ -299,7 +299,7 @@ describe('a build that cannot succeed', () => {
     const result = await buildSite({ ...siteEnv, CMS_URL: 'http://127.0.0.1:9' }, { quiet: true })
     expect(result.ok).toBe(false)
     expect(result.output).toMatch(
-      /Cannot reach the CMS at http:\/\/127\.0\.0\.1:9 while reading (collection|global) "[a-z-]+"/,
+      /Cannot reach the CMS at http:\/\/127\.0\.0\.1:9 while reading (collection|global|the list of) "[a-z-]+"/,
     )
     expect(result.output).toContain('the live site is unchanged')
     expect(live()).toBe(before)

@@ -2,6 +2,7 @@ import * as migration_20261121_193106_initial from './20261121_193106_initial'
 import * as migration_20261121_195549_add_images from './20261121_195549_add_images'
 import * as migration_20261121_202435_site_updates_and_jobs from './20261121_202435_site_updates_and_jobs'
 import * as migration_20261121_214659_translation_status from './20261121_214659_translation_status'
+import * as migration_20261121_224032_site_update_kind from './20261121_224032_site_update_kind'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261121_214659_translation_status.up,
     down: migration_20261121_214659_translation_status.down,
     name: '20261121_214659_translation_status',
+  },
+  {
+    up: migration_20261121_224032_site_update_kind.up,
+    down: migration_20261121_224032_site_update_kind.down,
+    name: '20261121_224032_site_update_kind',
   },
 ]

@@ -18,18 +18,18 @@ export class CmsReadError extends Error {
   override name = 'CmsReadError'
 }
 
-async function getJson(path: string, what: string): Promise<CmsData> {
+async function getJson(path: string, what: string, base: string): Promise<CmsData> {
   let response: Response
   try {
-    response = await fetchWithRetry(`${cmsUrl}${path}`)
+    response = await fetchWithRetry(`${base}${path}`)
   } catch (error) {
     throw new CmsReadError(
-      `Cannot reach the CMS at ${cmsUrl} while reading ${what} (${(error as Error).cause ?? (error as Error).message}). Start it (npm start) or set CMS_URL.`,
+      `Cannot reach the CMS at ${base} while reading ${what} (${(error as Error).cause ?? (error as Error).message}). Start it (npm start) or set CMS_URL.`,
     )
   }
   if (!response.ok) {
     throw new CmsReadError(
-      `The CMS answered ${response.status} ${response.statusText} while reading ${what} from ${cmsUrl}${path}.`,
+      `The CMS answered ${response.status} ${response.statusText} while reading ${what} from ${base}${path}.`,
     )
   }
   return response.json()
@@ -49,19 +49,49 @@ async function fetchWithRetry(url: string): Promise<Response> {
 }
 
 /** Every published document of a collection, all locales, relationships as ids. */
-export async function fetchCollection(collection: string): Promise<CmsDoc[]> {
+export async function fetchCollection(collection: string, base = cmsUrl): Promise<CmsDoc[]> {
   const docs: CmsDoc[] = []
   for (let page = 1; ; page++) {
     const query = `locale=all&depth=0&limit=100&page=${page}&sort=id&fallback-locale=none`
-    const body = await getJson(`/api/${collection}?${query}`, `collection "${collection}" (page ${page})`)
+    const body = await getJson(`/api/${collection}?${query}`, `collection "${collection}" (page ${page})`, base)
     docs.push(...(body.docs as CmsDoc[]))
     if (!body.hasNextPage) return docs
   }
 }
 
+/** Every published document's id and last update, in id order: what an incremental sync compares. */
+export async function fetchVersions(
+  collection: string,
+  base = cmsUrl,
+): Promise<{ id: number | string; updatedAt: string }[]> {
+  const query = 'depth=0&pagination=false&sort=id&select[updatedAt]=true'
+  return (await getJson(`/api/${collection}?${query}`, `the list of "${collection}"`, base)).docs
+}
+
+/** The given published documents of a collection in full (all locales), 100 per request. */
+export async function fetchChanged(collection: string, ids: string[], base = cmsUrl): Promise<CmsDoc[]> {
+  const docs: CmsDoc[] = []
+  for (let i = 0; i < ids.length; i += 100) {
+    const where = `where[id][in]=${ids
+      .slice(i, i + 100)
+      .map(encodeURIComponent)
+      .join(',')}`
+    const query = `locale=all&depth=0&pagination=false&fallback-locale=none&${where}`
+    docs.push(
+      ...((await getJson(`/api/${collection}?${query}`, `changed documents of "${collection}"`, base))
+        .docs as CmsDoc[]),
+    )
+  }
+  return docs
+}
+
 /** A global in all locales. */
-export async function fetchGlobal(slug: string): Promise<CmsDoc> {
-  return (await getJson(`/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`, `global "${slug}"`)) as CmsDoc
+export async function fetchGlobal(slug: string, base = cmsUrl): Promise<CmsDoc> {
+  return (await getJson(
+    `/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`,
+    `global "${slug}"`,
+    base,
+  )) as CmsDoc
 }
 
 /** A draft from the CMS's preview endpoint, which checks the preview token itself. */

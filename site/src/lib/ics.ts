@@ -22,6 +22,9 @@ export function eventAttributes(entry: DocEntry, locale: LocaleCode, url: string
     location: field(entry, 'place', locale),
     url,
     productId: 'baltic-clusters/ics',
+    // DTSTAMP: when the event was last revised in the CMS, not when the file was written, so the same
+    // content always gives the same file (and incremental updates match full builds byte for byte)
+    ...(d.updatedAt ? { timestamp: new Date(d.updatedAt as string).getTime() } : {}),
   }
   if (d.startTime) {
     // times are wall-clock times in the event's own zone; calendars get the exact instant in UTC

@@ -41,7 +41,7 @@ export class BrokenReferenceError extends Error {
 }
 
 /** Which fields of each section refer to which section; `[]` marks lists and array rows. */
-const references: Record<ContentSection, [string, ContentSection | 'media'][]> = {
+export const referenceFields: Record<ContentSection, [string, ContentSection | 'media'][]> = {
   organizations: [['parent', 'organizations']],
   clusters: [
     ['coordinator', 'organizations'],
@@ -149,7 +149,7 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
   const media = new Map(raw.media.map((m) => [String(m.id), m]))
   const broken: string[] = []
   for (const entry of entries) {
-    for (const [path, target] of references[entry.section]) {
+    for (const [path, target] of referenceFields[entry.section]) {
       for (const { at, id } of referencedIds(entry.doc, path)) {
         const found = target === 'media' ? media.has(id) : byKey.has(`${target}:${id}`)
         if (!found) {

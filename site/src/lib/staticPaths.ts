@@ -1,11 +1,17 @@
 import { type LocaleCode, localeCodes } from '../../../cms/locales'
 import { type ContentSection, contentSections, sectionPaths } from '../i18n/sections'
+import { documentKey, onlyDocuments } from './incremental'
 import type { DocEntry, SiteIndex } from './siteIndex'
 
-/** Route params and props for every document page in every locale. */
+/**
+ * Route params and props for every document page in every locale; in a partial build (see
+ * incremental.ts), for the documents it renders.
+ */
 export function documentPageParams(index: SiteIndex, only?: ContentSection) {
+  const partial = onlyDocuments()
   return index.entries
     .filter((entry) => !only || entry.section === only)
+    .filter((entry) => !partial || partial.has(documentKey(entry.section, entry.id)))
     .flatMap((entry) =>
       localeCodes.map((locale) => ({
         params: { locale, section: sectionPaths[entry.section][locale], slug: slugOf(entry, locale) },

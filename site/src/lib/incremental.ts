@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import type { ContentSection } from '../i18n/sections'
+import {
+  buildSiteIndex,
+  type DocEntry,
+  type RawContent,
+  referencedIds,
+  referenceFields,
+  type SiteIndex,
+} from './siteIndex'
+
+/**
+ * Incremental site updates: which document pages a content change makes stale. A page shows its own
+ * document and the documents one reference away, in either direction (a project page names its
+ * partners; an organisation page lists the projects naming it; both link by title and path). So a
+ * changed document's own pages and its neighbours' pages, before and after the change, are rendered
+ * again; the aggregate pages (home, section lists, sitemap, feeds, page index) are rendered on every
+ * update. Nothing else on the site can show the change.
+ */
+
+/** The key of a document's pages: "projects:12". */
+export const documentKey = (section: ContentSection, id: string | number) => `${section}:${id}`
+
+/** What an incremental update renders, or why it cannot be one. */
+export type IncrementalPlan =
+  | { full: string }
+  | {
+      full?: undefined
+      /** Documents whose pages change. */
+      changed: string[]
+      /** Documents whose pages are rendered again: the changed ones that remain, and their neighbours. */
+      render: string[]
+      /** Paths of the previous build's document pages that are rendered again or gone: cleared first. */
+      clear: string[]
+    }
+
+/** Above this share of documents to render, a full build is as quick and simpler. */
+const FULL_BUILD_SHARE = 0.3
+
+/** Compares the content of the live build with the new content and plans the update. */
+export function planIncremental(before: RawContent, after: RawContent): IncrementalPlan {
+  if (stableJson(before.settings) !== stableJson(after.settings)) return { full: 'the site settings changed' }
+  const old = buildSiteIndex(before, { checkReferences: false })
+  const now = buildSiteIndex(after, { checkReferences: false })
+
+  const changed = new Set<string>()
+  const keys = new Set([...old.entries, ...now.entries].map((e) => documentKey(e.section, e.id)))
+  for (const key of keys) {
+    const [a, b] = [entryOf(old, key), entryOf(now, key)]
+    if (!a || !b || stableJson(a.doc) !== stableJson(b.doc) || stableJson(a.variants) !== stableJson(b.variants)) {
+      changed.add(key)
+    }
+  }
+  const media = changedIds(before.media, after.media)
+
+  const render = new Set<string>()
+  for (const index of [old, now]) {
+    for (const key of changed) {
+      const entry = entryOf(index, key)
+      if (!entry) continue
+      render.add(key)
+      for (const neighbour of neighbours(index, entry)) render.add(documentKey(neighbour.section, neighbour.id))
+    }
+    for (const entry of index.entries) {
+      if (referencesTo(entry, 'media').some((id) => media.has(id))) render.add(documentKey(entry.section, entry.id))
+    }
+  }
+  const remaining = [...render].filter((key) => entryOf(now, key))
+  if (remaining.length > FULL_BUILD_SHARE * Math.max(1, now.entries.length)) {
+    return { full: `${remaining.length} of ${now.entries.length} documents' pages change` }
+  }
+  const clear = [...render].flatMap((key) => {
+    const entry = entryOf(old, key)
+    return entry ? Object.values(entry.variants).map((v) => v.path) : []
+  })
+  return { changed: [...changed], render: remaining, clear }
+}
+
+/** Documents one reference away from `entry`, in either direction. */
+function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
+  const referenced = referenceFields[entry.section].flatMap(([field, target]) =>
+    target === 'media' ? [] : referencedIds(entry.doc, field).flatMap(({ id }) => index.get(target, id) ?? []),
+  )
+  const referencing = index.entries.filter((other) => referencesTo(other, entry.section).includes(entry.id))
+  return [...referenced, ...referencing]
+}
+
+/** Ids `entry` refers to in the given section (or media). */
+function referencesTo(entry: DocEntry, target: ContentSection | 'media'): string[] {
+  return referenceFields[entry.section]
+    .filter(([, t]) => t === target)
+    .flatMap(([field]) => referencedIds(entry.doc, field).map((r) => r.id))
+}
+
+function entryOf(index: SiteIndex, key: string): DocEntry | undefined {
+  const [section, id] = key.split(':') as [ContentSection, string]
+  return index.get(section, id)
+}
+
+/** Ids of documents added, removed or changed between two lists. */
+function changedIds(before: { id: unknown }[], after: { id: unknown }[]): Set<string> {
+  const old = new Map(before.map((d) => [String(d.id), stableJson(d)]))
+  const now = new Map(after.map((d) => [String(d.id), stableJson(d)]))
+  return new Set([...old.keys(), ...now.keys()].filter((id) => old.get(id) !== now.get(id)))
+}
+
+/** JSON with object keys sorted, so equal content compares equal whatever order the CMS sent. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
+}
+
+let only: { path: string; keys: Set<string> } | undefined
+
+/**
+ * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
+ * null for a full build. Only document pages are filtered; every other page is always rendered.
+ */
+export function onlyDocuments(): Set<string> | null {
+  const path = process.env.SITE_ONLY_DOCUMENTS
+  if (!path) return null
+  if (only?.path !== path) only = { path, keys: new Set(JSON.parse(readFileSync(path, 'utf8')) as string[]) }
+  return only.keys
+}
