@@ -34,11 +34,14 @@ export type IncrementalPlan =
       clear: string[]
     }
 
-/** Above this share of documents to render, a full build is as quick and simpler. */
-const FULL_BUILD_SHARE = 0.3
+/**
+ * When a change touches more than this share of a site's documents (and at least `minimum` of them), a
+ * full build costs about the same and brings the search index up to date at once.
+ */
+const FULL_BUILD = { share: 0.5, minimum: 200 }
 
 /** Compares the content of the live build with the new content and plans the update. */
-export function planIncremental(before: RawContent, after: RawContent): IncrementalPlan {
+export function planIncremental(before: RawContent, after: RawContent, fullBuild = FULL_BUILD): IncrementalPlan {
   if (stableJson(before.settings) !== stableJson(after.settings)) return { full: 'the site settings changed' }
   const old = buildSiteIndex(before, { checkReferences: false })
   const now = buildSiteIndex(after, { checkReferences: false })
@@ -66,7 +69,7 @@ export function planIncremental(before: RawContent, after: RawContent): Incremen
     }
   }
   const remaining = [...render].filter((key) => entryOf(now, key))
-  if (remaining.length > FULL_BUILD_SHARE * Math.max(1, now.entries.length)) {
+  if (remaining.length > fullBuild.share * now.entries.length && remaining.length >= fullBuild.minimum) {
     return { full: `${remaining.length} of ${now.entries.length} documents' pages change` }
   }
   const clear = [...render].flatMap((key) => {
