@@ -28,6 +28,11 @@ describe('npm run bench', () => {
     expect(report.floor.pages).toBe(report.siteBuild.pages - 1)
     expect(report.floor.oursOverFloor).toBeGreaterThan(0)
     expect(report.publishToLive.changedPageLive).toBe(true)
+    // the publish went the incremental way; with nothing published in between, the update built nothing
+    expect(report.publishToLive.kind).toBe('incremental')
+    expect(report.publishToLive.renderedDocuments).toBeGreaterThan(0)
+    expect(report.publishToLive.unchangedKind).toBe('unchanged')
+    expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
     expect(Object.keys(report.pageWeight)).toEqual(
       expect.arrayContaining([
         'home',
