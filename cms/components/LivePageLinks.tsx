@@ -50,6 +50,7 @@ export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug
       {update && (
         <p style={{ marginTop: '0.5rem' }}>
           Latest site update: <strong>{update.status}</strong>
+          {update.kind && ` (${update.kind === 'incremental' ? 'changed pages only' : update.kind})`}
           {update.finishedAt && ` at ${new Date(update.finishedAt).toLocaleTimeString('en-GB')}`}
           {update.durationMs ? ` in ${(update.durationMs / 1000).toFixed(1)} s` : ''}.{' '}
           <a href={`/admin/collections/site-updates/${update.id}`}>Details</a>
