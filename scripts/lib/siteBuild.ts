@@ -93,6 +93,7 @@ export async function buildSite(
     builtAt: new Date().toISOString(),
   })
 
+  let published = false
   try {
     const plan = previous && live ? planIncremental(rawContentOf(previous), rawContentOf(snapshot)) : undefined
     if (plan && plan.full === undefined && plan.changed.length === 0 && plan.render.length === 0) {
@@ -125,6 +126,7 @@ export async function buildSite(
       replaceFile(path.join(target, MANIFEST), JSON.stringify(manifest('incremental', 'stale'), null, 2))
       renameSync(snapshotFile, path.join(target, SNAPSHOT))
       publish(liveDir, id)
+      published = true
       // the summary again at the end, which is the part of the output the admin keeps
       log.add(`${summary}Live; the search index follows.\n`)
       return { ok: true, output: log.text, kind: 'incremental', searchPending: true }
@@ -140,10 +142,14 @@ export async function buildSite(
     writeFileSync(path.join(target, MANIFEST), JSON.stringify(manifest('full', 'current'), null, 2))
     renameSync(snapshotFile, path.join(target, SNAPSHOT))
     publish(liveDir, id)
+    published = true
     return { ok: true, output: log.text, kind: 'full' }
+  } catch (error) {
+    // a disk full or a vanished folder while merging: reported like a failed build, live site untouched
+    return log.failed(`\nThe site update failed: ${(error as Error).message}; the live site is unchanged.\n`)
   } finally {
     rmSync(snapshotFile, { force: true })
-    if (!existsSync(path.join(target, MANIFEST))) rmSync(target, { recursive: true, force: true })
+    if (!published) rmSync(target, { recursive: true, force: true })
   }
 }
 
