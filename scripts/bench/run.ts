@@ -68,7 +68,8 @@ async function readLoad(url: string, requests: number, concurrency: number) {
       while (next < requests) {
         next++
         const t = performance.now()
-        const response = await fetch(url)
+        // a kept-alive socket the server just closed resets the next request on it: tried once more
+        const response = await request(url)
         await response.arrayBuffer()
         if (!response.ok) throw new Error(`${url} answered ${response.status}`)
         latencies.push(performance.now() - t)
@@ -291,6 +292,14 @@ try {
     Object.entries(types).map(([type, file]) => [type, pageWeight(client, path.join(client, file))]),
   )
   console.log('  page weight', report.pageWeight)
+} catch (error) {
+  // what was measured before the failure is kept (not in the growth table): a scale-10,000 load is long
+  mkdirSync(resultsDir, { recursive: true })
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
+  const file = path.join(resultsDir, `failed-${stamp}-scale-${scale}.partial.json`)
+  writeFileSync(file, `${JSON.stringify({ ...report, error: String(error) }, null, 2)}\n`)
+  console.error(`The benchmark failed; what it measured so far is in ${path.relative(root, file)}.`)
+  throw error
 } finally {
   await cms?.stop()
   postgres?.stop()
