@@ -40,8 +40,11 @@ export function startSiteUpdater(
           await onPublished()
           searchPending ||= outcome.searchPending
         } else if (outcome.state === 'idle' && searchPending) {
-          if ((await refreshWhileIdle(payload, refreshSearch)).refreshed) await onPublished()
-          searchPending = false
+          const search = await refreshWhileIdle(payload, refreshSearch)
+          if (search.refreshed) await onPublished()
+          // an aborted refresh is tried again once the waiting update is done; a finished one (or one
+          // that found the index current after a full build) is not
+          if (!search.aborted) searchPending = false
         }
       } catch (error) {
         console.error('The site updater hit an error and carries on:', error)
@@ -56,7 +59,10 @@ export function startSiteUpdater(
 }
 
 /** Runs the search refresh, aborting it as soon as a site update is queued. */
-async function refreshWhileIdle(payload: Payload, refreshSearch: SearchRefresher): Promise<{ refreshed: boolean }> {
+async function refreshWhileIdle(
+  payload: Payload,
+  refreshSearch: SearchRefresher,
+): Promise<{ refreshed: boolean; aborted: boolean }> {
   const abort = new AbortController()
   const watch = setInterval(() => {
     void payload
@@ -66,8 +72,9 @@ async function refreshWhileIdle(payload: Payload, refreshSearch: SearchRefresher
   }, POLL_MS)
   try {
     const result = await refreshSearch(abort.signal)
+    if (abort.signal.aborted) return { refreshed: false, aborted: true }
     if (result.refreshed) console.log('Search index refreshed.')
-    return abort.signal.aborted ? { refreshed: false } : result
+    return { refreshed: result.refreshed, aborted: false }
   } finally {
     clearInterval(watch)
   }
