@@ -1,6 +1,7 @@
 /**
  * One database leg of the benchmark, in its own process (the CMS config binds to DATABASE_URL when it
- * is imported): migrate the database, write synthetic documents [from, to), print the timing as JSON.
+ * is imported): migrate the database, write synthetic documents [from, to) (and, in the first slice,
+ * the given number of images), print the timing as JSON.
  * run.ts calls it once per slice of documents: the SQLite driver (libsql 0.5) never frees the native
  * memory of a prepared statement, about 0.35 MB per document written here, so one process for 10,000
  * documents would need over 12 GB. A fresh process per slice keeps the peak near 2 GB.
@@ -9,11 +10,11 @@ import { getPayload } from 'payload'
 import { migrateDatabase } from '../../cms/migrate'
 import { loadSyntheticContent, totalDocuments } from './syntheticContent'
 
-const [scale, from, to] = process.argv.slice(2).map(Number)
+const [scale, from, to, images = 0] = process.argv.slice(2).map(Number)
 const { default: config } = await import('../../cms/payload.config')
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
-const result = await loadSyntheticContent(payload, scale, { from, to })
+const result = await loadSyntheticContent(payload, scale, { range: { from, to }, images })
 if (to >= totalDocuments(scale)) {
   // the benchmark publishes through the REST API as this editor
   await payload.create({

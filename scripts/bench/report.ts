@@ -24,7 +24,7 @@ export function renderReport(report: Report, resultsDir: string): { markdown: st
       : '| load into PostgreSQL | not run (--skip-postgres) |',
     `| REST read (anonymous, published-only, locale=all, 100 per page) | p50 **${report.restRead.p50Ms} ms**, p95 **${report.restRead.p95Ms} ms**, ${report.restRead.requestsPerSecond} requests/s (${report.restRead.requests} requests, ${report.restRead.concurrency} at a time) |`,
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB |`,
-    `| — fetch / render / images / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
+    `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
     `| publish to live page | **${report.publishToLive.seconds} s** (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered); search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
     '',

@@ -29,6 +29,8 @@ import { totalDocuments } from './syntheticContent'
 const args = process.argv.slice(2)
 const scale = Number(args[args.indexOf('--scale') + 1] || 100)
 const skipPostgres = args.includes('--skip-postgres')
+const imagesIndex = args.indexOf('--images')
+const images = imagesIndex >= 0 ? Number(args[imagesIndex + 1]) : 0
 const root = projectRoot()
 const outIndex = args.indexOf('--out')
 const resultsDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'scripts/bench/results')
@@ -41,18 +43,23 @@ const SLICE = 1000
  * adds up the time spent writing (process start-up and migrations are not part of it).
  */
 function loadLeg(databaseUrl: string, dataDir: string) {
-  const total = { documents: 0, writes: 0, seconds: 0 }
+  const total = { documents: 0, writes: 0, images: 0, seconds: 0 }
   for (let from = 0; from < totalDocuments(scale); from += SLICE) {
-    const result = spawnSync(tsx, ['scripts/bench/loadLeg.ts', String(scale), String(from), String(from + SLICE)], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error', DISABLE_JOBS: 'true' },
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      tsx,
+      ['scripts/bench/loadLeg.ts', String(scale), String(from), String(from + SLICE), String(images)],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error', DISABLE_JOBS: 'true' },
+        encoding: 'utf8',
+      },
+    )
     const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
     if (!line) throw new Error(`the load leg failed:\n${result.stdout}\n${result.stderr}`)
     const slice = JSON.parse(line.slice('BENCH_RESULT '.length)) as typeof total
     total.documents += slice.documents
     total.writes += slice.writes
+    total.images += slice.images
     total.seconds += slice.seconds
   }
   return { ...total, seconds: Math.round(total.seconds * 100) / 100 }
@@ -95,6 +102,16 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   const peakKb = Number(/PEAK_KB (\d+)/.exec(result.stderr)?.[1] ?? 0)
   return { seconds: Math.round(seconds * 100) / 100, peakMb: Math.round(peakKb / 1024), output: result.stdout }
+}
+
+/** How long Astro's "generating optimized images" step took, from its own report in the build output. */
+function imageStepSeconds(output: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours from the output
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '')
+  const after = plain.split('generating optimized images')[1]
+  const match = after && /Completed in ([\d.]+)(ms|s)/.exec(after)
+  if (!match) return 0
+  return Math.round(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) * 100) / 100
 }
 
 function htmlFiles(dir: string): string[] {
@@ -184,6 +201,8 @@ try {
   }
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
   const out = path.join(siteWork, 'once')
+  // a cold image cache, so the images step is measured rather than restored from an earlier run
+  rmSync(path.join(root, 'site/node_modules/.astro/assets'), { recursive: true, force: true })
   const astro = timed(path.join(root, 'node_modules/.bin/astro'), ['build', '--root', 'site'], {
     ...env,
     SITE_OUT_DIR: out,
@@ -194,16 +213,18 @@ try {
     ['--site', path.join(out, 'client'), '--quiet'],
     env,
   )
+  const imagesSeconds = imageStepSeconds(astro.output)
   report.siteBuild = {
     pages,
     wallSeconds: Math.round((astro.seconds + search.seconds) * 100) / 100,
     pagesPerSecond: Math.round(pages / astro.seconds),
     peakMb: Math.max(astro.peakMb, search.peakMb),
     fetchSeconds: Math.round(fetchSeconds * 100) / 100,
-    renderSeconds: Math.round((astro.seconds - fetchSeconds) * 100) / 100,
-    imagesSeconds: 0,
+    renderSeconds: Math.round((astro.seconds - fetchSeconds - imagesSeconds) * 100) / 100,
+    imagesSeconds,
+    images,
     searchSeconds: search.seconds,
-    note: 'fetch is the same requests the loaders make, timed on their own; render is the rest of astro build; the synthetic content has no images',
+    note: `fetch is the same requests the loaders make, timed on their own; images is Astro's "generating optimized images" step (cold cache); render is the rest of astro build${images ? '' : '; no images (--images N adds them)'}`,
   }
   console.log('  site build', report.siteBuild)
 

@@ -5,6 +5,7 @@
  * own throwaway databases, never mixed with the faithful seed content of content-seed/.
  */
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
 import { toSlug } from '../../cms/lib/slug'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 
@@ -68,9 +69,12 @@ export function totalDocuments(scale: number): number {
 export async function loadSyntheticContent(
   payload: Payload,
   scale: number,
-  range: { from: number; to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
-  seed = 2026,
-): Promise<{ documents: number; writes: number; seconds: number }> {
+  {
+    range = { from: 0, to: Number.POSITIVE_INFINITY },
+    images = 0,
+    seed = 2026,
+  }: { range?: { from: number; to: number }; images?: number; seed?: number } = {},
+): Promise<{ documents: number; writes: number; images: number; seconds: number }> {
   const random = prng(seed)
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
   const sentence = (locale: LocaleCode, n: number) => {
@@ -83,6 +87,8 @@ export async function loadSyntheticContent(
   let writes = 0
   let position = 0
   const started = performance.now()
+  // the images are uploaded by the first slice; later slices find them in the database
+  ids.media = range.from === 0 ? await uploadImages(payload, images) : await existingIds(payload, 'media')
   for (const [collection] of mix) {
     ids[collection] = await existingIds(payload, collection)
     for (let i = 0; i < counts[collection]; i++, position++) {
@@ -127,7 +133,37 @@ export async function loadSyntheticContent(
       documents++
     }
   }
-  return { documents, writes, seconds: (performance.now() - started) / 1000 }
+  return { documents, writes, images: range.from === 0 ? images : 0, seconds: (performance.now() - started) / 1000 }
+}
+
+/**
+ * Uploads `count` distinct photographs' stand-ins: 1600×1000 pictures of overlapping translucent shapes
+ * on a gradient, which compress like photographs far better than flat colour or noise would. Payload
+ * makes its WebP sizes from each, as it does for an editor's upload.
+ */
+async function uploadImages(payload: Payload, count: number): Promise<(number | string)[]> {
+  const random = prng(7)
+  const ids: (number | string)[] = []
+  for (let i = 0; i < count; i++) {
+    const hue = () => Math.floor(random() * 360)
+    const shapes = Array.from(
+      { length: 40 },
+      () =>
+        `<circle cx="${Math.floor(random() * 1600)}" cy="${Math.floor(random() * 1000)}" r="${20 + Math.floor(random() * 220)}" fill="hsl(${hue()},60%,55%)" fill-opacity="0.45"/>`,
+    ).join('')
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue()},50%,70%)"/><stop offset="1" stop-color="hsl(${hue()},50%,30%)"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#g)"/>${shapes}</svg>`
+    const data = await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: `Synthetic picture ${i + 1}` } as never,
+      locale: 'en',
+      file: { data, mimetype: 'image/jpeg', name: `synthetic-${i + 1}.jpg`, size: data.length },
+      overrideAccess: true,
+      context: { skipSiteUpdate: true },
+    })
+    ids.push(media.id)
+  }
+  return ids
 }
 
 /** Ids of the documents a collection holds already, in the order they were written. */
@@ -152,6 +188,8 @@ function baseData(
   random: () => number,
 ): Record<string, unknown> {
   const org = () => pick(ids.organizations)
+  // with images, the sections that show one get one each
+  const image = ids.media.length > 0 ? { image: pick(ids.media) } : {}
   switch (collection) {
     case 'organizations':
       return {
@@ -164,6 +202,7 @@ function baseData(
         supportingOrganizations: [org(), org()],
         foundedOn: `${2000 + (i % 20)}`,
         country: 'PL',
+        ...image,
       }
     case 'funding-projects': {
       const eu = Math.round(random() * 1e8)
@@ -179,10 +218,11 @@ function baseData(
           { organization: org(), role: 'partner' },
           { organization: org(), role: 'partner' },
         ],
+        ...image,
       }
     }
     case 'routes':
-      return { project: pick(ids['funding-projects']), lengthKm: Math.round(random() * 800) / 10 }
+      return { project: pick(ids['funding-projects']), lengthKm: Math.round(random() * 800) / 10, ...image }
     case 'policy-documents':
       return {
         level: pick(['eu', 'national', 'regional']),
@@ -191,7 +231,7 @@ function baseData(
         issuer: org(),
       }
     case 'events':
-      return { startDate: `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, organizer: org() }
+      return { startDate: `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, organizer: org(), ...image }
     default:
       return {}
   }
