@@ -290,6 +290,8 @@ try {
     changedPageLive: live,
     searchRefreshSeconds: searchRefresh.refreshed ? seconds(started) : null,
     fullRebuildSeconds: fullSeconds,
+    // the same images again, now from Astro's image cache: unchanged images are not encoded twice
+    fullRebuildImagesSeconds: imageStepSeconds(full.output),
     rebuildUnchangedSeconds: idleSeconds,
     unchangedKind: idle.kind,
     strategy:
