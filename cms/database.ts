@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, defaultSqliteUrl, projectRoot } from './paths'
@@ -40,6 +41,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
         transactionOptions: {},
         busyTimeout: 10_000,
         wal: true,
+        afterSchemaInit: [indexLocaleParentsSqlite],
       })
     case 'postgres':
       return postgresAdapter({
@@ -47,6 +49,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
         push: false,
         migrationDir: path.join(projectRoot(), 'cms/migrations/postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [indexLocaleParentsPostgres],
       })
     case 'mongodb':
       return mongooseAdapter({ url: url as string })
