@@ -1,9 +1,9 @@
-import * as migration_20261121_193101_initial from './20261121_193101_initial';
-import * as migration_20261121_195539_add_images from './20261121_195539_add_images';
-import * as migration_20261121_202424_site_updates_and_jobs from './20261121_202424_site_updates_and_jobs';
-import * as migration_20261121_214645_translation_status from './20261121_214645_translation_status';
-import * as migration_20261121_224024_site_update_kind from './20261121_224024_site_update_kind';
-import * as migration_20261121_234642_locale_parent_indexes from './20261121_234642_locale_parent_indexes';
+import * as migration_20261121_193101_initial from './20261121_193101_initial'
+import * as migration_20261121_195539_add_images from './20261121_195539_add_images'
+import * as migration_20261121_202424_site_updates_and_jobs from './20261121_202424_site_updates_and_jobs'
+import * as migration_20261121_214645_translation_status from './20261121_214645_translation_status'
+import * as migration_20261121_224024_site_update_kind from './20261121_224024_site_update_kind'
+import * as migration_20261121_234642_locale_parent_indexes from './20261121_234642_locale_parent_indexes'
 
 export const migrations = [
   {
@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261121_234642_locale_parent_indexes.up,
     down: migration_20261121_234642_locale_parent_indexes.down,
-    name: '20261121_234642_locale_parent_indexes'
+    name: '20261121_234642_locale_parent_indexes',
   },
-];
+]
