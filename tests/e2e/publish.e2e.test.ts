@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPreviewToken, previewSecret } from '../../cms/preview/previewToken'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
-import { launchChromium } from './support/browser'
+import { launchChromium, signedInAdminPage } from './support/browser'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
 let cms: CmsServer
@@ -244,12 +244,7 @@ describe('draft preview', () => {
 describe('an editor in the admin', () => {
   it('edits a Lithuanian title, publishes, and reads it on the live page', async () => {
     const id = await clusterId('ltpp-cluster')
-    const page = await browser.newPage()
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await page.click('button[type=submit]')
-    await page.waitForURL('**/admin')
+    const page = await signedInAdminPage(browser, cms.url, editor)
     await page.goto(`${cms.url}/admin/collections/clusters/${id}?locale=lt`)
     const name = page.locator('#field-name')
     await name.waitFor()

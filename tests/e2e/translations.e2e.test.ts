@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
+import { launchChromium, signedInAdminPage } from './support/browser'
 import { type CmsServer, startCmsServer } from './support/servers'
 
 let cms: CmsServer
@@ -42,12 +42,7 @@ afterAll(async () => {
 
 describe('the translations dashboard', () => {
   it('takes a translator from "missing in Lithuanian" to a saved translation', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('#field-email', translator.email)
-    await page.fill('#field-password', translator.password)
-    await page.click('button[type=submit]')
-    await page.waitForURL('**/admin')
+    const page = await signedInAdminPage(browser, cms.url, translator)
 
     await page.goto(`${cms.url}/admin/translations`)
     const cell = page.locator('td[data-collection="organizations"][data-locale="lt"]')

@@ -4,13 +4,14 @@
  * translated file changes only its target locale; every kind of bad file is rejected with its problem
  * named and nothing written.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { xliff2js } from 'xliff'
 import { localeCodes } from '../../cms/locales'
 import { runSeed } from '../../cms/seed/runSeed'
 import { exportTranslations } from '../../cms/translation/exportTranslations'
 import { importTranslations } from '../../cms/translation/importTranslations'
+import { translatableCollections } from '../../cms/translation/translatableCollections'
 import { inlineText } from '../../cms/translation/xliff/lexical'
 import type { Inline, XliffDocument } from '../../cms/translation/xliff/model'
 import { readXliff } from '../../cms/translation/xliff/read'
@@ -19,19 +20,10 @@ import { apiClient } from './support/api'
 import { signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 
-const collections: CollectionSlug[] = [
-  'organizations',
-  'clusters',
-  'funding-projects',
-  'routes',
-  'policy-documents',
-  'events',
-]
-
 /** Every content document in all locales (latest versions), plus the number of versions: what "nothing written" compares. */
 async function snapshot(payload: Payload): Promise<string> {
   const parts: unknown[] = []
-  for (const collection of collections) {
+  for (const { slug: collection } of translatableCollections(payload)) {
     const { docs } = await payload.find({
       collection,
       locale: 'all',

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core, with the flags this closed network needs. */
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Launches headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
 export function launchChromium(): Promise<Browser> {
@@ -16,4 +16,19 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   })
+}
+
+/** Opens a new page signed in to the Payload admin at `cmsUrl` as the given user. */
+export async function signedInAdminPage(
+  browser: Browser,
+  cmsUrl: string,
+  user: { email: string; password: string },
+): Promise<Page> {
+  const page = await browser.newPage()
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.fill('#field-email', user.email)
+  await page.fill('#field-password', user.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL('**/admin')
+  return page
 }
