@@ -1,6 +1,7 @@
 /** The CMS over HTTP (next start) on a data directory the benchmark has filled. */
 import { spawn } from 'node:child_process'
 import { projectRoot } from '../../cms/paths'
+import { fetchWithRetry } from '../../site/src/lib/cmsClient'
 import { freePort, waitForHttp } from '../lib/net'
 
 /** A running CMS: its URL, a token for the benchmark's editor, and how to stop it. */
@@ -22,14 +23,11 @@ export async function startCmsServerOn(dataDir: string): Promise<CmsServer> {
   return {
     url,
     async adminToken() {
-      const login = () =>
-        fetch(`${url}/api/users/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
-        })
-      // a kept-alive connection may have been closed by the server meanwhile: one retry
-      const response = await login().catch(login)
+      const response = await fetchWithRetry(`${url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
+      })
       return ((await response.json()) as { token: string }).token
     },
     async stop() {

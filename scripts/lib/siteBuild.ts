@@ -65,7 +65,7 @@ export async function buildSite(
   const liveDir = path.resolve(projectRoot(), liveDirOption)
   const buildsDir = path.join(liveDir, 'builds')
   mkdirSync(buildsDir, { recursive: true })
-  const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
+  const id = newBuildId()
   const target = path.join(buildsDir, id)
   const log = new Log(quiet)
   const buildDate = env.BUILD_DATE || new Date().toISOString().slice(0, 10)
@@ -167,7 +167,7 @@ export async function refreshSearchIndex({
 } = {}): Promise<{ refreshed: boolean; output: string }> {
   const live = liveBuild(liveDir)
   if (!live?.manifest || live.manifest.search === 'current') return { refreshed: false, output: '' }
-  const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
+  const id = newBuildId()
   const target = path.join(liveDir, 'builds', id)
   try {
     await copyWithLinks(live.dir, target)
@@ -180,6 +180,11 @@ export async function refreshSearchIndex({
   } finally {
     if (liveBuild(liveDir)?.dir !== realpathOrSelf(target)) rmSync(target, { recursive: true, force: true })
   }
+}
+
+/** A new build folder's name: when it started, and by which process (sorts by time). */
+function newBuildId(): string {
+  return `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`
 }
 
 /** The build site/dist points at, with its manifest (none for builds made before manifests). */

@@ -21,7 +21,7 @@ export class CmsReadError extends Error {
 async function getJson(path: string, what: string, base: string): Promise<CmsData> {
   let response: Response
   try {
-    response = await fetchWithRetry(`${base}${path}`)
+    response = await fetchWithRetry(`${base}${path}`, { headers: { Accept: 'application/json' } })
   } catch (error) {
     throw new CmsReadError(
       `Cannot reach the CMS at ${base} while reading ${what} (${(error as Error).cause ?? (error as Error).message}). Start it (npm start) or set CMS_URL.`,
@@ -39,12 +39,12 @@ async function getJson(path: string, what: string, base: string): Promise<CmsDat
  * fetch, tried once more when the connection drops: a kept-alive socket the server has just closed
  * fails the first request on it without the server being down.
  */
-async function fetchWithRetry(url: string): Promise<Response> {
+export async function fetchWithRetry(url: string, init?: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { headers: { Accept: 'application/json' } })
+    return await fetch(url, init)
   } catch {
     await new Promise((r) => setTimeout(r, 200))
-    return fetch(url, { headers: { Accept: 'application/json' } })
+    return fetch(url, init)
   }
 }
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { type ContentSection, contentSections, sectionCollections } from '../i18n/sections'
+import { buildInput } from './buildInput'
 import { type CmsDoc, fetchChanged, fetchCollection, fetchGlobal, fetchVersions } from './cmsClient'
 import type { RawContent } from './siteIndex'
 
@@ -34,8 +34,10 @@ export interface SyncResult {
 export async function syncContent(base: string, previous?: ContentSnapshot | null): Promise<SyncResult> {
   let fetched = 0
   const collections = {} as Record<SnapshotCollection, CmsDoc[]>
-  await Promise.all(
-    snapshotCollections.map(async (collection) => {
+  // one Promise.all, so a CMS that is down fails the sync once, with nothing left unhandled
+  const [settings] = await Promise.all([
+    fetchGlobal('site-settings', base),
+    ...snapshotCollections.map(async (collection) => {
       if (!previous) {
         collections[collection] = await fetchCollection(collection, base)
         fetched += collections[collection].length
@@ -54,21 +56,15 @@ export async function syncContent(base: string, previous?: ContentSnapshot | nul
         return doc ? [doc] : []
       })
     }),
-  )
-  const settings = await fetchGlobal('site-settings', base)
+  ])
   // in a fixed order, whichever request finished first: equal content gives an equal file
   const ordered = Object.fromEntries(snapshotCollections.map((c) => [c, collections[c]])) as typeof collections
   return { snapshot: { collections: ordered, settings: { ...settings, id: 'site-settings' } }, fetched }
 }
 
-let fromFile: { path: string; snapshot: ContentSnapshot } | undefined
-
-/** The snapshot a build was told to render from (SITE_CONTENT_FILE), read once per process. */
+/** The snapshot a build was told to render from (SITE_CONTENT_FILE), or null when it reads the CMS. */
 export function snapshotFromEnvironment(): ContentSnapshot | null {
-  const path = process.env.SITE_CONTENT_FILE
-  if (!path) return null
-  if (fromFile?.path !== path) fromFile = { path, snapshot: JSON.parse(readFileSync(path, 'utf8')) }
-  return fromFile.snapshot
+  return buildInput<ContentSnapshot>('SITE_CONTENT_FILE')
 }
 
 /** The snapshot as the site index takes it: documents per section. */

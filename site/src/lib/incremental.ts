@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import type { ContentSection } from '../i18n/sections'
+import { type ContentSection, contentSections } from '../i18n/sections'
+import { buildInput } from './buildInput'
 import {
   buildSiteIndex,
   type DocEntry,
@@ -65,7 +65,7 @@ export function planIncremental(before: RawContent, after: RawContent, fullBuild
       for (const neighbour of neighbours(index, entry)) render.add(documentKey(neighbour.section, neighbour.id))
     }
     for (const entry of index.entries) {
-      if (referencesTo(entry, 'media').some((id) => media.has(id))) render.add(documentKey(entry.section, entry.id))
+      if (mediaOf(entry).some((id) => media.has(id))) render.add(documentKey(entry.section, entry.id))
     }
   }
   const remaining = [...render].filter((key) => entryOf(now, key))
@@ -84,14 +84,18 @@ function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
   const referenced = referenceFields[entry.section].flatMap(([field, target]) =>
     target === 'media' ? [] : referencedIds(entry.doc, field).flatMap(({ id }) => index.get(target, id) ?? []),
   )
-  const referencing = index.entries.filter((other) => referencesTo(other, entry.section).includes(entry.id))
+  const referencing = contentSections.flatMap((section) =>
+    referenceFields[section]
+      .filter(([, target]) => target === entry.section)
+      .flatMap(([field]) => index.referencing(section, field, entry)),
+  )
   return [...referenced, ...referencing]
 }
 
-/** Ids `entry` refers to in the given section (or media). */
-function referencesTo(entry: DocEntry, target: ContentSection | 'media'): string[] {
+/** Ids of the media (images, attachments) `entry` shows. */
+function mediaOf(entry: DocEntry): string[] {
   return referenceFields[entry.section]
-    .filter(([, t]) => t === target)
+    .filter(([, target]) => target === 'media')
     .flatMap(([field]) => referencedIds(entry.doc, field).map((r) => r.id))
 }
 
@@ -116,15 +120,11 @@ export function stableJson(value: unknown): string {
   )
 }
 
-let only: { path: string; keys: Set<string> } | undefined
-
 /**
  * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
  * null for a full build. Only document pages are filtered; every other page is always rendered.
  */
 export function onlyDocuments(): Set<string> | null {
-  const path = process.env.SITE_ONLY_DOCUMENTS
-  if (!path) return null
-  if (only?.path !== path) only = { path, keys: new Set(JSON.parse(readFileSync(path, 'utf8')) as string[]) }
-  return only.keys
+  const keys = buildInput<string[]>('SITE_ONLY_DOCUMENTS')
+  return keys ? new Set(keys) : null
 }
