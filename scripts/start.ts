@@ -11,7 +11,7 @@ import { loadEnv } from '../cms/env'
 import { projectRoot } from '../cms/paths'
 import { ensureDevEnv, envFile } from './lib/devEnv'
 import { waitForHttp } from './lib/net'
-import { ensureCmsBuilt } from './lib/nextBuild'
+import { ensureCmsBuilt, nextStartArgs } from './lib/nextBuild'
 import { openCms } from './lib/openCms'
 import { buildSite } from './lib/siteBuild'
 import { SiteServer } from './lib/siteServer'
@@ -31,7 +31,6 @@ if (seeded) console.log(`Seeded the empty database: ${seeded.created.length} doc
 if (adminCreated) console.log(`Created the admin user ${adminCreated}.`)
 // this process keeps a Local API handle: the site updater below reads the queue through it
 
-const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 if (!ensureCmsBuilt()) process.exit(1)
 
 const port = process.env.PORT ?? '3000'
@@ -48,7 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => st
 
 const siteUrl = process.env.SITE_URL || `http://localhost:${sitePort}`
 // the CMS links editors to the site (preview, live pages), so it gets the site's address too
-const cms = spawn(process.execPath, next(['start', 'cms', '--port', port]), {
+const cms = spawn(process.execPath, nextStartArgs(port), {
   cwd: projectRoot(),
   stdio: 'inherit',
   env: { ...process.env, SITE_URL: siteUrl },

@@ -18,10 +18,11 @@ export function renderReport(report: Report, resultsDir: string): { markdown: st
     '',
     '| measure | value |',
     '| --- | --- |',
-    `| load into SQLite | ${report.loadSqlite.documents} documents (${report.loadSqlite.writes} locale writes) in ${report.loadSqlite.seconds.toFixed(2)} s: **${report.loadSqlite.documentsPerSecond} documents/s** |`,
+    `| load into SQLite | ${report.loadSqlite.documents} documents (${report.loadSqlite.writes} locale writes) in ${report.loadSqlite.seconds.toFixed(2)} s: **${report.loadSqlite.documentsPerSecond} documents/s**${report.loadSqlite.images ? `; before them, ${report.loadSqlite.images} image uploads (Payload's resizing included) in ${report.loadSqlite.imageSeconds} s` : ''} |`,
     report.loadPostgres
       ? `| load into PostgreSQL | ${report.loadPostgres.documents} documents in ${report.loadPostgres.seconds.toFixed(2)} s: **${report.loadPostgres.documentsPerSecond} documents/s** |`
       : '| load into PostgreSQL | not run (--skip-postgres) |',
+    ...(report.loadedAt ? [`| — loads | measured ${report.loadedAt} and reused (--data) |`] : []),
     `| REST read (anonymous, published-only, locale=all, 100 per page) | p50 **${report.restRead.p50Ms} ms**, p95 **${report.restRead.p95Ms} ms**, ${report.restRead.requestsPerSecond} requests/s (${report.restRead.requests} requests, ${report.restRead.concurrency} at a time) |`,
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,

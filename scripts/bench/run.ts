@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
+  cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -36,6 +38,13 @@ const images = imagesIndex >= 0 ? Number(args[imagesIndex + 1]) : 0
 const root = projectRoot()
 const outIndex = args.indexOf('--out')
 const resultsDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'scripts/bench/results')
+/**
+ * `--data DIR` keeps the loaded SQLite database and the load figures in DIR, and a later run with the
+ * same DIR, scale and images starts from them instead of loading again (30 minutes at scale 10,000).
+ * Each run works on a copy, so the publish step's edit never reaches the kept database.
+ */
+const dataIndex = args.indexOf('--data')
+const keptData = dataIndex >= 0 ? path.resolve(args[dataIndex + 1]) : undefined
 
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 /** Documents each load-leg process writes; see loadLeg.ts for why the load is split into processes. */
@@ -45,7 +54,7 @@ const SLICE = 1000
  * adds up the time spent writing (process start-up and migrations are not part of it).
  */
 function loadLeg(databaseUrl: string, dataDir: string) {
-  const total = { documents: 0, writes: 0, images: 0, seconds: 0 }
+  const total = { documents: 0, writes: 0, images: 0, imageSeconds: 0, seconds: 0 }
   for (let from = 0; from < totalDocuments(scale); from += SLICE) {
     const result = spawnSync(
       tsx,
@@ -62,9 +71,27 @@ function loadLeg(databaseUrl: string, dataDir: string) {
     total.documents += slice.documents
     total.writes += slice.writes
     total.images += slice.images
+    total.imageSeconds += slice.imageSeconds
     total.seconds += slice.seconds
   }
-  return { ...total, seconds: Math.round(total.seconds * 100) / 100 }
+  const round = (n: number) => Math.round(n * 100) / 100
+  return { ...total, imageSeconds: round(total.imageSeconds), seconds: round(total.seconds) }
+}
+
+/** The figures of an earlier load kept with --data, when it was of this scale and these images. */
+function readKeptLoad(dir: string): Record<string, unknown> | undefined {
+  const file = path.join(dir, 'load.json')
+  if (!existsSync(file)) {
+    // the load is written into DIR: never into a folder that holds something else
+    if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`--data ${dir}: not empty, and not a kept load`)
+    return undefined
+  }
+  const load = JSON.parse(readFileSync(file, 'utf8'))
+  if (load.scale !== scale || load.images !== images) {
+    throw new Error(`${dir} holds a load at scale ${load.scale} with ${load.images} images, not ${scale} and ${images}`)
+  }
+  const { loadedAt, loadSqlite, loadPostgres } = load
+  return { loadedAt, loadSqlite, ...(loadPostgres ? { loadPostgres } : {}) }
 }
 
 /** Bounded concurrent GETs on loopback: latency percentiles and requests per second. */
@@ -78,7 +105,9 @@ async function readLoad(url: string, requests: number, concurrency: number) {
         next++
         const t = performance.now()
         // a kept-alive socket the server just closed resets the next request on it: tried once more
-        const response = await fetchWithRetry(url)
+        const response = await fetchWithRetry(url).catch((error) => {
+          throw new Error(`${url} failed after ${latencies.length} of ${requests} reads: ${describe(error)}`)
+        })
         await response.arrayBuffer()
         if (!response.ok) throw new Error(`${url} answered ${response.status}`)
         latencies.push(performance.now() - t)
@@ -90,6 +119,12 @@ async function readLoad(url: string, requests: number, concurrency: number) {
   const at = (q: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10
   return { requests, concurrency, p50Ms: at(0.5), p95Ms: at(0.95), requestsPerSecond: Math.round(requests / seconds) }
+}
+
+/** An error's message with its cause: fetch's own message is only "fetch failed". */
+function describe(error: unknown): string {
+  const cause = (error as Error).cause as { code?: string; message?: string } | undefined
+  return cause ? `${String(error)} (${cause.code ?? ''} ${cause.message ?? ''})` : String(error)
 }
 
 /** Wall time and peak memory of a command. */
@@ -156,21 +191,42 @@ let cms: CmsServer | undefined
 let postgres: Awaited<ReturnType<typeof startThrowawayPostgres>> | undefined
 try {
   console.log(`Benchmark at scale ${scale} (documents, each in up to four locales)`)
-  // 1. loading into SQLite and PostgreSQL
+  // 1. loading into SQLite and PostgreSQL (or the figures and database of an earlier load, with --data)
   const sqliteDir = path.join(work, 'sqlite')
-  const sqlite = loadLeg('', sqliteDir)
-  report.loadSqlite = { ...sqlite, documentsPerSecond: Math.round((sqlite.documents / sqlite.seconds) * 10) / 10 }
-  console.log('  loaded into SQLite', report.loadSqlite)
-  if (!skipPostgres) {
-    postgres = await startThrowawayPostgres()
-    const client = new pg.Client({ connectionString: postgres.adminUrl })
-    await client.connect()
-    await client.query('CREATE DATABASE bench')
-    await client.end()
-    const url = postgres.adminUrl.replace(/\/postgres$/, '/bench')
-    const loaded = loadLeg(url, path.join(work, 'pg-media'))
-    report.loadPostgres = { ...loaded, documentsPerSecond: Math.round((loaded.documents / loaded.seconds) * 10) / 10 }
-    console.log('  loaded into PostgreSQL', report.loadPostgres)
+  const kept = keptData && readKeptLoad(keptData)
+  if (kept) {
+    cpSync(path.join(keptData, 'sqlite'), sqliteDir, { recursive: true })
+    Object.assign(report, kept)
+    console.log(`  loads of ${kept.loadedAt} reused from ${keptData}`, kept.loadSqlite, kept.loadPostgres ?? '')
+  } else {
+    const sqlite = loadLeg('', sqliteDir)
+    report.loadSqlite = { ...sqlite, documentsPerSecond: Math.round((sqlite.documents / sqlite.seconds) * 10) / 10 }
+    console.log('  loaded into SQLite', report.loadSqlite)
+    if (!skipPostgres) {
+      postgres = await startThrowawayPostgres()
+      const client = new pg.Client({ connectionString: postgres.adminUrl })
+      await client.connect()
+      await client.query('CREATE DATABASE bench')
+      await client.end()
+      const url = postgres.adminUrl.replace(/\/postgres$/, '/bench')
+      const loaded = loadLeg(url, path.join(work, 'pg-media'))
+      report.loadPostgres = { ...loaded, documentsPerSecond: Math.round((loaded.documents / loaded.seconds) * 10) / 10 }
+      console.log('  loaded into PostgreSQL', report.loadPostgres)
+      postgres.stop()
+      postgres = undefined
+    }
+    if (keptData) {
+      mkdirSync(keptData, { recursive: true })
+      cpSync(sqliteDir, path.join(keptData, 'sqlite'), { recursive: true })
+      const load = {
+        scale,
+        images,
+        loadedAt: report.date,
+        loadSqlite: report.loadSqlite,
+        loadPostgres: report.loadPostgres,
+      }
+      writeFileSync(path.join(keptData, 'load.json'), `${JSON.stringify(load, null, 2)}\n`)
+    }
   }
 
   // 2. the REST read path the site uses, as an anonymous reader (published-only filter)
@@ -307,8 +363,9 @@ try {
   mkdirSync(resultsDir, { recursive: true })
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
   const file = path.join(resultsDir, `failed-${stamp}-scale-${scale}.partial.json`)
-  writeFileSync(file, `${JSON.stringify({ ...report, error: String(error) }, null, 2)}\n`)
+  writeFileSync(file, `${JSON.stringify({ ...report, error: describe(error), cmsServer: cms?.state() }, null, 2)}\n`)
   console.error(`The benchmark failed; what it measured so far is in ${path.relative(root, file)}.`)
+  if (cms) console.error(`The CMS server was ${cms.state()} at that moment.`)
   throw error
 } finally {
   await cms?.stop()

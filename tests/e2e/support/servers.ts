@@ -7,6 +7,7 @@ import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../../../cms/migrate'
 import { runSeed } from '../../../cms/seed/runSeed'
 import { freePort, waitForHttp } from '../../../scripts/lib/net'
+import { nextStartArgs } from '../../../scripts/lib/nextBuild'
 import { SiteServer } from '../../../scripts/lib/siteServer'
 
 export { freePort, waitForHttp }
@@ -29,7 +30,7 @@ export async function startCmsServer(): Promise<CmsServer> {
   const payload = await getPayload({ config, key: dataDir })
   await migrateDatabase(payload)
   await runSeed(payload)
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'cms', '--port', String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     env,
     stdio: 'ignore',
   })
