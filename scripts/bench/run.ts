@@ -4,6 +4,7 @@
  * dated copy, latest.md and latest.svg. Timings live here, never in the test suite.
  */
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import {
   copyFileSync,
   cpSync,
@@ -45,6 +46,9 @@ const resultsDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(
  */
 const dataIndex = args.indexOf('--data')
 const keptData = dataIndex >= 0 ? path.resolve(args[dataIndex + 1]) : undefined
+
+// throwaway databases get a throwaway secret: the bench runs on a fresh clone, before any .env exists
+process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 /** Documents each load-leg process writes; see loadLeg.ts for why the load is split into processes. */

@@ -3,20 +3,30 @@
  * It checks that every measurement is there and sane, never how fast anything was.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+const out = mkdtempSync(path.join(tmpdir(), 'bench-'))
+const data = path.join(mkdtempSync(path.join(tmpdir(), 'bench-data-')), 'kept')
+
+function bench(...args: string[]) {
+  const result = spawnSync('npm', ['run', 'bench', '--', '--scale', '10', '--out', out, '--data', data, ...args], {
+    encoding: 'utf8',
+    env: process.env,
+  })
+  expect(result.status, result.stdout + result.stderr).toBe(0)
+  return JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'))
+}
+
 describe('npm run bench', () => {
+  let first: { date: string; loadSqlite: unknown; loadPostgres: unknown }
+
   it('measures the whole pipeline at scale 10 and writes JSON, Markdown and SVG', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'bench-'))
-    const result = spawnSync('npm', ['run', 'bench', '--', '--scale', '10', '--out', out], {
-      encoding: 'utf8',
-      env: process.env,
-    })
-    expect(result.status, result.stdout + result.stderr).toBe(0)
-    const report = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'))
+    const report = bench()
+    first = report
     expect(report.scale).toBe(10)
     expect(report.loadSqlite.documents).toBe(11)
     expect(report.loadPostgres.documents).toBe(11)
@@ -50,5 +60,22 @@ describe('npm run bench', () => {
     expect(readFileSync(path.join(out, 'latest.md'), 'utf8')).toContain('| 10 |')
     expect(readFileSync(path.join(out, 'latest.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/)
     expect(existsSync(path.join(out, 'latest.json'))).toBe(true)
+  })
+
+  it('starts a second run from the database and load figures kept with --data', () => {
+    const keptDatabase = () =>
+      createHash('sha256')
+        .update(readFileSync(path.join(data, 'sqlite/cms.db')))
+        .digest('hex')
+    const before = keptDatabase()
+    const report = bench('--skip-postgres')
+    expect(report.loadedAt).toBe(first.date)
+    expect(report.date).not.toBe(first.date)
+    expect(report.loadSqlite).toEqual(first.loadSqlite)
+    expect(report.loadPostgres).toEqual(first.loadPostgres)
+    // everything after the load is measured again, on a copy: the kept database is as it was loaded
+    expect(report.publishToLive.kind).toBe('incremental')
+    expect(keptDatabase()).toBe(before)
+    expect(readFileSync(path.join(out, 'latest.md'), 'utf8')).toContain(`measured ${first.date} and reused (--data)`)
   })
 })
