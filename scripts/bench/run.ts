@@ -138,9 +138,15 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv) {
     cwd: root,
     env,
     encoding: 'utf8',
+    // spawnSync stops a child whose output passes maxBuffer (1 MB by default): at scale 10,000, Astro's
+    // line per page written passes it (40,000 pages)
+    maxBuffer: 1024 ** 3,
   })
   const seconds = (performance.now() - started) / 1000
-  if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0) {
+    const why = result.error ? String(result.error) : `exit ${result.status}, signal ${result.signal}`
+    throw new Error(`${command} ${argv.join(' ')} failed (${why}):\n${result.stdout}\n${result.stderr}`)
+  }
   const peakKb = Number(/PEAK_KB (\d+)/.exec(result.stderr)?.[1] ?? 0)
   return { seconds: Math.round(seconds * 100) / 100, peakMb: Math.round(peakKb / 1024), output: result.stdout }
 }
