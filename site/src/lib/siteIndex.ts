@@ -167,12 +167,35 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
     )
   }
 
+  const bySection = new Map(contentSections.map((section) => [section, entries.filter((e) => e.section === section)]))
+  // reverse references, one map per (section, field), made on first use: a page asking who refers to
+  // its document must not scan every document (an organisation's page asks seven times, and at 10,000
+  // documents those scans were a good part of the build)
+  const reverse = new Map<string, Map<string, DocEntry[]>>()
+  const referencingMap = (section: ContentSection, field: string) => {
+    const key = `${section}|${field}`
+    let byTarget = reverse.get(key)
+    if (!byTarget) {
+      byTarget = new Map()
+      for (const entry of bySection.get(section) ?? []) {
+        for (const { id } of referencedIds(entry.doc, field)) {
+          const referring = byTarget.get(id) ?? []
+          // a document that names the same target twice is listed once
+          if (referring.at(-1) !== entry) referring.push(entry)
+          byTarget.set(id, referring)
+        }
+      }
+      reverse.set(key, byTarget)
+    }
+    return byTarget
+  }
+
   return {
     entries,
     get: (section, id) => (id === null || id === undefined ? undefined : byKey.get(`${section}:${String(id)}`)),
-    list: (section) => entries.filter((e) => e.section === section),
-    referencing: (section, field, target) =>
-      entries.filter((e) => e.section === section && referencedIds(e.doc, field).some((r) => r.id === target.id)),
+    // fresh arrays: callers sort them in place
+    list: (section) => [...(bySection.get(section) ?? [])],
+    referencing: (section, field, target) => [...(referencingMap(section, field).get(target.id) ?? [])],
     media,
     settings: raw.settings,
   }

@@ -274,6 +274,26 @@ describe('buildSiteIndex', () => {
     expect(ids(index.referencing('events', 'cluster', index.get('clusters', 7)!))).toEqual(['events:6'])
     expect(ids(index.referencing('routes', 'project', index.get('projects', 3)!))).toEqual(['routes:4'])
   })
+
+  it('lists a referring document once, in the order of the content, however often asked', () => {
+    const index = buildSiteIndex(
+      rawContent({
+        organizations: [organization(1, { en: 'Port Authority' }), organization(2, { en: 'Harbour Guild' })],
+        projects: [
+          project(8, { en: 'Quays' }, { partners: [{ organization: 1 }, { organization: 1 }] }),
+          project(3, { en: 'Cranes' }, { partners: [{ organization: 2 }, { organization: 1 }] }),
+        ],
+      }),
+    )
+    const port = index.get('organizations', 1)!
+    const ids = () => index.referencing('projects', 'partners[].organization', port).map((e) => e.id)
+    expect(ids()).toEqual(['8', '3'])
+    // a caller sorting what it was given changes nothing for the next caller
+    index.referencing('projects', 'partners[].organization', port).sort((a, b) => a.id.localeCompare(b.id))
+    index.list('projects').reverse()
+    expect(ids()).toEqual(['8', '3'])
+    expect(index.list('projects').map((e) => e.id)).toEqual(['8', '3'])
+  })
 })
 
 describe('referencedIds', () => {
