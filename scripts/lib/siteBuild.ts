@@ -107,14 +107,21 @@ export async function buildSite(
       const onlyFile = `${target}.only.json`
       writeFileSync(onlyFile, JSON.stringify(plan.render))
       try {
+        // the live build is copied while Astro renders: the copy is file-system work (5 s for 40,000
+        // pages), the render is CPU work, and there are two cores
+        const copying = copyWithLinks(live.dir, target).then(
+          () => undefined,
+          (error: Error) => error,
+        )
         const built = await run(bin('astro'), ['build', '--root', 'site'], {
           ...astroEnv,
           SITE_OUT_DIR: partial,
           SITE_ONLY_DOCUMENTS: onlyFile,
         })
+        const copyFailed = await copying
         log.add(built.output)
         if (built.status !== 0) return log.failed(stopped('astro build', built.status))
-        await copyWithLinks(live.dir, target)
+        if (copyFailed) throw copyFailed
         for (const page of plan.clear) clearPage(path.join(target, 'client'), page)
         moveInto(path.join(partial, 'client'), path.join(target, 'client'))
         rmSync(path.join(target, 'server'), { recursive: true, force: true })
@@ -149,7 +156,7 @@ export async function buildSite(
     return log.failed(`\nThe site update failed: ${(error as Error).message}; the live site is unchanged.\n`)
   } finally {
     rmSync(snapshotFile, { force: true })
-    if (!published) rmSync(target, { recursive: true, force: true })
+    if (!published) removeInBackground(target)
   }
 }
 
@@ -171,14 +178,15 @@ export async function refreshSearchIndex({
   const target = path.join(liveDir, 'builds', id)
   try {
     await copyWithLinks(live.dir, target)
-    rmSync(path.join(target, 'client/pagefind'), { recursive: true, force: true })
+    // set aside in builds/, not in the copy: the copy is about to be published
+    removeInBackground(path.join(target, 'client/pagefind'), path.join(liveDir, 'builds'))
     const indexed = await run(bin('pagefind'), ['--site', path.join(target, 'client'), '--quiet'], process.env, signal)
     if (indexed.status !== 0 || signal?.aborted) return { refreshed: false, output: indexed.output }
     replaceFile(path.join(target, MANIFEST), JSON.stringify({ ...live.manifest, search: 'current' }, null, 2))
     publish(liveDir, id)
     return { refreshed: true, output: indexed.output }
   } finally {
-    if (liveBuild(liveDir)?.dir !== realpathOrSelf(target)) rmSync(target, { recursive: true, force: true })
+    if (liveBuild(liveDir)?.dir !== realpathOrSelf(target)) removeInBackground(target)
   }
 }
 
@@ -328,6 +336,29 @@ function publish(siteDir: string, id: string): void {
   symlinkSync(path.join('builds', id), link)
   renameSync(link, live)
   for (const old of readdirSync(path.join(siteDir, 'builds'))) {
-    if (old !== id && old !== previous) rmSync(path.join(siteDir, 'builds', old), { recursive: true, force: true })
+    if (old !== id && old !== previous) removeInBackground(path.join(siteDir, 'builds', old))
   }
+}
+
+/** The prefix of a folder set aside for removal in builds/: no longer a build, not yet deleted. */
+const REMOVING = '.removing-'
+
+/**
+ * Deletes a folder without waiting for it: renamed aside at once (into `asideIn`, which must be on
+ * the same file system and never published), then removed by a child `rm -rf`. A build holds a folder
+ * per page, and deleting 40,000 of them takes about 4 s, which the page going live must not wait for
+ * and the process serving the site must not be blocked by. A folder left behind by a process that
+ * ended meanwhile is removed at the next publish.
+ */
+function removeInBackground(dir: string, asideIn = path.dirname(dir)): void {
+  if (!existsSync(dir)) return
+  let aside = dir
+  if (!path.basename(dir).startsWith(REMOVING)) {
+    aside = path.join(asideIn, `${REMOVING}${newBuildId()}-${path.basename(dir)}`)
+    renameSync(dir, aside)
+  }
+  const child = spawn('rm', ['-rf', aside], { stdio: 'ignore', detached: true })
+  // nothing to report: whatever remains is tried again at the next publish
+  child.on('error', () => {})
+  child.unref()
 }

@@ -188,6 +188,15 @@ describe('publishing updates the live site', () => {
     await rest('PATCH', `/api/routes/${id}?locale=en`, { _status: 'draft' })
     await eventually(async () => (await heading('/en/routes/supernatural-landscapes/')) === 'HTTP 404')
   })
+
+  it('keeps only the live build and the one before it, deleting older ones in the background', async () => {
+    // after the updates above; deletion runs in child processes after each switch, so it is waited for
+    const live = path.basename(realpathSync('site/dist'))
+    await eventually(async () => {
+      const builds = readdirSync('site/builds')
+      return builds.length <= 2 && builds.includes(live) && builds.every((b) => /^\d+-\d+$/.test(b))
+    }, 30)
+  })
 })
 
 describe('incremental updates against a full rebuild', () => {
