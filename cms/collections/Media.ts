@@ -27,6 +27,13 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600, formatOptions: webp, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+    // Files are fetched by versioned URLs (`?v=<updatedAt>`: the site's images, Payload's own
+    // thumbnails), so they may be cached for long. Without any caching header, Astro's image cache
+    // took every file as expired and encoded every image again on every build.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+      return headers
+    },
   },
   fields: [
     {

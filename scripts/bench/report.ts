@@ -27,7 +27,7 @@ export function renderReport(report: Report, resultsDir: string): { markdown: st
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
-    `| publish to live page | **${report.publishToLive.seconds} s** (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered); search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
+    `| publish to live page | **${report.publishToLive.seconds} s** (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered); search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
     '',
     '## Page weight (gzipped bytes)',
     '',

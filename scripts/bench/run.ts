@@ -161,6 +161,14 @@ function imageStepSeconds(output: string): number {
   return Math.round(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) * 100) / 100
 }
 
+/** How many images Astro's build took from its cache and how many it encoded, from its per-image lines. */
+function imageCacheUse(output: string): { reused: number; encoded: number } {
+  return {
+    reused: output.match(/\((reused|revalidated) cache entry\)/g)?.length ?? 0,
+    encoded: output.match(/\(before: [\d.]+kB, after: [\d.]+kB\)/g)?.length ?? 0,
+  }
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -345,6 +353,7 @@ try {
     fullRebuildSeconds: fullSeconds,
     // the same images again, now from Astro's image cache: unchanged images are not encoded twice
     fullRebuildImagesSeconds: imageStepSeconds(full.output),
+    fullRebuildImages: imageCacheUse(full.output),
     rebuildUnchangedSeconds: idleSeconds,
     unchangedKind: idle.kind,
     strategy:

@@ -57,10 +57,10 @@ export function totalDocuments(scale: number): number {
 }
 
 /**
- * Writes `scale` synthetic documents (published) and returns how long the writes took (the optional
- * image uploads apart). Each document
- * is created in its source locale and then updated in the other translated locales, as editors and
- * translators do; about one locale in ten is left untranslated.
+ * Writes `scale` synthetic documents (published) and returns how long the writes took, and apart from
+ * them how long the optional image uploads took. Each document is created in its source locale and
+ * then updated in the other translated locales, as editors and translators do; about one locale in ten
+ * is left untranslated.
  *
  * `range` writes only documents [from, to) of the whole sequence, so a large scale can be loaded by
  * several processes one after another (see loadLeg.ts for why). The documents before `from` must be in

@@ -60,8 +60,8 @@ export function ensureCmsBuilt(env: NodeJS.ProcessEnv = process.env): boolean {
  * query runs synchronously on the server's one thread, so under a burst of heavy reads the event loop
  * can stall for seconds; Node's 5-second idle timer then fires late, after the client has already sent
  * its next request on that connection, and the server closes it under the request (ECONNRESET). With
- * the benchmark's 8 concurrent reads on an unindexed 10,000-document database, about one request in
- * four failed that way; with 65 s, none did.
+ * the benchmark's 8 concurrent reads on an unindexed 10,000-document database, about three requests in
+ * ten failed that way; with 65 s, none did.
  */
 const KEEP_ALIVE_MS = 65_000
 

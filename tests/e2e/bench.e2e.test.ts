@@ -25,7 +25,7 @@ describe('npm run bench', () => {
   let first: { date: string; loadSqlite: unknown; loadPostgres: unknown }
 
   it('measures the whole pipeline at scale 10 and writes JSON, Markdown and SVG', () => {
-    const report = bench()
+    const report = bench('--images', '2')
     first = report
     expect(report.scale).toBe(10)
     expect(report.loadSqlite.documents).toBe(11)
@@ -43,6 +43,10 @@ describe('npm run bench', () => {
     expect(report.publishToLive.renderedDocuments).toBeGreaterThan(0)
     expect(report.publishToLive.unchangedKind).toBe('unchanged')
     expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
+    // the full rebuild found every image encoded by the first build in Astro's cache
+    expect(report.loadSqlite.images).toBe(2)
+    expect(report.publishToLive.fullRebuildImages.reused).toBeGreaterThan(0)
+    expect(report.publishToLive.fullRebuildImages.encoded).toBe(0)
     expect(Object.keys(report.pageWeight)).toEqual(
       expect.arrayContaining([
         'home',
@@ -68,7 +72,7 @@ describe('npm run bench', () => {
         .update(readFileSync(path.join(data, 'sqlite/cms.db')))
         .digest('hex')
     const before = keptDatabase()
-    const report = bench('--skip-postgres')
+    const report = bench('--images', '2', '--skip-postgres')
     expect(report.loadedAt).toBe(first.date)
     expect(report.date).not.toBe(first.date)
     expect(report.loadSqlite).toEqual(first.loadSqlite)

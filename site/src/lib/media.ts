@@ -1,8 +1,15 @@
 import type { CmsDoc } from './cmsClient'
 import { cmsUrl } from './cmsClient'
 
-/** The absolute URL of an uploaded file in the CMS. */
+/**
+ * The absolute URL of an uploaded file in the CMS, versioned by the media document's last change
+ * (`?v=`, as Payload's admin tags its own thumbnails). The CMS lets such URLs be cached for a year
+ * (cms/collections/Media.ts), so Astro's image cache reuses what it encoded before and encodes an image
+ * again only when the file was changed.
+ */
 export function mediaUrl(media: CmsDoc): string {
-  const url = (media.url as string) ?? `/api/media/file/${media.filename}`
-  return url.startsWith('http') ? url : `${cmsUrl}${url}`
+  const path = (media.url as string) ?? `/api/media/file/${media.filename}`
+  const url = new URL(path.startsWith('http') ? path : `${cmsUrl}${path}`)
+  if (media.updatedAt) url.searchParams.set('v', String(media.updatedAt))
+  return url.toString()
 }
