@@ -47,6 +47,11 @@ const resultsDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(
 const dataIndex = args.indexOf('--data')
 const keptData = dataIndex >= 0 ? path.resolve(args[dataIndex + 1]) : undefined
 
+/** Figures are reported to the hundredth: more digits than that are noise on this machine. */
+const hundredths = (n: number) => Math.round(n * 100) / 100
+/** A file-name-safe timestamp for dated results. */
+const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
+
 // throwaway databases get a throwaway secret: the bench runs on a fresh clone, before any .env exists
 process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
@@ -78,8 +83,13 @@ function loadLeg(databaseUrl: string, dataDir: string) {
     total.imageSeconds += slice.imageSeconds
     total.seconds += slice.seconds
   }
-  const round = (n: number) => Math.round(n * 100) / 100
-  return { ...total, imageSeconds: round(total.imageSeconds), seconds: round(total.seconds) }
+  const seconds = hundredths(total.seconds)
+  return {
+    ...total,
+    imageSeconds: hundredths(total.imageSeconds),
+    seconds,
+    documentsPerSecond: Math.round((total.documents / seconds) * 10) / 10,
+  }
 }
 
 /** The figures of an earlier load kept with --data, when it was of this scale and these images. */
@@ -148,7 +158,7 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv) {
     throw new Error(`${command} ${argv.join(' ')} failed (${why}):\n${result.stdout}\n${result.stderr}`)
   }
   const peakKb = Number(/PEAK_KB (\d+)/.exec(result.stderr)?.[1] ?? 0)
-  return { seconds: Math.round(seconds * 100) / 100, peakMb: Math.round(peakKb / 1024), output: result.stdout }
+  return { seconds: hundredths(seconds), peakMb: Math.round(peakKb / 1024), output: result.stdout }
 }
 
 /** How long Astro's "generating optimized images" step took, from its own report in the build output. */
@@ -158,7 +168,7 @@ function imageStepSeconds(output: string): number {
   const after = plain.split('generating optimized images')[1]
   const match = after && /Completed in ([\d.]+)(ms|s)/.exec(after)
   if (!match) return 0
-  return Math.round(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) * 100) / 100
+  return hundredths(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1))
 }
 
 /** How many images Astro's build took from its cache and how many it encoded, from its per-image lines. */
@@ -217,8 +227,7 @@ try {
     Object.assign(report, kept)
     console.log(`  loads of ${kept.loadedAt} reused from ${keptData}`, kept.loadSqlite, kept.loadPostgres ?? '')
   } else {
-    const sqlite = loadLeg('', sqliteDir)
-    report.loadSqlite = { ...sqlite, documentsPerSecond: Math.round((sqlite.documents / sqlite.seconds) * 10) / 10 }
+    report.loadSqlite = loadLeg('', sqliteDir)
     console.log('  loaded into SQLite', report.loadSqlite)
     if (!skipPostgres) {
       postgres = await startThrowawayPostgres()
@@ -227,8 +236,7 @@ try {
       await client.query('CREATE DATABASE bench')
       await client.end()
       const url = postgres.adminUrl.replace(/\/postgres$/, '/bench')
-      const loaded = loadLeg(url, path.join(work, 'pg-media'))
-      report.loadPostgres = { ...loaded, documentsPerSecond: Math.round((loaded.documents / loaded.seconds) * 10) / 10 }
+      report.loadPostgres = loadLeg(url, path.join(work, 'pg-media'))
       console.log('  loaded into PostgreSQL', report.loadPostgres)
       postgres.stop()
       postgres = undefined
@@ -277,11 +285,11 @@ try {
   const imagesSeconds = imageStepSeconds(astro.output)
   report.siteBuild = {
     pages,
-    wallSeconds: Math.round((astro.seconds + search.seconds) * 100) / 100,
+    wallSeconds: hundredths(astro.seconds + search.seconds),
     pagesPerSecond: Math.round(pages / astro.seconds),
     peakMb: Math.max(astro.peakMb, search.peakMb),
-    fetchSeconds: Math.round(fetchSeconds * 100) / 100,
-    renderSeconds: Math.round((astro.seconds - fetchSeconds - imagesSeconds) * 100) / 100,
+    fetchSeconds: hundredths(fetchSeconds),
+    renderSeconds: hundredths(astro.seconds - fetchSeconds - imagesSeconds),
     imagesSeconds,
     images,
     searchSeconds: search.seconds,
@@ -310,7 +318,7 @@ try {
     pages: entries.length,
     wallSeconds: floor.seconds,
     peakMb: floor.peakMb,
-    oursOverFloor: Math.round((astro.seconds / floor.seconds) * 100) / 100,
+    oursOverFloor: hundredths(astro.seconds / floor.seconds),
   }
   console.log('  floor', report.floor)
 
@@ -318,7 +326,7 @@ try {
   // since, then one renamed cluster (rendered incrementally), then the search index catching up
   const liveDir = path.join(siteWork, 'live')
   mkdirSync(liveDir, { recursive: true })
-  const seconds = (since: number) => Math.round(((performance.now() - since) / 1000) * 100) / 100
+  const seconds = (since: number) => hundredths((performance.now() - since) / 1000)
   let started = performance.now()
   const full = await buildSite(env, { quiet: true, liveDir, full: true })
   if (!full.ok) throw new Error(`site build failed:\n${full.output}`)
@@ -380,8 +388,7 @@ try {
 } catch (error) {
   // what was measured before the failure is kept (not in the growth table): a scale-10,000 load is long
   mkdirSync(resultsDir, { recursive: true })
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
-  const file = path.join(resultsDir, `failed-${stamp}-scale-${scale}.partial.json`)
+  const file = path.join(resultsDir, `failed-${stamp()}-scale-${scale}.partial.json`)
   writeFileSync(file, `${JSON.stringify({ ...report, error: describe(error), cmsServer: cms?.state() }, null, 2)}\n`)
   console.error(`The benchmark failed; what it measured so far is in ${path.relative(root, file)}.`)
   if (cms) console.error(`The CMS server was ${cms.state()} at that moment.`)
@@ -394,9 +401,8 @@ try {
 }
 
 mkdirSync(resultsDir, { recursive: true })
-const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
 writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
-copyFileSync(path.join(resultsDir, 'latest.json'), path.join(resultsDir, `${stamp}-scale-${scale}.json`))
+copyFileSync(path.join(resultsDir, 'latest.json'), path.join(resultsDir, `${stamp()}-scale-${scale}.json`))
 const { markdown, svg } = renderReport(report, resultsDir)
 writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
 writeFileSync(path.join(resultsDir, 'latest.svg'), svg)
