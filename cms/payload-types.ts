@@ -298,9 +298,42 @@ export interface Organization {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'translator';
+  /**
+   * The languages a translator may write. Required for translators.
+   */
+  assignedLocales?: ('pl' | 'it' | 'lt' | 'en')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -464,6 +497,7 @@ export interface Cluster {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,6 +717,7 @@ export interface FundingProject {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -797,6 +832,7 @@ export interface Route {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -897,6 +933,7 @@ export interface Event {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1003,41 +1040,10 @@ export interface PolicyDocument {
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
   seedKey?: string | null;
   seedHash?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'translator';
-  /**
-   * The languages a translator may write. Required for translators.
-   */
-  assignedLocales?: ('pl' | 'it' | 'lt' | 'en')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Each publish, unpublish or delete queues an update of the public site; requests made while one runs are combined into the next. Create one to rebuild the whole site.
@@ -1317,6 +1323,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1391,6 +1398,7 @@ export interface ClustersSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1481,6 +1489,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1546,6 +1555,7 @@ export interface RoutesSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1611,6 +1621,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1670,6 +1681,7 @@ export interface EventsSelect<T extends boolean = true> {
   translationRequest?: T;
   seedKey?: T;
   seedHash?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -7,7 +7,9 @@ import { sharedFieldsReadOnlyForTranslators } from '../../access/sharedFieldsFor
 import { enforceTranslatorLimits } from '../../access/translatorLimits'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { updatedByField } from '../../fields/updatedBy'
 import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
+import { refuseStaleWrites } from '../../hooks/refuseStaleWrites'
 import { sitePreviewUrl } from '../../preview/previewUrl'
 import { translationField, translationRequestField } from '../../translation/fields'
 import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
@@ -43,24 +45,29 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [...(config.hooks?.beforeOperation ?? []), enforceTranslatorLimits],
+      // a stale save is refused before anything else looks at it
+      beforeOperation: [refuseStaleWrites, ...(config.hooks?.beforeOperation ?? []), enforceTranslatorLimits],
       // last, so it sees the text after every other hook has shaped it
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: sharedFieldsReadOnlyForTranslators([
-      ...config.fields,
-      sourceLocaleField,
-      translationField,
-      translationRequestField,
-      {
-        name: 'livePages',
-        type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
-      },
-      ...seedIdentityFields,
-    ]),
+    fields: [
+      ...sharedFieldsReadOnlyForTranslators([
+        ...config.fields,
+        sourceLocaleField,
+        translationField,
+        translationRequestField,
+        {
+          name: 'livePages',
+          type: 'ui',
+          admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
+        },
+        ...seedIdentityFields,
+      ]),
+      // outside the translator wrapping: a translator's save records them too
+      updatedByField,
+    ],
   }
 }
 

@@ -4,6 +4,7 @@ import * as migration_20261121_202435_site_updates_and_jobs from './20261121_202
 import * as migration_20261121_214659_translation_status from './20261121_214659_translation_status'
 import * as migration_20261121_224032_site_update_kind from './20261121_224032_site_update_kind'
 import * as migration_20261121_234655_locale_parent_indexes from './20261121_234655_locale_parent_indexes'
+import * as migration_20261204_151147_updated_by from './20261204_151147_updated_by'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261121_234655_locale_parent_indexes.up,
     down: migration_20261121_234655_locale_parent_indexes.down,
     name: '20261121_234655_locale_parent_indexes',
+  },
+  {
+    up: migration_20261204_151147_updated_by.up,
+    down: migration_20261204_151147_updated_by.down,
+    name: '20261204_151147_updated_by',
   },
 ]

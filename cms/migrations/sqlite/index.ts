@@ -4,6 +4,7 @@ import * as migration_20261121_202424_site_updates_and_jobs from './20261121_202
 import * as migration_20261121_214645_translation_status from './20261121_214645_translation_status'
 import * as migration_20261121_224024_site_update_kind from './20261121_224024_site_update_kind'
 import * as migration_20261121_234642_locale_parent_indexes from './20261121_234642_locale_parent_indexes'
+import * as migration_20261204_151041_updated_by from './20261204_151041_updated_by'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261121_234642_locale_parent_indexes.up,
     down: migration_20261121_234642_locale_parent_indexes.down,
     name: '20261121_234642_locale_parent_indexes',
+  },
+  {
+    up: migration_20261204_151041_updated_by.up,
+    down: migration_20261204_151041_updated_by.down,
+    name: '20261204_151041_updated_by',
   },
 ]

@@ -1,0 +1,17 @@
+import type { RelationshipField } from 'payload'
+import { isSignedIn } from '../access/isSignedIn'
+
+/**
+ * Who saved the document last, so a refused stale save can say who changed it
+ * (hooks/refuseStaleWrites.ts). Set from the signed-in user on every save, whatever the request
+ * sends; empty for writes without a user (seed, scheduled publish, command-line imports).
+ */
+export const updatedByField: RelationshipField = {
+  name: 'updatedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  label: 'Last saved by',
+  access: { read: isSignedIn },
+  hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
+  admin: { position: 'sidebar', readOnly: true },
+}

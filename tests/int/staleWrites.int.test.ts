@@ -1,0 +1,150 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiClient } from './support/api'
+import { makeOrganization, signIn } from './support/factories'
+import { startTestCms, testDatabase } from './support/testCms'
+
+describe(`a save based on an old copy is refused (${testDatabase})`, () => {
+  let payload: Payload
+  let api: ReturnType<typeof apiClient>
+  let anna: string
+  let piotr: string
+
+  beforeAll(async () => {
+    payload = await startTestCms()
+    api = apiClient(payload)
+    anna = (await signIn(payload, 'editor', { name: 'Anna Nowak' })).token
+    piotr = (await signIn(payload, 'editor', { name: 'Piotr Wiśniewski' })).token
+  })
+  afterAll(async () => payload?.destroy())
+
+  /** A published organisation as both editors open it: its id and the updatedAt they read. */
+  async function openedByBoth(name: string): Promise<{ id: number | string; stamp: string }> {
+    const doc = await payload.create({
+      collection: 'organizations',
+      data: { ...makeOrganization({ name }), _status: 'published' } as never,
+      locale: 'en',
+    })
+    const read = await api.rest(`/api/organizations/${doc.id}?locale=en&draft=true&depth=0`, piotr)
+    expect(read.status).toBe(200)
+    return { id: doc.id, stamp: read.body.updatedAt }
+  }
+
+  const storedName = async (id: number | string) =>
+    (await payload.findByID({ collection: 'organizations', id, locale: 'en', draft: true })).name
+
+  it('REST: the second of two editors saving the same stale copy gets 409 naming who changed it; nothing is overwritten', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Morski')
+    const first = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'Anna’s name', updatedAt: stamp },
+      anna,
+    )
+    expect(first.status).toBe(200)
+    const second = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'Piotr’s name', updatedAt: stamp },
+      piotr,
+    )
+    expect(second.status).toBe(409)
+    expect(second.body.errors[0].message).toMatch(
+      /^Changed by Anna Nowak at (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC since you opened it; reload to see their changes\./,
+    )
+    expect(await storedName(id)).toBe('Anna’s name')
+  })
+
+  it('REST: saving again with the updatedAt of the last save works, as the admin does save after save', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Bursztynowy')
+    const first = await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'One', updatedAt: stamp }, anna)
+    expect(first.status).toBe(200)
+    const second = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'Two', updatedAt: first.body.doc.updatedAt },
+      anna,
+    )
+    expect(second.status).toBe(200)
+    expect(await storedName(id)).toBe('Two')
+  })
+
+  it('REST: a draft save counts as a change, so a stale publish after it is refused', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Drzewny')
+    const draft = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en&draft=true`,
+      { name: 'Draft by Anna', updatedAt: stamp },
+      anna,
+    )
+    expect(draft.status).toBe(200)
+    const publish = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'Published by Piotr', _status: 'published', updatedAt: stamp },
+      piotr,
+    )
+    expect(publish.status).toBe(409)
+    expect(publish.body.errors[0].message).toContain('Changed by Anna Nowak')
+    expect(await storedName(id)).toBe('Draft by Anna')
+  })
+
+  it('REST: a client that sends no updatedAt is not checked (API clients keep working)', async () => {
+    const { id } = await openedByBoth('Klaster Lniany')
+    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Changed meanwhile' }, anna)
+    const blind = await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Written blind' }, piotr)
+    expect(blind.status).toBe(200)
+    expect(await storedName(id)).toBe('Written blind')
+  })
+
+  it('REST: an updatedAt that is not a date is refused with 400 naming the field', async () => {
+    const { id } = await openedByBoth('Klaster Solny')
+    const bad = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'x', updatedAt: 'yesterday' },
+      anna,
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain('updatedAt: "yesterday" is not a date')
+    expect(await storedName(id)).toBe('Klaster Solny')
+  })
+
+  it('the same person saving a stale copy from another window is told so', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Miodowy')
+    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Window one', updatedAt: stamp }, anna)
+    const again = await api.send(
+      'PATCH',
+      `/api/organizations/${id}?locale=en`,
+      { name: 'Window two', updatedAt: stamp },
+      anna,
+    )
+    expect(again.status).toBe(409)
+    expect(again.body.errors[0].message).toMatch(/^Changed by you in another window at /)
+    expect(await storedName(id)).toBe('Window one')
+  })
+
+  it('GraphQL: a stale update is refused with the same message and nothing is overwritten', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Kamienny')
+    const mutation = (name: string) =>
+      `mutation { updateOrganization(id: ${JSON.stringify(id)}, locale: en, data: { name: ${JSON.stringify(name)}, updatedAt: ${JSON.stringify(stamp)} }) { name updatedAt } }`
+    const first = await api.graphql(mutation('Anna via GraphQL'), anna)
+    expect(first.body.errors).toBeUndefined()
+    expect(first.body.data.updateOrganization.name).toBe('Anna via GraphQL')
+    const second = await api.graphql(mutation('Piotr via GraphQL'), piotr)
+    expect(second.body.errors[0].message).toMatch(/^Changed by Anna Nowak at .* since you opened it; reload/)
+    expect(second.body.errors[0].extensions.statusCode).toBe(409)
+    expect(await storedName(id)).toBe('Anna via GraphQL')
+  })
+
+  it('records who saved last, for signed-in users only', async () => {
+    const { id, stamp } = await openedByBoth('Klaster Lotniczy')
+    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'By Anna', updatedAt: stamp }, anna)
+    const asEditor = await api.rest(`/api/organizations/${id}?locale=en&depth=0`, piotr)
+    const annaUser = await payload.find({ collection: 'users', where: { name: { equals: 'Anna Nowak' } } })
+    expect(asEditor.body.updatedBy).toBe(annaUser.docs[0].id)
+    const anonymous = await api.rest(`/api/organizations/${id}?locale=en&depth=0`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body).not.toHaveProperty('updatedBy')
+  })
+})
