@@ -20,6 +20,7 @@ import { databaseAdapter } from './database'
 import { loadEnv } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
+import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
 import { translationEndpoints } from './translation/endpoints'
@@ -31,6 +32,9 @@ loadEnv()
 export default buildConfig({
   secret: requiredSecret(),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  // the auth cookie counts only on requests from the admin's own origin (cms/lib/adminOrigins.ts)
+  csrf: adminOrigins(),
+  cors: adminOrigins(),
   admin: {
     user: Users.slug,
     // Gravatar would be fetched from the internet on every admin page; keep the admin self-contained

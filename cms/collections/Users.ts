@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
+import { servedOverHttps } from '../lib/adminOrigins'
 import { hasRole, roles } from '../lib/roles'
 import { locales } from '../locales'
 
@@ -9,7 +10,8 @@ const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  // Lax keeps the cookie off cross-site subrequests and form posts; Secure once the CMS is on https
+  auth: { cookies: { sameSite: 'Lax', secure: servedOverHttps() } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
   access: {
     read: adminOrSelf,
