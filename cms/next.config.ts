@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   typescript: { ignoreBuildErrors: true },
+  // no X-Powered-By: it tells attackers what to try; the security headers are set in proxy.ts
+  poweredByHeader: false,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,6 +1,7 @@
 import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
+import { securityHeaders } from './src/integrations/securityHeaders'
 
 const cmsUrl = new URL(process.env.CMS_URL ?? 'http://localhost:3000')
 
@@ -12,6 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
+  // security headers on every response of the site server, and a _headers file for static hosts
+  integrations: [securityHeaders()],
   trailingSlash: 'ignore',
   i18n: {
     locales: localeCodes,
@@ -27,6 +30,7 @@ export default defineConfig({
   },
   // builds go to a staging folder (scripts/lib/siteBuild.ts) that replaces site/dist only when complete
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 })

@@ -8,10 +8,11 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convert, create } from 'xmlbuilder2'
+import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
 import { localeCodes } from '../../cms/locales'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { launchChromium } from './support/browser'
-import { allPages, fileFor, outputFiles, page } from './support/builtSite'
+import { allPages, clientDir, fileFor, outputFiles, page } from './support/builtSite'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
 const SITE_URL = 'https://example.org'
@@ -291,6 +292,47 @@ describe('build output', () => {
   })
 })
 
+describe('security headers', () => {
+  it('has no inline script or style on any page, so the Content-Security-Policy needs no unsafe-inline', () => {
+    const inline: string[] = []
+    for (const [path, html] of pages) {
+      for (const script of html.querySelectorAll('script')) {
+        if (!script.getAttribute('src') && script.getAttribute('type') !== 'application/ld+json')
+          inline.push(`${path} <script>`)
+      }
+      if (html.querySelector('style')) inline.push(`${path} <style>`)
+      for (const styled of html.querySelectorAll('[style]'))
+        inline.push(`${path} style="${styled.getAttribute('style')}"`)
+    }
+    expect(inline).toEqual([])
+  })
+
+  it('writes a _headers file with the site headers for static hosts', () => {
+    expect(readFileSync(`${clientDir}/_headers`, 'utf8')).toBe(staticHostHeadersFile())
+  })
+
+  it('the site server sends them on pages and files, and lets only the admin frame the preview', async () => {
+    for (const path of ['/pl/', '/pagefind/pagefind-ui.js', '/scripts/contrast.js', '/sitemap.xml']) {
+      const response = await fetch(`${site.url}${path}`)
+      expect(response.status, path).toBe(200)
+      for (const [name, value] of Object.entries(siteHeaders()))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value)
+      expect(response.headers.get('x-powered-by')).toBeNull()
+    }
+    const preview = await fetch(`${site.url}/en/preview/routes/1?token=nothing`)
+    expect(preview.status).toBe(401)
+    expect(preview.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(cms.url).origin}`)
+    expect(preview.headers.get('x-frame-options')).toBeNull()
+  })
+
+  it('the CMS sends its own and no X-Powered-By', async () => {
+    const response = await fetch(`${cms.url}/admin/login`)
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+})
+
 describe('a build that cannot succeed', () => {
   const live = () => readFileSync('site/dist/client/pl/index.html', 'utf8')
 
@@ -371,6 +413,28 @@ describe('in a browser', () => {
     const background = await p.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(background).toBe('rgb(0, 0, 0)')
     await context.close()
+  })
+
+  it('breaks no Content-Security-Policy rule: language chooser, contrast switch, route map, search', async () => {
+    const context = await browser.newContext({ locale: 'lt-LT' })
+    const p = await context.newPage()
+    const violations: string[] = []
+    p.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${p.url()}: ${message.text()}`)
+    })
+    p.on('pageerror', (error) => violations.push(`${p.url()}: ${error.message}`))
+    await p.goto(`${site.url}/`)
+    await p.waitForURL('**/lt/')
+    await p.getByRole('button', { name: 'Didelis kontrastas' }).click()
+    expect(await p.locator('html').getAttribute('data-contrast')).toBe('high')
+    await p.goto(`${site.url}/en/routes/test-coastal-route/`)
+    expect(await p.locator('.map svg').count()).toBe(1)
+    expect(await p.locator('html').getAttribute('data-contrast')).toBe('high')
+    await p.goto(`${site.url}/pl/szukaj/`)
+    await p.locator('#search input').fill('logistyka')
+    await p.locator('.pagefind-ui__result-link', { hasText: 'Klaster LTPP' }).first().waitFor({ timeout: 15_000 })
+    await context.close()
+    expect(violations).toEqual([])
   })
 
   it('has no axe-core violations on a page of each type in each locale', async () => {

@@ -1,0 +1,29 @@
+/**
+ * The site server (`node dist/server/entry.mjs`, what scripts/lib/siteServer.ts runs): @astrojs/node's
+ * standalone handler — static files, then the on-demand preview route — behind a plain HTTP server
+ * that sets the security headers of cms/lib/securityHeaders.ts on every response first. The adapter
+ * has no hook for headers on the static files it serves, hence this entrypoint
+ * (site/src/integrations/securityHeaders.ts puts it in place of the adapter's own).
+ * Same contract as the adapter's server: PORT and HOST from the environment.
+ */
+import './disableAutostart'
+import http from 'node:http'
+import { handler } from '@astrojs/node/server.js'
+import { isSitePreviewPath, originOf, siteHeaders, sitePreviewHeaders } from '../../../cms/lib/securityHeaders'
+
+const pageHeaders = Object.entries(siteHeaders())
+// the admin that frames the preview: its public address, else the address the site reads the CMS at
+const previewHeaders = Object.entries(
+  sitePreviewHeaders(originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000')),
+)
+
+const server = http.createServer((req, res) => {
+  const pathname = (req.url ?? '/').split('?')[0]
+  for (const [name, value] of isSitePreviewPath(pathname) ? previewHeaders : pageHeaders) res.setHeader(name, value)
+  handler(req, res)
+})
+const port = Number(process.env.PORT ?? 8080)
+const host = process.env.HOST ?? 'localhost'
+server.listen(port, host, () => {
+  if (process.env.ASTRO_NODE_LOGGING !== 'disabled') console.log(`Site server listening on http://${host}:${port}`)
+})
