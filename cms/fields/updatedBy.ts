@@ -1,5 +1,4 @@
 import type { RelationshipField } from 'payload'
-import { isSignedIn } from '../access/isSignedIn'
 
 /**
  * Who saved the document last, so a refused stale save can say who changed it
@@ -11,7 +10,7 @@ export const updatedByField: RelationshipField = {
   type: 'relationship',
   relationTo: 'users',
   label: 'Last saved by',
-  access: { read: isSignedIn },
+  access: { read: ({ req }) => Boolean(req.user) },
   hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
   admin: { position: 'sidebar', readOnly: true },
 }

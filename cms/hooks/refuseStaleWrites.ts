@@ -28,16 +28,30 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   if (!stored?.updatedAt) return args
   const sent = Date.parse(sentStamp)
   if (Number.isNaN(sent)) {
-    throw new APIError(`updatedAt: "${sentStamp}" is not a date; send the updatedAt you read, or leave it out.`, 400)
+    throw new StaleWriteError(
+      `updatedAt: "${sentStamp}" is not a date; send the updatedAt you read, or leave it out.`,
+      400,
+    )
   }
   if (sent === Date.parse(stored.updatedAt)) return args
-  throw new APIError(
+  throw new StaleWriteError(
     `${changedBy(stored.updatedBy, req.user?.id)} at ${formatTime(stored.updatedAt)} since you opened it; ` +
       'reload to see their changes. Nothing was saved.',
     409,
-    undefined,
-    true,
+    { updatedAt: stored.updatedAt, updatedBy: stored.updatedBy?.id ?? null },
   )
+}
+
+/**
+ * A refused write (409 with the stored version's stamp for API clients, or 400 for a stamp that is not
+ * a date). The name is spelled out because Payload shows an error's message only when it has a name,
+ * and the production build of the CMS minifies class names away.
+ */
+class StaleWriteError extends APIError {
+  constructor(message: string, status: number, data?: { updatedAt: string; updatedBy: unknown }) {
+    super(message, status, data, true)
+    this.name = 'StaleWriteError'
+  }
 }
 
 function changedBy(user: { id: unknown; name?: string; email?: string } | null | undefined, me: unknown): string {

@@ -52,6 +52,7 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
     expect(second.body.errors[0].message).toMatch(
       /^Changed by Anna Nowak at (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC since you opened it; reload to see their changes\./,
     )
+    expect(second.body.errors[0].data.updatedAt).toBe(first.body.doc.updatedAt)
     expect(await storedName(id)).toBe('Anna’s name')
   })
 
