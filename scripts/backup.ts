@@ -16,7 +16,8 @@ try {
     databaseUrl: process.env.DATABASE_URL,
     outDir: path.resolve(values.out ?? path.join(projectRoot(), 'backups')),
   })
-  console.log(`Backup written: ${path.relative(process.cwd(), file)}`)
+  const relative = path.relative(process.cwd(), file)
+  console.log(`Backup written: ${relative.startsWith('..') ? file : relative}`)
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`)
   process.exit(1)
