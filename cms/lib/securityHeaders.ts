@@ -29,15 +29,18 @@ const common: Headers = {
 
 /**
  * What the site's pages need and nothing else: its own scripts (files, no inline code; JSON-LD
- * blocks are data and are not executed), its own stylesheets (no inline styles: Astro writes every
- * stylesheet as a file), images the build encoded into the site, and Pagefind, which fetches its
- * index from the site and compiles its WebAssembly ('wasm-unsafe-eval'; it allows WebAssembly only,
- * not JavaScript eval).
+ * blocks are data and are not executed), its own stylesheets (no `<style>` elements: Astro writes
+ * every stylesheet as a file), images the build encoded into the site, and Pagefind, which fetches
+ * its index from the site and compiles its WebAssembly ('wasm-unsafe-eval'; it allows WebAssembly
+ * only, not JavaScript eval). Inline `style` attributes are allowed: Payload's rich-text converter
+ * writes underline, strikethrough, alignment and indentation with them; an attribute can style one
+ * element but cannot run code or select other elements.
  */
 const siteDirectives: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
+  'style-src-attr': "'unsafe-inline'",
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'self'",

@@ -13,11 +13,12 @@ const directives = (csp: string) =>
   Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
 
 describe('security headers', () => {
-  it('the site allows its own scripts and styles only: nothing inline, no eval, no framing', () => {
+  it('the site allows its own scripts and stylesheets only (style attributes aside), no eval, no framing', () => {
     const headers = siteHeaders()
     const csp = directives(headers['Content-Security-Policy'])
     expect(csp['script-src']).toBe("'self' 'wasm-unsafe-eval'")
     expect(csp['style-src']).toBe("'self'")
+    expect(csp['style-src-attr']).toBe("'unsafe-inline'")
     expect(csp['frame-ancestors']).toBe("'none'")
     expect(csp['object-src']).toBe("'none'")
     expect(headers['X-Frame-Options']).toBe('DENY')
