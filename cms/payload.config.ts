@@ -17,8 +17,10 @@ import { Routes } from './collections/Routes'
 import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { mailer } from './email/mailer'
 import { loadEnv } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
@@ -44,17 +46,9 @@ export default buildConfig({
       },
     },
   },
-  collections: [
-    Organizations,
-    Clusters,
-    FundingProjects,
-    Routes,
-    PolicyDocuments,
-    Events,
-    Media,
-    Users,
-    SiteUpdates,
-  ].map(withKnownLocales),
+  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
+    .map(withQueryChecks)
+    .map(withKnownLocales),
   globals: [SiteSettings].map(globalWithKnownLocales),
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
@@ -74,6 +68,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, pl, it, lt }, fallbackLanguage: 'en' },
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  email: mailer(),
   sharp,
   // types are generated on purpose (npm run generate:types), not as a side effect of every start
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

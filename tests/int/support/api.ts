@@ -3,19 +3,20 @@
  * standard Request objects. Everything below the socket is the production code path: Payload's
  * routing, authentication, access control, locale and draft handling.
  */
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
+import { graphqlHandler, restHandlers } from '../../../cms/apiHandlers'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /** Issues GET /api/... and POST /api/graphql as an anonymous reader, or with a user's JWT. */
 export function apiClient(payload: Payload) {
   const config = Promise.resolve(payload.config)
-  const get = REST_GET(config) as unknown as Handler
-  const post = REST_POST(config) as unknown as Handler
-  const patch = REST_PATCH(config) as unknown as Handler
-  const del = REST_DELETE(config) as unknown as Handler
-  const graphql = GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+  const { GET, POST, PATCH, DELETE } = restHandlers(config)
+  const get = GET as unknown as Handler
+  const post = POST as unknown as Handler
+  const patch = PATCH as unknown as Handler
+  const del = DELETE as unknown as Handler
+  const graphql = graphqlHandler(config)
   const headers = (token?: string): HeadersInit => (token ? { Authorization: `JWT ${token}` } : {})
   return {
     async rest(path: string, token?: string): Promise<{ status: number; body: any }> {

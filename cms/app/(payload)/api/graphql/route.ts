@@ -1,6 +1,7 @@
 /* The GraphQL API at /api/graphql. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlHandler } from '../../../../apiHandlers'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = graphqlHandler(config)
 export const OPTIONS = REST_OPTIONS(config)
