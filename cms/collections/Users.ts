@@ -1,6 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
+import { resetPasswordEmailHTML } from '../email/resetPasswordEmail'
+import { forgotPasswordOutsideTransaction } from '../hooks/forgotPasswordOutsideTransaction'
 import { hasRole, roles } from '../lib/roles'
 import { locales } from '../locales'
 
@@ -9,7 +11,8 @@ const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: { forgotPassword: { generateEmailHTML: resetPasswordEmailHTML } },
+  hooks: { beforeOperation: [forgotPasswordOutsideTransaction] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
   access: {
     read: adminOrSelf,
