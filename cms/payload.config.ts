@@ -22,6 +22,7 @@ import { loadEnv } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
+import { cleanUpFailedUpload } from './hooks/uploadFailures'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
 import { translationEndpoints } from './translation/endpoints'
@@ -50,6 +51,7 @@ export default buildConfig({
     .map(withQueryChecks)
     .map(withKnownLocales),
   globals: [SiteSettings].map(globalWithKnownLocales),
+  hooks: { afterError: [cleanUpFailedUpload] },
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
   jobs: {
