@@ -114,7 +114,7 @@ export async function importTranslations(
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    return { ok: false, problems: [`Nothing was written: ${(error as Error).message}`] }
+    return { ok: false, problems: [`Nothing was written: ${refusalText(error, payload)}`] }
   }
   return {
     ok: true,
@@ -177,10 +177,17 @@ async function planFile(
       continue
     }
     const targets = unit.segments.map((s) => s.target ?? [])
-    const value =
-      unit.kind === 'richText'
-        ? segmentsIntoRichText(current.value as SerializedEditorState, targets)
-        : segmentsToPlain(targets)
+    let value: unknown
+    try {
+      value =
+        unit.kind === 'richText'
+          ? segmentsIntoRichText(current.value as SerializedEditorState, targets)
+          : segmentsToPlain(targets)
+    } catch (error) {
+      // the file does not fit the document's rich text: a problem with the file, reported with the others
+      problems.push(`${at}: ${(error as Error).message}`)
+      continue
+    }
     const stored = targetUnits.get(unit.id)
     if (!stored || !sameText(stored, value)) values.set(unit.id, value)
     if (!unit.segments.every((s) => s.state === 'reviewed' || s.state === 'final')) reviewed = false
@@ -201,4 +208,15 @@ function sameSource(current: TranslatableUnit, unit: XliffUnit): boolean {
 
 function sameText(stored: TranslatableUnit, value: unknown): boolean {
   return textFingerprint([stored]) === textFingerprint([{ ...stored, value }])
+}
+
+/**
+ * A refusal's own words (a translator's limits, a field's validation), which the importer may read;
+ * anything else is logged and summarised, since its message may hold SQL or file paths.
+ */
+function refusalText(error: unknown, payload: Payload): string {
+  const { status, isPublic, message } = error as { status?: number; isPublic?: boolean; message?: string }
+  if (isPublic === true || (isPublic === undefined && status !== undefined && status < 500)) return String(message)
+  payload.logger.error({ err: error, msg: 'Translation import failed' })
+  return 'the CMS could not save it (the server log has the details).'
 }
