@@ -69,7 +69,7 @@ beforeAll(async () => {
   env = { ...cms.env, CMS_URL: cms.url, SITE_URL: 'http://localhost' }
   expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   site = await startSiteServer(env)
-  stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() })
+  stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() }).stop
   editor = { email: 'editor@example.com', password: 'editor-password-1', token: '' }
   await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never })
   const login = await fetch(`${cms.url}/api/users/login`, {

@@ -57,8 +57,8 @@ describe('npm start', () => {
   it('tells the user where the admin is and how to log in', () => {
     expect(output).toMatch(/Seeded the empty database: \d+ documents/)
     expect(output).toContain(`Created the admin user ${admin.email}.`)
-    expect(output).toContain(`CMS admin:  ${base.replace('127.0.0.1', 'localhost')}/admin`)
-    expect(output).toContain(`Site:       ${siteBase.replace('127.0.0.1', 'localhost')}/`)
+    expect(output).toContain(`CMS admin:  ${base}/admin`)
+    expect(output).toContain(`Site:       ${siteBase}/`)
   })
 
   it('serves the static site built from the seeded CMS', async () => {
