@@ -21,7 +21,7 @@ const started: NpmStart[] = []
 const cmsBase = () => `http://127.0.0.1:${port}`
 const siteBase = () => `http://127.0.0.1:${sitePort}`
 
-function start(env: NodeJS.ProcessEnv = {}): NpmStart {
+function start(env: Record<string, string> = {}): NpmStart {
   const instance = npmStart({ port, sitePort, dataDir, env })
   started.push(instance)
   return instance

@@ -25,7 +25,7 @@ export function npmStart(options: {
   port: number
   sitePort: number
   dataDir: string
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string>
 }): NpmStart {
   const child = spawn('npm', ['start'], {
     detached: true,
