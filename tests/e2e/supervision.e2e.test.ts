@@ -5,7 +5,7 @@
  * `npm start` with status 1; `kill -9` of `npm start` itself leaves no process behind, and the next
  * start marks the cut-short update interrupted and builds its change again.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -68,6 +68,11 @@ async function runningUpdate(token: string): Promise<number> {
     'a site update running',
   )
   return id!
+}
+
+/** The pids of a process's children (Linux). */
+function childPids(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
 }
 
 /** The live site's heading of the LTPP cluster's English page. */
@@ -209,6 +214,16 @@ describe('kill -9 of npm start itself during a site update', () => {
       180,
       'the queued-again update to succeed',
     )
+    expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
+  })
+
+  it('restarts the site server when it dies', async () => {
+    const { start } = runningPids()
+    const worker = childPids(start).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('entry.mjs'))
+    expect(worker).toBeDefined()
+    process.kill(worker!, 'SIGKILL')
+    await next.printed(`The site server (pid ${worker}) was killed by SIGKILL; restarting it in 1 s`, 60)
+    await next.printed('The site server is back', 120)
     expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
   })
 
