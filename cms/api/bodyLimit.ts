@@ -28,9 +28,15 @@ export function withBodyLimit<Rest extends unknown[]>(
       // a streamed request body must say so (fetch spec)
       duplex: 'half',
     } as RequestInit)
-    const response = await handler(counted, ...rest)
-    // Payload answered the failed read in its own way (a 400 or 500); the client needs to know why
-    return counter.exceeded ? tooLarge(limit) : response
+    try {
+      const response = await handler(counted, ...rest)
+      // Payload answered the failed read in its own way (a 400 or 500); the client needs to know why
+      return counter.exceeded ? tooLarge(limit) : response
+    } catch (error) {
+      // some handlers (GraphQL's) let a failed read escape
+      if (counter.exceeded) return tooLarge(limit)
+      throw error
+    }
   }
 }
 
