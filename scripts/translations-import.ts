@@ -30,7 +30,7 @@ for (const path of positionals) {
   const report = await importTranslations(payload, await readFile(path, 'utf8'))
   if (!report.ok) {
     code = 1
-    console.error(`${path}: rejected, nothing written (${report.problemCount} problems):`)
+    console.error(`${path}: rejected, nothing written (${report.problemCount.toLocaleString('en')} problems):`)
     for (const problem of report.problems) console.error(`  - ${problem}`)
     continue
   }
