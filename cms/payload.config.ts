@@ -18,6 +18,7 @@ import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { loadEnv } from './env'
+import { collectionWithFieldLimits, globalWithFieldLimits } from './fields/limits'
 import { SiteSettings } from './globals/SiteSettings'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
@@ -44,18 +45,10 @@ export default buildConfig({
       },
     },
   },
-  collections: [
-    Organizations,
-    Clusters,
-    FundingProjects,
-    Routes,
-    PolicyDocuments,
-    Events,
-    Media,
-    Users,
-    SiteUpdates,
-  ].map(withKnownLocales),
-  globals: [SiteSettings].map(globalWithKnownLocales),
+  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
+    .map(withKnownLocales)
+    .map(collectionWithFieldLimits),
+  globals: [SiteSettings].map(globalWithKnownLocales).map(globalWithFieldLimits),
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
   jobs: {

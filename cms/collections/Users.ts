@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { hasRole, roles } from '../lib/roles'
+import { LOGIN_LOCK_MS, MAX_LOGIN_ATTEMPTS } from '../limits'
 import { locales } from '../locales'
 
 const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
@@ -9,13 +10,16 @@ const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  // A locked account stays locked for LOGIN_LOCK_MS; only an admin may unlock it sooner (see access.unlock).
+  auth: { maxLoginAttempts: MAX_LOGIN_ATTEMPTS, lockTime: LOGIN_LOCK_MS },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
   access: {
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account, which would undo the login lockout
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

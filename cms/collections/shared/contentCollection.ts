@@ -11,6 +11,7 @@ import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
 import { sitePreviewUrl } from '../../preview/previewUrl'
 import { translationField, translationRequestField } from '../../translation/fields'
 import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
+import { validateDraftsWithoutRequired } from './draftValidation'
 
 /**
  * What every content collection shares: drafts and versions, published-only reads for anonymous
@@ -29,7 +30,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       delete: isEditorOrAdmin,
       ...config.access,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
     admin: {
       group: 'Content',
       // "Preview" and the live-preview pane show the draft through the site's own templates
@@ -49,18 +50,20 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: sharedFieldsReadOnlyForTranslators([
-      ...config.fields,
-      sourceLocaleField,
-      translationField,
-      translationRequestField,
-      {
-        name: 'livePages',
-        type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
-      },
-      ...seedIdentityFields,
-    ]),
+    fields: validateDraftsWithoutRequired(
+      sharedFieldsReadOnlyForTranslators([
+        ...config.fields,
+        sourceLocaleField,
+        translationField,
+        translationRequestField,
+        {
+          name: 'livePages',
+          type: 'ui',
+          admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
+        },
+        ...seedIdentityFields,
+      ]),
+    ),
   }
 }
 
