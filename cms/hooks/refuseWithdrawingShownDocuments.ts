@@ -50,6 +50,11 @@ export const refuseWithdrawingShownDocuments: CollectionBeforeOperationHook = as
   const hasDrafts = Boolean(collection.versions?.drafts)
   // a draft save leaves the published version as it is; a collection without drafts cannot be unpublished
   if (operation === 'update' && (write.draft || !hasDrafts || write.data?._status === 'published')) return args
+  // the common save of one document without a status (e.g. a translation of a published one) keeps it
+  // published unless a draft was saved over it since: one read settles it
+  if (operation === 'update' && write.id !== undefined && write.data?._status === undefined) {
+    if (!write.unpublishAllLocales && !(await latestIsDraft(collection, write.id, req))) return args
+  }
   const affected = await affectedDocuments(collection, operation, write, req)
   if (affected === null || affected.length === 0) return args
   const withdrawn: Record<string, unknown>[] = []
@@ -139,7 +144,11 @@ async function becomesDraft(
   const status = write.data?._status
   if (status !== undefined) return status === 'draft'
   // without a status, Payload keeps the latest version's, which is a draft when one was saved since
-  const latest = await latestVersion({ req, collection: collection.slug, id: doc.id as Id, locale: readLocale(req) })
+  return latestIsDraft(collection, doc.id as Id, req)
+}
+
+async function latestIsDraft(collection: SanitizedCollectionConfig, id: Id, req: PayloadRequest): Promise<boolean> {
+  const latest = await latestVersion({ req, collection: collection.slug, id, locale: readLocale(req), orNull: true })
   return latest?._status === 'draft'
 }
 

@@ -309,6 +309,36 @@ describe(`references between published documents (${testDatabase})`, () => {
       expect(await liveStatus('organizations', shown)).toBe('published')
     })
 
+    it('refuses a save without a status that would unpublish it (a draft was saved over it since)', async () => {
+      const target = await organization('Coordinator with a pending draft', 'published')
+      const showingIt = await cluster('Cluster of the pending draft', 'published', { coordinator: target })
+      await payload.update({
+        collection: 'organizations',
+        id: target,
+        data: { city: 'Sopot' } as never,
+        locale: 'en',
+        draft: true,
+      })
+      // Payload keeps the latest version's status, a draft: this save would take the published one away
+      const { status, body } = await api.send(
+        'PATCH',
+        `/api/organizations/${target}?locale=en`,
+        { city: 'Gdynia' },
+        token,
+      )
+      expect(status).toBe(409)
+      expect(body.errors[0].message).toContain(
+        `is shown by the cluster “Cluster of the pending draft” (id ${showingIt})`,
+      )
+      expect(await liveStatus('organizations', target)).toBe('published')
+      // and once nothing published shows it, the same save goes through and does unpublish it
+      await api.send('DELETE', `/api/clusters/${showingIt}`, undefined, token)
+      expect(
+        (await api.send('PATCH', `/api/organizations/${target}?locale=en`, { city: 'Gdynia' }, token)).status,
+      ).toBe(200)
+      expect(await liveStatus('organizations', target)).toBe('draft')
+    })
+
     it('counts what the published version shows, not a newer draft, and ignores drafts that point at it', async () => {
       const target = await organization('Organiser of a draft event', 'published')
       await payload.create({
