@@ -82,8 +82,10 @@ export const refuseWithdrawingShownDocuments: CollectionBeforeOperationHook = as
   }
   if (problems.length === 0) return args
   const verb = operation === 'delete' ? 'deleted' : 'unpublished'
+  // a bulk operation may run into many: the message names a few, the data carries them all
+  const told = problems.length > NAMED ? [...problems.slice(0, NAMED), `${problems.length - NAMED} more`] : problems
   throw new ShownDocumentsConflict(
-    `Published documents show what you are about to take away, so it cannot be ${verb}: ${problems.join('; ')}. ` +
+    `Published documents show what you are about to take away, so it cannot be ${verb}: ${told.join('; ')}. ` +
       'Remove those references (or unpublish those documents) first.',
     { documents: details },
   )
@@ -127,6 +129,8 @@ async function affectedDocuments(
       locale: readLocale(req) as never,
       overrideAccess: true,
       pagination: false,
+      // in the order they were made, so a message names the same ones every time
+      sort: 'id',
       req,
     }),
   )

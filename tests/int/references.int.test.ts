@@ -404,6 +404,26 @@ describe(`references between published documents (${testDatabase})`, () => {
       expect(await liveStatus('organizations', popular)).toBe('published')
     })
 
+    it('names five documents a refused bulk delete would take away from published pages, and counts the rest', async () => {
+      const shownOnes: Id[] = []
+      for (let i = 1; i <= 6; i++) {
+        const id = await organization(`Bulk coordinator ${i}`, 'published')
+        await cluster(`Cluster of bulk coordinator ${i}`, 'published', { coordinator: id })
+        shownOnes.push(id)
+      }
+      const { status, body } = await api.send(
+        'DELETE',
+        `/api/organizations?where[name][like]=Bulk coordinator&locale=en`,
+        undefined,
+        token,
+      )
+      expect(status).toBe(409)
+      expect(body.errors[0].message).toContain(`the organisation “Bulk coordinator 5” (id ${shownOnes[4]}) is shown by`)
+      expect(body.errors[0].message).toContain('; 1 more. Remove those references')
+      expect(body.errors[0].data.documents.map((d: { id: Id }) => d.id)).toEqual(shownOnes)
+      for (const id of shownOnes) expect(await liveStatus('organizations', id)).toBe('published')
+    })
+
     it('refuses deleting a media file that a published document shows', async () => {
       const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#993366' } })
         .png()
