@@ -199,7 +199,7 @@ describe('publishing updates the live site', () => {
   it('keeps serving the previous site when an update fails, and shows the failure to editors', async () => {
     // an updater that cannot reach the CMS: every update it takes fails
     await stopUpdater()
-    const failing = startSiteUpdater(cms.payload, { ...env, CMS_URL: 'http://127.0.0.1:9' })
+    const failing = startSiteUpdater(cms.payload, { ...env, CMS_URL: 'http://127.0.0.1:9' }).stop
     const id = await clusterId('ltpp-cluster')
     const before = await heading('/en/clusters/ltpp-cluster/')
     try {
@@ -214,7 +214,7 @@ describe('publishing updates the live site', () => {
       )
     } finally {
       await failing()
-      stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() })
+      stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() }).stop
     }
     const failed = (await cms.payload.find({ collection: 'site-updates', where: { status: { equals: 'failed' } } }))
       .docs[0]
