@@ -20,6 +20,7 @@ import { databaseAdapter } from './database'
 import { loadEnv } from './env'
 import { collectionWithFieldLimits, globalWithFieldLimits } from './fields/limits'
 import { SiteSettings } from './globals/SiteSettings'
+import { ShownDocumentsConflict } from './hooks/refuseWithdrawingShownDocuments'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
@@ -74,6 +75,9 @@ export default buildConfig({
   telemetry: false,
   // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  // a refused unpublish or delete is an answer to the editor, not a fault of the CMS (Payload looks the
+  // level up by the error's name at run time; its type lists only Payload's own errors)
+  loggingLevels: { [ShownDocumentsConflict.errorName]: 'info' } as Record<string, 'info'>,
 })
 
 function requiredSecret(): string {

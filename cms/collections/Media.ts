@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { queueAfterChange, queueAfterDelete } from '../hooks/queueSiteUpdate'
+import { refuseWithdrawingShownDocuments } from '../hooks/refuseWithdrawingShownDocuments'
 import { mediaDir } from '../paths'
 
 /** Every size is re-encoded to WebP; Payload's collection-level formatOptions would convert only the original. */
@@ -14,6 +15,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   // a new upload is not on any page yet; a changed or deleted one may be
   hooks: {
+    // a file that published documents show may not be deleted under them
+    beforeOperation: [refuseWithdrawingShownDocuments],
     afterChange: [(args) => (args.operation === 'update' ? queueAfterChange(args) : args.doc)],
     afterDelete: [queueAfterDelete],
   },
