@@ -19,7 +19,9 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { mailer } from './email/mailer'
 import { loadEnv } from './env'
+import { collectionWithFieldLimits, globalWithFieldLimits } from './fields/limits'
 import { SiteSettings } from './globals/SiteSettings'
+import { ShownDocumentsConflict } from './hooks/refuseWithdrawingShownDocuments'
 import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { cleanUpFailedUpload } from './hooks/uploadFailures'
@@ -49,8 +51,9 @@ export default buildConfig({
   },
   collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
     .map(withQueryChecks)
-    .map(withKnownLocales),
-  globals: [SiteSettings].map(globalWithKnownLocales),
+    .map(withKnownLocales)
+    .map(collectionWithFieldLimits),
+  globals: [SiteSettings].map(globalWithKnownLocales).map(globalWithFieldLimits),
   hooks: { afterError: [cleanUpFailedUpload] },
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
@@ -78,6 +81,9 @@ export default buildConfig({
   telemetry: false,
   // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  // a refused unpublish or delete is an answer to the editor, not a fault of the CMS (Payload looks the
+  // level up by the error's name at run time; its type lists only Payload's own errors)
+  loggingLevels: { [ShownDocumentsConflict.errorName]: 'info' } as Record<string, 'info'>,
 })
 
 function requiredSecret(): string {

@@ -3,6 +3,7 @@ import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { checkUpload } from '../hooks/checkUpload'
 import { queueAfterChange, queueAfterDelete } from '../hooks/queueSiteUpdate'
+import { refuseWithdrawingShownDocuments } from '../hooks/refuseWithdrawingShownDocuments'
 import { rememberUploadFiles } from '../hooks/uploadFailures'
 import { mediaDir } from '../paths'
 
@@ -16,7 +17,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   // a new upload is not on any page yet; a changed or deleted one may be
   hooks: {
-    beforeOperation: [checkUpload],
+    // a file that published documents show may not be deleted under them; a bad file is refused before it is written
+    beforeOperation: [checkUpload, refuseWithdrawingShownDocuments],
     // lets cleanUpFailedUpload (payload.config.ts) remove the files of an upload that fails after writing them
     beforeChange: [rememberUploadFiles],
     afterChange: [(args) => (args.operation === 'update' ? queueAfterChange(args) : args.doc)],

@@ -4,6 +4,7 @@ import { isAdmin } from '../access/isAdmin'
 import { resetPasswordEmailHTML } from '../email/resetPasswordEmail'
 import { forgotPasswordOutsideTransaction } from '../hooks/forgotPasswordOutsideTransaction'
 import { hasRole, roles } from '../lib/roles'
+import { LOGIN_LOCK_MS, MAX_LOGIN_ATTEMPTS } from '../limits'
 import { locales } from '../locales'
 
 const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
@@ -11,7 +12,12 @@ const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { forgotPassword: { generateEmailHTML: resetPasswordEmailHTML } },
+  // A locked account stays locked for LOGIN_LOCK_MS; only an admin may unlock it sooner (see access.unlock).
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOGIN_LOCK_MS,
+    forgotPassword: { generateEmailHTML: resetPasswordEmailHTML },
+  },
   hooks: { beforeOperation: [forgotPasswordOutsideTransaction] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
   access: {
@@ -19,6 +25,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account, which would undo the login lockout
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { graphqlHandler } from '../../cms/apiHandlers'
+import { graphqlRoutes } from '../../cms/api/routes'
 import { apiClient } from './support/api'
 import { makeOrganization } from './support/factories'
 import { leakedInternals, malformedReads, wellFormedReads } from './support/malformedReads'
@@ -47,7 +47,7 @@ describe(`malformed queries (${testDatabase})`, () => {
   })
 
   it('GraphQL answers a body that is not JSON with 400', async () => {
-    const response = await graphqlHandler(payload.config)(
+    const response = await graphqlRoutes(payload.config).POST(
       new Request('http://localhost/api/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

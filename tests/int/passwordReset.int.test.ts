@@ -6,7 +6,7 @@
 import { pl } from '@payloadcms/translations/languages/pl'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { restHandlers } from '../../cms/apiHandlers'
+import { restRoutes } from '../../cms/api/routes'
 import { apiClient } from './support/api'
 import { firstLink, type SmtpInbox, startSmtpInbox } from './support/smtpInbox'
 import { startTestCms, testDatabase } from './support/testCms'
@@ -81,7 +81,7 @@ describe(`password reset by mail (${testDatabase})`, () => {
 
   it("writes in the requester's admin language and ignores a forged Host header", async () => {
     await createUser('tlumacz@example.com', 'polish-password-1')
-    const { POST } = restHandlers(payload.config)
+    const { POST } = restRoutes(payload.config)
     const response = await POST(
       new Request('http://localhost/api/users/forgot-password', {
         method: 'POST',

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { restHandlers } from '../../cms/apiHandlers'
+import { restRoutes } from '../../cms/api/routes'
 import { mediaDir } from '../../cms/paths'
 import { signIn } from './support/factories'
 import { multipartBody } from './support/multipart'
@@ -16,14 +16,14 @@ import { startTestCms, testDatabase } from './support/testCms'
 
 describe(`refused uploads leave nothing behind (${testDatabase})`, () => {
   let payload: Payload
-  let post: ReturnType<typeof restHandlers>['POST']
+  let post: ReturnType<typeof restRoutes>['POST']
   let editor: string
   let translator: string
   let png: Buffer
 
   beforeAll(async () => {
     payload = await startTestCms()
-    post = restHandlers(payload.config).POST
+    post = restRoutes(payload.config).POST
     editor = (await signIn(payload, 'editor')).token
     translator = (await signIn(payload, 'translator', { assignedLocales: ['lt'] })).token
     png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })

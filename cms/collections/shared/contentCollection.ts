@@ -8,14 +8,18 @@ import { enforceTranslatorLimits } from '../../access/translatorLimits'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
+import { refuseUnpublishedReferences } from '../../hooks/refuseUnpublishedReferences'
+import { refuseWithdrawingShownDocuments } from '../../hooks/refuseWithdrawingShownDocuments'
 import { sitePreviewUrl } from '../../preview/previewUrl'
 import { translationField, translationRequestField } from '../../translation/fields'
 import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
+import { validateDraftsWithoutRequired } from './draftValidation'
 
 /**
  * What every content collection shares: drafts and versions, published-only reads for anonymous
- * users, editor/admin writes, translators limited to their locales' text, the document's source
- * locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
+ * users, editor/admin writes, translators limited to their locales' text, published documents that
+ * point only at published ones (and cannot be left pointing at an unpublished or deleted one), the
+ * document's source locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
  * own fields.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
@@ -29,7 +33,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       delete: isEditorOrAdmin,
       ...config.access,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
     admin: {
       group: 'Content',
       // "Preview" and the live-preview pane show the draft through the site's own templates
@@ -43,24 +47,31 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [...(config.hooks?.beforeOperation ?? []), enforceTranslatorLimits],
-      // last, so it sees the text after every other hook has shaped it
-      beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
+      // the translator limits first: a translator is told what they may not do before anything else
+      beforeOperation: [
+        ...(config.hooks?.beforeOperation ?? []),
+        enforceTranslatorLimits,
+        refuseWithdrawingShownDocuments,
+      ],
+      // the translation state last, so it sees the text after every other hook has shaped it
+      beforeChange: [...(config.hooks?.beforeChange ?? []), refuseUnpublishedReferences, trackTranslationStatus],
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: sharedFieldsReadOnlyForTranslators([
-      ...config.fields,
-      sourceLocaleField,
-      translationField,
-      translationRequestField,
-      {
-        name: 'livePages',
-        type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
-      },
-      ...seedIdentityFields,
-    ]),
+    fields: validateDraftsWithoutRequired(
+      sharedFieldsReadOnlyForTranslators([
+        ...config.fields,
+        sourceLocaleField,
+        translationField,
+        translationRequestField,
+        {
+          name: 'livePages',
+          type: 'ui',
+          admin: { position: 'sidebar', components: { Field: '/components/LivePageLinks#LivePageLinks' } },
+        },
+        ...seedIdentityFields,
+      ]),
+    ),
   }
 }
 

@@ -1,12 +1,12 @@
-/* The REST API: /api/<collection>, /api/globals/<global>, auth endpoints. */
+/* The REST API: /api/<collection>, /api/globals/<global>, auth endpoints (request bodies capped, see cms/api/routes.ts). */
 import config from '@payload-config'
-import { restHandlers } from '../../../../apiHandlers'
+import { restRoutes } from '../../../../api/routes'
 
-const handlers = restHandlers(config)
+const routes = restRoutes(config)
 
-export const GET = handlers.GET
-export const POST = handlers.POST
-export const DELETE = handlers.DELETE
-export const PATCH = handlers.PATCH
-export const PUT = handlers.PUT
-export const OPTIONS = handlers.OPTIONS
+export const GET = routes.GET
+export const POST = routes.POST
+export const DELETE = routes.DELETE
+export const PATCH = routes.PATCH
+export const PUT = routes.PUT
+export const OPTIONS = routes.OPTIONS

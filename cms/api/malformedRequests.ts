@@ -1,39 +1,19 @@
 /**
- * The REST and GraphQL route handlers the Next.js app mounts at /api (and the integration tests call):
- * Payload's own, with the two refusals Payload does not turn into an answer itself. Everything else
- * (routing, access, the query checks in cms/hooks/rejectMalformedQuery.ts) happens inside Payload.
+ * The two malformed requests Payload does not turn into an answer itself: a `?where=` that is not
+ * JSON, and a GraphQL body that is not JSON. Everything else (routing, access, the query checks in
+ * cms/hooks/rejectMalformedQuery.ts) happens inside Payload. cms/api/routes.ts puts these in front.
  */
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
 import { APIError, getPayload, type SanitizedConfig } from 'payload'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
-type RestHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
+type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 /** Query parameters Payload reads as JSON when given as one string (`?where={"title":{"equals":"x"}}`). */
 const jsonParameters = ['where', 'data']
 
-/** GET, POST, PATCH, PUT, DELETE and OPTIONS of /api/[...slug]. */
-export function restHandlers(config: Config) {
-  const guarded =
-    (handler: RestHandler): RestHandler =>
-    (request, args) =>
-      Promise.resolve(brokenJsonParameter(request) ?? handler(request, args))
-  return {
-    GET: guarded(REST_GET(config)),
-    POST: guarded(REST_POST(config)),
-    PATCH: guarded(REST_PATCH(config)),
-    PUT: guarded(REST_PUT(config)),
-    DELETE: guarded(REST_DELETE(config)),
-    OPTIONS: REST_OPTIONS(config),
-  }
+/** `handler`, answering 400 naming the parameter when a JSON query parameter is not JSON. */
+export function refusingBrokenJsonParameters<Rest extends unknown[]>(handler: Handler<Rest>): Handler<Rest> {
+  return (request, ...rest) => Promise.resolve(brokenJsonParameter(request) ?? handler(request, ...rest))
 }
 
 /**
@@ -60,11 +40,13 @@ function brokenJsonParameter(request: Request): Response | undefined {
  * is not JSON escaped as a bare 500; it is answered like any other GraphQL refusal instead, with its
  * status. Unexpected errors are logged and answered without their details.
  */
-export function graphqlHandler(config: Config) {
-  const handler = GRAPHQL_POST(config)
-  return async (request: Request): Promise<Response> => {
+export function answeringGraphqlFailures<Rest extends unknown[]>(
+  handler: Handler<Rest>,
+  config: Config,
+): Handler<Rest> {
+  return async (request, ...rest) => {
     try {
-      return await handler(request)
+      return await handler(request, ...rest)
     } catch (error) {
       if (error instanceof APIError && error.isPublic) {
         return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
