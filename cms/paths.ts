@@ -25,3 +25,8 @@ export function mediaDir(): string {
 export function defaultSqliteUrl(): string {
   return `file:${path.join(dataDir(), 'cms.db')}`
 }
+
+/** Mail the CMS would have sent, as .eml files, when no SMTP server is configured (development). */
+export function outboxDir(): string {
+  return path.join(dataDir(), 'outbox')
+}

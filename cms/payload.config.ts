@@ -17,9 +17,14 @@ import { Routes } from './collections/Routes'
 import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { mailer } from './email/mailer'
 import { loadEnv } from './env'
+import { collectionWithFieldLimits, globalWithFieldLimits } from './fields/limits'
 import { SiteSettings } from './globals/SiteSettings'
+import { ShownDocumentsConflict } from './hooks/refuseWithdrawingShownDocuments'
+import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
+import { cleanUpFailedUpload } from './hooks/uploadFailures'
 import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
@@ -48,18 +53,12 @@ export default buildConfig({
       },
     },
   },
-  collections: [
-    Organizations,
-    Clusters,
-    FundingProjects,
-    Routes,
-    PolicyDocuments,
-    Events,
-    Media,
-    Users,
-    SiteUpdates,
-  ].map(withKnownLocales),
-  globals: [SiteSettings].map(globalWithKnownLocales),
+  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
+    .map(withQueryChecks)
+    .map(withKnownLocales)
+    .map(collectionWithFieldLimits),
+  globals: [SiteSettings].map(globalWithKnownLocales).map(globalWithFieldLimits),
+  hooks: { afterError: [cleanUpFailedUpload] },
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
   jobs: {
@@ -78,6 +77,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, pl, it, lt }, fallbackLanguage: 'en' },
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  email: mailer(),
   sharp,
   // types are generated on purpose (npm run generate:types), not as a side effect of every start
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
@@ -85,6 +85,9 @@ export default buildConfig({
   telemetry: false,
   // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  // a refused unpublish or delete is an answer to the editor, not a fault of the CMS (Payload looks the
+  // level up by the error's name at run time; its type lists only Payload's own errors)
+  loggingLevels: { [ShownDocumentsConflict.errorName]: 'info' } as Record<string, 'info'>,
 })
 
 function requiredSecret(): string {

@@ -1,7 +1,10 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { checkUpload } from '../hooks/checkUpload'
 import { queueAfterChange, queueAfterDelete } from '../hooks/queueSiteUpdate'
+import { refuseWithdrawingShownDocuments } from '../hooks/refuseWithdrawingShownDocuments'
+import { rememberUploadFiles } from '../hooks/uploadFailures'
 import { mediaDir } from '../paths'
 
 /** Every size is re-encoded to WebP; Payload's collection-level formatOptions would convert only the original. */
@@ -14,6 +17,10 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   // a new upload is not on any page yet; a changed or deleted one may be
   hooks: {
+    // a file that published documents show may not be deleted under them; a bad file is refused before it is written
+    beforeOperation: [checkUpload, refuseWithdrawingShownDocuments],
+    // lets cleanUpFailedUpload (payload.config.ts) remove the files of an upload that fails after writing them
+    beforeChange: [rememberUploadFiles],
     afterChange: [(args) => (args.operation === 'update' ? queueAfterChange(args) : args.doc)],
     afterDelete: [queueAfterDelete],
   },

@@ -1,8 +1,11 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
+import { resetPasswordEmailHTML } from '../email/resetPasswordEmail'
+import { forgotPasswordOutsideTransaction } from '../hooks/forgotPasswordOutsideTransaction'
 import { servedOverHttps } from '../lib/adminOrigins'
 import { hasRole, roles } from '../lib/roles'
+import { LOGIN_LOCK_MS, MAX_LOGIN_ATTEMPTS } from '../limits'
 import { locales } from '../locales'
 
 const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
@@ -10,14 +13,23 @@ const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  // Lax keeps the cookie off cross-site subrequests and form posts; Secure once the CMS is on https
-  auth: { cookies: { sameSite: 'Lax', secure: servedOverHttps() } },
+  // Lax keeps the cookie off cross-site subrequests and form posts; Secure once the CMS is on https.
+  // A locked account stays locked for LOGIN_LOCK_MS; only an admin may unlock it sooner (see access.unlock).
+  auth: {
+    cookies: { sameSite: 'Lax', secure: servedOverHttps() },
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOGIN_LOCK_MS,
+    forgotPassword: { generateEmailHTML: resetPasswordEmailHTML },
+  },
+  hooks: { beforeOperation: [forgotPasswordOutsideTransaction] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Settings' },
   access: {
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account, which would undo the login lockout
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import { addDataAndFileToRequest, type CollectionSlug, type Endpoint } from 'payload'
 import { hasRole } from '../lib/roles'
 import { createPreviewToken, PREVIEW_TTL_SECONDS, previewSecret, verifyPreviewToken } from './previewToken'
 
@@ -12,14 +12,12 @@ export const createPreviewTokenEndpoint: Endpoint = {
   path: '/preview-token',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'translator'))
-      return Response.json({ error: 'Sign in to preview drafts.' }, { status: 401 })
-    const body = (await req.json?.()) as { collection?: string; id?: string | number } | undefined
+    if (!hasRole(req.user, 'admin', 'editor', 'translator')) return refusal('Sign in to preview drafts.', 401)
+    // Payload's body parsing answers a body that is not JSON with 400 (a bare req.json() was a 500)
+    await addDataAndFileToRequest(req)
+    const body = req.data as { collection?: string; id?: string | number } | undefined
     if (!body?.collection || !previewable.has(body.collection) || body.id === undefined) {
-      return Response.json(
-        { error: `Give a collection (${[...previewable].join(', ')}) and a document id.` },
-        { status: 400 },
-      )
+      return refusal(`Give a collection (${[...previewable].join(', ')}) and a document id.`, 400)
     }
     const token = createPreviewToken({ collection: body.collection, id: String(body.id) }, previewSecret())
     return Response.json({ token, expiresInSeconds: PREVIEW_TTL_SECONDS })
@@ -38,7 +36,7 @@ export const readPreviewEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const grant = verifyPreviewToken(req.searchParams.get('token'), previewSecret())
     if ('error' in grant || grant.collection !== collection || grant.id !== id || !previewable.has(collection)) {
-      return Response.json({ error: 'This preview link is missing, invalid or expired.' }, { status: 401 })
+      return refusal('This preview link is missing, invalid or expired.', 401)
     }
     const doc = await req.payload
       .findByID({
@@ -51,7 +49,12 @@ export const readPreviewEndpoint: Endpoint = {
         req,
       })
       .catch(() => null)
-    if (!doc) return Response.json({ error: 'Not found.' }, { status: 404 })
+    if (!doc) return refusal('Not found.', 404)
     return Response.json(doc, { headers: { 'Cache-Control': 'no-store' } })
   },
+}
+
+/** A refusal in the shape of Payload's own error answers. */
+function refusal(message: string, status: number): Response {
+  return Response.json({ errors: [{ message }] }, { status })
 }

@@ -12,7 +12,8 @@ export const copyLocaleEndpoint: Endpoint = {
   method: 'post',
   handler: (req) =>
     answer(req, async () => {
-      const body = ((await req.json?.()) ?? {}) as {
+      await addDataAndFileToRequest(req)
+      const body = (req.data ?? {}) as {
         collection?: string
         id?: string | number
         from?: string
@@ -102,12 +103,12 @@ async function requestText(req: PayloadRequest): Promise<string> {
   return req.text ? req.text() : ''
 }
 
+/**
+ * Runs an endpoint for a signed-in user. What it throws goes to Payload's error handling: a refusal
+ * (a public APIError) is answered with its status and message, anything unexpected is logged and
+ * answered without its details (it may hold SQL or file paths).
+ */
 async function answer(req: PayloadRequest, work: () => Promise<Response>): Promise<Response> {
   if (!req.user) return Response.json({ errors: [{ message: 'Sign in to work with translations.' }] }, { status: 401 })
-  try {
-    return await work()
-  } catch (error) {
-    const status = error instanceof APIError ? error.status : 500
-    return Response.json({ errors: [{ message: (error as Error).message }] }, { status })
-  }
+  return work()
 }

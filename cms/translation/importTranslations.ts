@@ -9,20 +9,25 @@ import {
   type SanitizedCollectionConfig,
   type TypedUser,
 } from 'payload'
+import { fieldSizeProblem } from '../fields/limits'
 import { latestVersion } from '../lib/latestVersion'
 import { hasRole, type RoleHolder } from '../lib/roles'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { textFingerprint } from './fingerprint'
 import { localeUpdate } from './localeUpdate'
+import { ProblemList } from './problems'
 import { translatableCollections } from './translatableCollections'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
 import { inlineText, plainToSegments, richTextToSegments, segmentsIntoRichText, segmentsToPlain } from './xliff/lexical'
 import type { XliffFile, XliffUnit } from './xliff/model'
 import { readXliff } from './xliff/read'
 
-/** The outcome of an import: every problem found (and nothing written), or what was written. */
+/**
+ * The outcome of an import: the problems found (the first MAX_REPORTED_PROBLEMS, then a line saying
+ * how many more) and how many there were, with nothing written; or what was written.
+ */
 export type ImportReport =
-  | { ok: false; problems: string[] }
+  | { ok: false; problems: string[]; problemCount: number }
   | {
       ok: true
       srcLang: LocaleCode
@@ -47,7 +52,9 @@ interface PlannedWrite {
  * Imports a translated XLIFF 2.0 file, all or nothing. The file is checked completely first: XML,
  * XLIFF 2.0, the languages, every document and field it names, and that each unit's source is still
  * the document's current source text (otherwise the translation would be of text that no longer
- * exists). Any problem rejects the whole file with the full list, and nothing is written. A good file
+ * exists), and that each target fits its field's limit. A file over the size limits of cms/limits.ts is
+ * refused before it is parsed. Any problem rejects the whole file with the list, and nothing is
+ * written; after MAX_REPORTED_PROBLEMS problems the documents left are not checked. A good file
  * writes the target locale only, in one transaction, and marks each changed document's translation
  * "translated" (or "reviewed" when every segment says so) against the current source fingerprint.
  * Units without a target are left alone; a unit whose target equals the stored text changes nothing.
@@ -61,10 +68,10 @@ export async function importTranslations(
   xml: string,
   user?: TypedUser | null,
 ): Promise<ImportReport> {
-  const parsed = readXliff(xml)
-  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  const problems = new ProblemList()
+  const parsed = readXliff(xml, problems)
+  if (!parsed.ok) return rejected(problems)
   const { srcLang, trgLang, files } = parsed.document
-  const problems: string[] = []
   if (!isLocaleCode(srcLang)) problems.push(`srcLang "${srcLang}" is not one of the CMS's locales.`)
   if (!isLocaleCode(trgLang)) problems.push(`trgLang "${trgLang}" is not one of the CMS's locales.`)
   if (srcLang === trgLang) problems.push(`srcLang and trgLang are both "${srcLang}".`)
@@ -74,7 +81,7 @@ export async function importTranslations(
       `You translate into ${translator.assignedLocales?.join(', ')}; this file's target locale is "${trgLang}".`,
     )
   }
-  if (problems.length > 0) return { ok: false, problems }
+  if (problems.length > 0) return rejected(problems)
   const source = srcLang as LocaleCode
   const target = trgLang as LocaleCode
 
@@ -82,14 +89,15 @@ export async function importTranslations(
   const writes: PlannedWrite[] = []
   const unchanged: string[] = []
   let unitCount = 0
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (problems.full) return rejected(problems, files.length - index)
     const plan = await planFile(payload, collections, file, { source, target, mayPublish: !translator }, problems)
     if (!plan) continue
     unitCount += plan.values.size
     if (plan.values.size === 0) unchanged.push(file.original)
     else writes.push(plan)
   }
-  if (problems.length > 0) return { ok: false, problems }
+  if (problems.length > 0) return rejected(problems)
 
   const req = await createLocalReq({ user: user ?? undefined, context: { translationImport: true } }, payload)
   await initTransaction(req)
@@ -114,7 +122,7 @@ export async function importTranslations(
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    return { ok: false, problems: [`Nothing was written: ${(error as Error).message}`] }
+    return { ok: false, problems: [`Nothing was written: ${refusalText(error, payload)}`], problemCount: 1 }
   }
   return {
     ok: true,
@@ -126,12 +134,19 @@ export async function importTranslations(
   }
 }
 
+function rejected(problems: ProblemList, unchecked = 0): ImportReport {
+  const list = problems.list()
+  if (unchecked > 0)
+    list.push(`Checking stopped there: ${unchecked.toLocaleString('en')} more documents were not checked.`)
+  return { ok: false, problems: list, problemCount: problems.length }
+}
+
 async function planFile(
   payload: Payload,
   collections: Map<string, SanitizedCollectionConfig>,
   file: XliffFile,
   { source, target, mayPublish }: { source: LocaleCode; target: LocaleCode; mayPublish: boolean },
-  problems: string[],
+  problems: ProblemList,
 ): Promise<PlannedWrite | undefined> {
   const where = `file "${file.id}" (${file.original})`
   const match = /^([a-z0-9-]+)\/([A-Za-z0-9-]+)$/.exec(file.original)
@@ -177,10 +192,22 @@ async function planFile(
       continue
     }
     const targets = unit.segments.map((s) => s.target ?? [])
-    const value =
-      unit.kind === 'richText'
-        ? segmentsIntoRichText(current.value as SerializedEditorState, targets)
-        : segmentsToPlain(targets)
+    let value: unknown
+    try {
+      value =
+        unit.kind === 'richText'
+          ? segmentsIntoRichText(current.value as SerializedEditorState, targets)
+          : segmentsToPlain(targets)
+    } catch (error) {
+      // the file does not fit the document's rich text: a problem with the file, reported with the others
+      problems.push(`${at}: ${(error as Error).message}`)
+      continue
+    }
+    const tooLarge = fieldSizeProblem(current.field, value)
+    if (tooLarge) {
+      problems.push(`${at} (${current.label}): the target does not fit the field. ${tooLarge}`)
+      continue
+    }
     const stored = targetUnits.get(unit.id)
     if (!stored || !sameText(stored, value)) values.set(unit.id, value)
     if (!unit.segments.every((s) => s.state === 'reviewed' || s.state === 'final')) reviewed = false
@@ -201,4 +228,15 @@ function sameSource(current: TranslatableUnit, unit: XliffUnit): boolean {
 
 function sameText(stored: TranslatableUnit, value: unknown): boolean {
   return textFingerprint([stored]) === textFingerprint([{ ...stored, value }])
+}
+
+/**
+ * A refusal's own words (a translator's limits, a field's validation), which the importer may read;
+ * anything else is logged and summarised, since its message may hold SQL or file paths.
+ */
+function refusalText(error: unknown, payload: Payload): string {
+  const { status, isPublic, message } = error as { status?: number; isPublic?: boolean; message?: string }
+  if (isPublic === true || (isPublic === undefined && status !== undefined && status < 500)) return String(message)
+  payload.logger.error({ err: error, msg: 'Translation import failed' })
+  return 'the CMS could not save it (the server log has the details).'
 }

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, RichTextField, TextareaField, TextField } from 'payload'
 
 /**
  * The translatable text of a document: every localized text, textarea and rich-text field, in the
@@ -12,6 +12,8 @@ export interface TranslatableUnit {
   kind: 'plain' | 'richText'
   /** The stored value in one locale: a string, a Lexical editor state, or null when empty. */
   value: unknown
+  /** The field it is stored in (for its limits). */
+  field: TextField | TextareaField | RichTextField
 }
 
 /**
@@ -97,6 +99,7 @@ function walk(
           label: [...label, labelOf(field)].join(' › '),
           kind: field.type === 'richText' ? 'richText' : 'plain',
           value: picked ?? null,
+          field,
         })
         break
       }

@@ -16,7 +16,7 @@ export interface CmsServer {
 
 export async function startCmsServerOn(dataDir: string): Promise<CmsServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const child = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     cwd: projectRoot(),
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DISABLE_JOBS: 'true', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],

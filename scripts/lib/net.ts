@@ -21,7 +21,11 @@ export function freePort(): Promise<number> {
 export async function waitForHttp(url: string, child?: ChildProcess): Promise<void> {
   const until = Date.now() + 120_000
   while (Date.now() < until) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`)
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(
+        `${url}: the server ${child.signalCode ? `was killed by ${child.signalCode}` : `exited with ${child.exitCode}`}`,
+      )
+    }
     try {
       await fetch(url)
       return

@@ -12,7 +12,8 @@ export function cmsSourceHash(): string {
   const hash = createHash('sha256')
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name === '.next' || name === 'node_modules') continue
+      // next-env.d.ts is written by `next build` itself: hashed, it would make every first build stale
+      if (name === '.next' || name === 'node_modules' || name === 'next-env.d.ts') continue
       const file = path.join(dir, name)
       if (statSync(file).isDirectory()) walk(file)
       else hash.update(file).update(readFileSync(file))
@@ -65,14 +66,20 @@ export function ensureCmsBuilt(env: NodeJS.ProcessEnv = process.env): boolean {
  */
 const KEEP_ALIVE_MS = 65_000
 
-/** The arguments that run the built admin and API (`next start cms`) on a port, under `process.execPath`. */
-export function nextStartArgs(port: number | string): string[] {
+/**
+ * The arguments that run the built admin and API (`next start cms`) on a port and address, under
+ * `process.execPath`. The address matters: Next listens on every interface unless told otherwise, and
+ * the CMS should be reachable from outside only when HOST says so.
+ */
+export function nextStartArgs(port: number | string, host: string): string[] {
   return [
     'node_modules/next/dist/bin/next',
     'start',
     'cms',
     '--port',
     String(port),
+    '--hostname',
+    host,
     '--keepAliveTimeout',
     String(KEEP_ALIVE_MS),
   ]

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 import { type ContentSnapshot, rawContentOf, syncContent } from '../../site/src/lib/contentSnapshot'
 import { planIncremental } from '../../site/src/lib/incremental'
+import { buildSiteIndex, missingReferencesWarning } from '../../site/src/lib/siteIndex'
 
 const bin = (name: string) => path.join(projectRoot(), 'node_modules/.bin', name)
 
@@ -96,6 +97,14 @@ export async function buildSite(
   let published = false
   try {
     const plan = previous && live ? planIncremental(rawContentOf(previous), rawContentOf(snapshot)) : undefined
+    // a reference to an unpublished document does not stop the build: its pages leave it out, and the
+    // log says so at the start and again at the end (the part the admin keeps)
+    const warning = missingReferencesWarning(
+      plan && plan.full === undefined
+        ? plan.missingReferences
+        : buildSiteIndex(rawContentOf(snapshot)).missingReferences,
+    )
+    log.add(warning)
     if (plan && plan.full === undefined && plan.changed.length === 0 && plan.render.length === 0) {
       log.add('Nothing published changed; the live site stays as it is.\n')
       return { ok: true, output: log.text, kind: 'unchanged' }
@@ -135,7 +144,7 @@ export async function buildSite(
       publish(liveDir, id)
       published = true
       // the summary again at the end, which is the part of the output the admin keeps
-      log.add(`${summary}Live; the search index follows.\n`)
+      log.add(`${warning}${summary}Live; the search index follows.\n`)
       return { ok: true, output: log.text, kind: 'incremental', searchPending: true }
     }
 
@@ -150,6 +159,7 @@ export async function buildSite(
     renameSync(snapshotFile, path.join(target, SNAPSHOT))
     publish(liveDir, id)
     published = true
+    log.add(warning)
     return { ok: true, output: log.text, kind: 'full' }
   } catch (error) {
     // a disk full or a vanished folder while merging: reported like a failed build, live site untouched

@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
+import { howItEnded, RestartPolicy } from './restartPolicy'
 
 /**
  * The @astrojs/node server for the live build, run as a cluster worker of this process. After a site
@@ -11,12 +12,24 @@ import { projectRoot } from '../../cms/paths'
  */
 export class SiteServer {
   private worker: Worker | undefined
+  private stopping = false
+  private readonly policy: RestartPolicy
 
+  /**
+   * A server that dies on its own (not replaced or stopped) is started again after a growing pause;
+   * after `maxRestarts` crashes in a row `onGiveUp` is told, so `npm start` can exit with a failure.
+   */
   constructor(
     private readonly env: NodeJS.ProcessEnv,
     readonly port: string,
     private readonly host = 'localhost',
-  ) {}
+    private readonly supervision: { maxRestarts: number; onGiveUp: (reason: string) => void } = {
+      maxRestarts: 5,
+      onGiveUp: (reason) => console.error(reason),
+    },
+  ) {
+    this.policy = new RestartPolicy(supervision.maxRestarts)
+  }
 
   /** Starts the server and resolves once it listens. */
   async start(): Promise<void> {
@@ -32,6 +45,7 @@ export class SiteServer {
 
   /** Stops the server, letting requests in flight finish. */
   async stop(): Promise<void> {
+    this.stopping = true
     if (this.worker) await retire(this.worker)
     this.worker = undefined
   }
@@ -42,10 +56,39 @@ export class SiteServer {
     const build = realpathSync(path.join(projectRoot(), 'site/dist'))
     cluster.setupPrimary({ exec: path.join(build, 'server/entry.mjs'), stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
     const worker = cluster.fork({ ...this.env, PORT: this.port, HOST: this.host })
+    const startedAt = Date.now()
     return new Promise((resolve, reject) => {
-      worker.once('listening', () => resolve(worker))
+      worker.once('listening', () => {
+        worker.once('exit', (code, signal) => {
+          // a worker replaced by restart() or stopped is no longer this.worker, or we are stopping
+          if (worker === this.worker && !this.stopping) void this.recover(worker, code, signal, Date.now() - startedAt)
+        })
+        resolve(worker)
+      })
       worker.once('exit', (code) => reject(new Error(`the site server exited with ${code} before listening`)))
     })
+  }
+
+  private async recover(dead: Worker, code: number | null, signal: string | null, ranMs: number): Promise<void> {
+    const ended = `The site server (pid ${dead.process.pid}) ${howItEnded(code, signal as NodeJS.Signals | null)}`
+    for (let ran = ranMs; this.worker === dead && !this.stopping; ran = 0) {
+      const next = this.policy.afterCrash(ran)
+      if (!next) {
+        this.supervision.onGiveUp(`${ended}; it crashed ${this.policy.crashesInARow} times in a row.`)
+        return
+      }
+      console.error(`${ended}; restarting it in ${next.delayMs / 1000} s (restart ${next.restart}).`)
+      await new Promise((r) => setTimeout(r, next.delayMs))
+      // a site update may have started a new server meanwhile
+      if (this.worker !== dead || this.stopping) return
+      try {
+        this.worker = await this.fork()
+        console.log(`The site server is back (pid ${this.worker.process.pid}).`)
+        return
+      } catch (error) {
+        console.error(`The site server did not come back: ${(error as Error).message}`)
+      }
+    }
   }
 }
 

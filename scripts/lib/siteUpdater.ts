@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { requeueFailedSince } from './interruptedUpdates'
 import { buildSite, refreshSearchIndex, type SiteBuildResult } from './siteBuild'
 
 /** How often the updater looks for queued site updates. */
@@ -18,8 +19,7 @@ export type SearchRefresher = (signal: AbortSignal) => Promise<{ refreshed: bool
  *
  * Incremental updates carry the previous search index over; when no update is waiting the loop
  * re-indexes the site and swaps that in too. A publish arriving meanwhile stops the re-indexing and
- * goes first, so the search index never delays a page. Returns a function that stops the loop after
- * the step in progress, if any.
+ * goes first, so the search index never delays a page.
  */
 export function startSiteUpdater(
   payload: Payload,
@@ -29,12 +29,19 @@ export function startSiteUpdater(
     refreshSearch = (signal) => refreshSearchIndex({ signal }),
     onPublished = async () => {},
   }: { build?: SiteBuilder; refreshSearch?: SearchRefresher; onPublished?: () => Promise<void> } = {},
-): () => Promise<void> {
+): SiteUpdater {
   let stopped = false
   let searchPending = false
+  let failedSince: Date | undefined
   const loop = (async () => {
     while (!stopped) {
       try {
+        // between two passes, so an update that was running when the CMS went down has finished
+        if (failedSince) {
+          const since = failedSince
+          failedSince = undefined
+          await requeueFailedSince(payload, since)
+        }
         const outcome = await runQueuedUpdate(payload, env, build)
         if (outcome.state === 'published') {
           await onPublished()
@@ -52,10 +59,23 @@ export function startSiteUpdater(
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
   })()
-  return async () => {
-    stopped = true
-    await loop
+  return {
+    async stop() {
+      stopped = true
+      await loop
+    },
+    buildAgainFailedSince(since) {
+      failedSince = failedSince && failedSince < since ? failedSince : since
+    },
   }
+}
+
+/** The running site updater. */
+export interface SiteUpdater {
+  /** Stops the loop after the step in progress, if any. */
+  stop(): Promise<void>
+  /** Queues again, before the next pass, the updates that failed since then (the CMS was down). */
+  buildAgainFailedSince(since: Date): void
 }
 
 /** Runs the search refresh, aborting it as soon as a site update is queued. */

@@ -69,7 +69,7 @@ beforeAll(async () => {
   env = { ...cms.env, CMS_URL: cms.url, SITE_URL: 'http://localhost' }
   expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   site = await startSiteServer(env)
-  stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() })
+  stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() }).stop
   editor = { email: 'editor@example.com', password: 'editor-password-1', token: '' }
   await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never })
   const login = await fetch(`${cms.url}/api/users/login`, {
@@ -146,41 +146,90 @@ describe('publishing updates the live site', () => {
     expect(both.length).toBeGreaterThan(0)
   })
 
-  it('keeps serving the previous site when an update fails, and shows the failure to editors', async () => {
-    const org = await cms.payload.create({
-      collection: 'organizations',
-      data: { name: 'Withdrawn body', sourceLocale: 'en', _status: 'published' } as never,
-      locale: 'en',
-    })
-    const before = await heading('/en/clusters/ltpp-cluster/')
-    const broken = await rest('POST', '/api/clusters?locale=en', {
-      name: 'Broken cluster',
-      coordinator: org.id,
+  it('refuses to unpublish what a published page shows; a reference that slips past the CMS is left out, not fatal', async () => {
+    const org = await rest('POST', '/api/organizations?locale=en', {
+      name: 'Withdrawn body',
       sourceLocale: 'en',
       _status: 'published',
     })
-    await rest('PATCH', `/api/organizations/${org.id}?locale=en`, { _status: 'draft' })
-    await eventually(
-      async () =>
-        (await cms.payload.count({ collection: 'site-updates', where: { status: { equals: 'failed' } } })).totalDocs >
-        0,
+    const cluster = await rest('POST', '/api/clusters?locale=en', {
+      name: 'Cluster of a withdrawn body',
+      coordinator: org.body.doc.id,
+      sourceLocale: 'en',
+      _status: 'published',
+    })
+    const coordinatorLink = async () => {
+      const response = await fetch(`${site.url}/en/clusters/cluster-of-a-withdrawn-body/`)
+      return response.status === 200 && (await response.text()).includes('Withdrawn body</a>')
+    }
+    await eventually(coordinatorLink)
+    // the CMS says no, naming the page that shows it
+    const refused = await rest('PATCH', `/api/organizations/${org.body.doc.id}?locale=en`, { _status: 'draft' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain(
+      `is shown by the cluster “Cluster of a withdrawn body” (id ${cluster.body.doc.id})`,
     )
+    // a change made in the database behind the CMS's back does not ask; the next update goes live anyway
+    await cms.payload.db.updateOne({ collection: 'organizations', id: org.body.doc.id, data: { _status: 'draft' } })
+    const route = (
+      await cms.payload.find({ collection: 'routes', where: { seedKey: { equals: 'migrating-cultures' } } })
+    ).docs[0].id
+    await rest('PATCH', `/api/routes/${route}?locale=en`, {
+      name: 'Migrating Cultures (renamed)',
+      _status: 'published',
+    })
+    await eventually(async () => (await heading('/en/routes/migrating-cultures/')) === 'Migrating Cultures (renamed)')
+    expect(await coordinatorLink()).toBe(false)
+    expect(await heading('/en/clusters/cluster-of-a-withdrawn-body/')).toBe('Cluster of a withdrawn body')
+    expect(await heading(`/en/organisations/withdrawn-body/`)).toBe('HTTP 404')
+    const update = (
+      await cms.payload.find({
+        collection: 'site-updates',
+        where: { reasons: { contains: `routes ${route} updated` } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+    ).docs[0]
+    expect(update.status).toBe('succeeded')
+    expect(update.log).toContain(
+      `clusters "Cluster of a withdrawn body" (id ${cluster.body.doc.id}): coordinator points to organizations id ${org.body.doc.id}, which does not exist or is not published`,
+    )
+  })
+
+  it('keeps serving the previous site when an update fails, and shows the failure to editors', async () => {
+    // an updater that cannot reach the CMS: every update it takes fails
+    await stopUpdater()
+    const failing = startSiteUpdater(cms.payload, { ...env, CMS_URL: 'http://127.0.0.1:9' }).stop
+    const id = await clusterId('ltpp-cluster')
+    const before = await heading('/en/clusters/ltpp-cluster/')
+    try {
+      await rest('PATCH', `/api/clusters/${id}?locale=en`, {
+        name: 'LTPP, published while the site could not update',
+        _status: 'published',
+      })
+      await eventually(
+        async () =>
+          (await cms.payload.count({ collection: 'site-updates', where: { status: { equals: 'failed' } } })).totalDocs >
+          0,
+      )
+    } finally {
+      await failing()
+      stopUpdater = startSiteUpdater(cms.payload, env, { onPublished: () => site.server.restart() }).stop
+    }
     const failed = (await cms.payload.find({ collection: 'site-updates', where: { status: { equals: 'failed' } } }))
       .docs[0]
-    expect(failed.log).toContain(`coordinator points to organizations id ${org.id}`)
+    expect(failed.log).toContain('Cannot reach the CMS at http://127.0.0.1:9')
+    expect(failed.log).toContain('the live site is unchanged')
     expect(await heading('/en/clusters/ltpp-cluster/')).toBe(before)
-    expect(await heading('/en/clusters/broken-cluster/')).toBe('HTTP 404')
-    // fixing it brings the site up to date again
-    await rest('DELETE', `/api/clusters/${broken.body.doc.id}`)
+    // the next update brings the site up to date again, the missed change included
+    await rest('PATCH', `/api/clusters/${id}?locale=en`, { _status: 'published' })
     await eventually(
-      async () =>
-        (await cms.payload.find({ collection: 'site-updates', sort: '-createdAt', limit: 1 })).docs[0].status ===
-        'succeeded',
+      async () => (await heading('/en/clusters/ltpp-cluster/')) === 'LTPP, published while the site could not update',
     )
   })
 
   it('removes the pages of an unpublished document', async () => {
-    // a route: no other published document refers to it (unpublishing one that others show fails the update, by design)
+    // a route: no other published document refers to it (the CMS refuses to unpublish one that published pages show)
     const id = (
       await cms.payload.find({ collection: 'routes', where: { seedKey: { equals: 'supernatural-landscapes' } } })
     ).docs[0].id

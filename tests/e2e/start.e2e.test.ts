@@ -2,17 +2,15 @@
  * The README's first command, for real: `npm start` on an empty data directory builds the admin,
  * migrates and seeds the embedded SQLite database, creates the admin user and serves the CMS over HTTP.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testAdmin as admin, type NpmStart, npmStart } from './support/npmStart'
 import { freePort } from './support/servers'
 
-const admin = { email: 'start-test@example.com', password: 'start-test-password-1' }
-
 describe('npm start', () => {
-  let child: ChildProcess
+  let product: NpmStart
   let base: string
   let siteBase: string
   let output = ''
@@ -22,43 +20,24 @@ describe('npm start', () => {
     const sitePort = await freePort()
     base = `http://127.0.0.1:${port}`
     siteBase = `http://127.0.0.1:${sitePort}`
-    child = spawn('npm', ['start'], {
-      detached: true,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        SITE_PORT: String(sitePort),
-        HOST: '127.0.0.1',
-        SITE_URL: '',
-        CMS_URL: '',
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cms-start-')),
-        DATABASE_URL: '',
-        ADMIN_EMAIL: admin.email,
-        ADMIN_PASSWORD: admin.password,
-      },
-    })
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('Log in as')) resolve()
-      }
-      child.stdout?.on('data', onData)
-      child.stderr?.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-      })
-      child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)))
-    })
+    product = npmStart({ port, sitePort, dataDir: mkdtempSync(path.join(tmpdir(), 'cms-start-')) })
+    await product.printed('Log in as')
+    output = product.output()
   })
 
-  afterAll(() => {
-    if (child?.pid) process.kill(-child.pid, 'SIGTERM')
+  afterAll(async () => {
+    if (product?.child.pid && product.child.exitCode === null) {
+      process.kill(-product.child.pid, 'SIGTERM')
+      // a requested stop is a clean one
+      expect(await product.exited).toBe(0)
+    }
   })
 
   it('tells the user where the admin is and how to log in', () => {
     expect(output).toMatch(/Seeded the empty database: \d+ documents/)
     expect(output).toContain(`Created the admin user ${admin.email}.`)
-    expect(output).toContain(`CMS admin:  ${base.replace('127.0.0.1', 'localhost')}/admin`)
-    expect(output).toContain(`Site:       ${siteBase.replace('127.0.0.1', 'localhost')}/`)
+    expect(output).toContain(`CMS admin:  ${base}/admin`)
+    expect(output).toContain(`Site:       ${siteBase}/`)
   })
 
   it('serves the static site built from the seeded CMS', async () => {

@@ -55,7 +55,15 @@ describe(`four locales (${testDatabase})`, () => {
 
   beforeAll(async () => {
     payload = await startTestCms()
-    org = (await payload.create({ collection: 'organizations', data: makeOrganization() as never, locale: 'pl' })).id
+    // published: the published clusters and events below name it, and a published document may only
+    // point at a published one
+    org = (
+      await payload.create({
+        collection: 'organizations',
+        data: { ...makeOrganization(), _status: 'published' } as never,
+        locale: 'pl',
+      })
+    ).id
   })
   afterAll(async () => payload?.destroy())
 

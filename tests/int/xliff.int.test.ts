@@ -303,8 +303,8 @@ describe(`XLIFF export and import (${testDatabase})`, () => {
 
 /** POSTs a raw body to one of the CMS's custom endpoints through the real REST handler. */
 async function fetchEndpoint(payload: Payload, path: string, body: string | FormData, token: string) {
-  const { REST_POST } = await import('@payloadcms/next/routes')
-  const handler = REST_POST(Promise.resolve(payload.config)) as unknown as (
+  const { restRoutes } = await import('../../cms/api/routes')
+  const handler = restRoutes(Promise.resolve(payload.config)).POST as unknown as (
     request: Request,
     context: { params: Promise<{ slug: string[] }> },
   ) => Promise<Response>

@@ -10,14 +10,18 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { updatedByField } from '../../fields/updatedBy'
 import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
 import { refuseStaleWrites } from '../../hooks/refuseStaleWrites'
+import { refuseUnpublishedReferences } from '../../hooks/refuseUnpublishedReferences'
+import { refuseWithdrawingShownDocuments } from '../../hooks/refuseWithdrawingShownDocuments'
 import { sitePreviewUrl } from '../../preview/previewUrl'
 import { translationField, translationRequestField } from '../../translation/fields'
 import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
+import { validateDraftsWithoutRequired } from './draftValidation'
 
 /**
  * What every content collection shares: drafts and versions, published-only reads for anonymous
- * users, editor/admin writes, translators limited to their locales' text, the document's source
- * locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
+ * users, editor/admin writes, translators limited to their locales' text, published documents that
+ * point only at published ones (and cannot be left pointing at an unpublished or deleted one), the
+ * document's source locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
  * own fields.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
@@ -31,7 +35,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       delete: isEditorOrAdmin,
       ...config.access,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
     admin: {
       group: 'Content',
       // "Preview" and the live-preview pane show the draft through the site's own templates
@@ -45,14 +49,20 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
-      // a stale save is refused before anything else looks at it
-      beforeOperation: [refuseStaleWrites, ...(config.hooks?.beforeOperation ?? []), enforceTranslatorLimits],
-      // last, so it sees the text after every other hook has shaped it
-      beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
+      // a stale save is refused before anything else looks at it; then the translator limits, so a
+      // translator is told what they may not do before anything else
+      beforeOperation: [
+        refuseStaleWrites,
+        ...(config.hooks?.beforeOperation ?? []),
+        enforceTranslatorLimits,
+        refuseWithdrawingShownDocuments,
+      ],
+      // the translation state last, so it sees the text after every other hook has shaped it
+      beforeChange: [...(config.hooks?.beforeChange ?? []), refuseUnpublishedReferences, trackTranslationStatus],
       afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
-    fields: [
+    fields: validateDraftsWithoutRequired([
       ...sharedFieldsReadOnlyForTranslators([
         ...config.fields,
         sourceLocaleField,
@@ -67,7 +77,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       ]),
       // outside the translator wrapping: a translator's save records them too
       updatedByField,
-    ],
+    ]),
   }
 }
 

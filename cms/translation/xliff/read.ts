@@ -1,17 +1,30 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import { formatBytes } from '../../lib/formatBytes'
+import { XLIFF_MAX_BYTES, XLIFF_MAX_FILES, XLIFF_MAX_MARKUP, XLIFF_MAX_UNITS } from '../../limits'
+import { ProblemList, type Problems } from '../problems'
 import { normalizeInlines } from './lexical'
 import type { Inline, SegmentState, XliffDocument, XliffFile, XliffSegment, XliffUnit } from './model'
 import { formatBit, LANGUAGE_TAG, NMTOKEN, UNIT_TYPES, XLIFF_NS } from './write'
 
-/** What reading an XLIFF file gives: the document, or every problem found in it. */
-export type ReadXliffResult = { ok: true; document: XliffDocument } | { ok: false; problems: string[] }
+/**
+ * What reading an XLIFF file gives: the document, or the problems found in it (the first
+ * MAX_REPORTED_PROBLEMS, and a line saying how many more) and how many there were.
+ */
+export type ReadXliffResult =
+  | { ok: true; document: XliffDocument }
+  | { ok: false; problems: string[]; problemCount: number }
 
-/** Parses and checks an XLIFF 2.0 file written by writeXliff and returned by a translator or CAT tool. */
-export function readXliff(xml: string): ReadXliffResult {
-  const problems: string[] = []
-  const root = parse(xml, problems)
+/**
+ * Parses and checks an XLIFF 2.0 file written by writeXliff and returned by a translator or CAT tool.
+ * A file over the size or markup limits (cms/limits.ts) is refused before it is parsed, one with too
+ * many documents or units before they are read. Problems go to `problems` (the caller's, to add more).
+ */
+export function readXliff(xml: string, problems = new ProblemList()): ReadXliffResult {
+  const root = withinLimits(xml, problems) ? parse(xml, problems) : undefined
   const document = root ? readDocument(root, problems) : undefined
-  return document && problems.length === 0 ? { ok: true, document } : { ok: false, problems }
+  return document && problems.length === 0
+    ? { ok: true, document }
+    : { ok: false, problems: problems.list(), problemCount: problems.length }
 }
 
 const ELEMENT_NODE = 1
@@ -20,29 +33,54 @@ const CDATA_SECTION_NODE = 4
 const STATES: readonly SegmentState[] = ['initial', 'translated', 'reviewed', 'final']
 
 // ---------------------------------------------------------------------------------------------------
+// Size, before parsing: the parser holds every element in memory
+
+const SPLIT_ADVICE = 'export fewer documents per file (by collection, document or status)'
+
+function withinLimits(xml: string, problems: Problems): boolean {
+  // UTF-16 code units are at most 3 UTF-8 bytes each: only a string near the limit needs counting
+  const bytes = xml.length * 3 > XLIFF_MAX_BYTES ? Buffer.byteLength(xml, 'utf8') : xml.length
+  if (bytes > XLIFF_MAX_BYTES) {
+    problems.push(
+      `The file is ${formatBytes(bytes)}; an XLIFF file may be at most ${formatBytes(XLIFF_MAX_BYTES)}. Please ${SPLIT_ADVICE}.`,
+    )
+    return false
+  }
+  let markup = 0
+  for (let at = xml.indexOf('<'); at !== -1 && markup <= XLIFF_MAX_MARKUP; at = xml.indexOf('<', at + 1)) markup++
+  if (markup > XLIFF_MAX_MARKUP) {
+    problems.push(
+      `The file has more than ${XLIFF_MAX_MARKUP.toLocaleString('en')} elements (tags); that is the most one file may have. Please ${SPLIT_ADVICE}.`,
+    )
+    return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Well-formedness
 
-function parse(xml: string, problems: string[]): Element | undefined {
+function parse(xml: string, problems: Problems): Element | undefined {
   if (xml.trim() === '') {
     problems.push('The file is empty.')
     return undefined
   }
-  const found: string[] = []
+  let found = 0
   const parser = new DOMParser({
     // XML 1.0 line ends only: xmldom's default also turns U+2028, U+2029 and U+0085 into \n (XML 1.1).
     normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
     onError: (_level, message, context: { locator?: { lineNumber?: number; columnNumber?: number } }) => {
       // Not a syntax error: U+FFFD can be legitimate text.
       if (message.startsWith('Unicode replacement character')) return
-      found.push(`The file is not well-formed XML: ${message}${where(context.locator)}.`)
+      found++
+      problems.push(`The file is not well-formed XML: ${message}${where(context.locator)}.`)
     },
   })
   try {
     const document = parser.parseFromString(xml, 'text/xml')
-    problems.push(...found)
-    return found.length === 0 ? (document.documentElement ?? undefined) : undefined
+    return found === 0 ? (document.documentElement ?? undefined) : undefined
   } catch (error) {
-    problems.push(...(found.length > 0 ? found : [`The file is not well-formed XML: ${(error as Error).message}.`]))
+    if (found === 0) problems.push(`The file is not well-formed XML: ${(error as Error).message}.`)
     return undefined
   }
 }
@@ -55,7 +93,7 @@ function where(locator: { lineNumber?: number; columnNumber?: number } | undefin
 // ---------------------------------------------------------------------------------------------------
 // Structure
 
-function readDocument(root: Element, problems: string[]): XliffDocument | undefined {
+function readDocument(root: Element, problems: Problems): XliffDocument | undefined {
   const version = root.getAttribute('version')
   if (root.localName !== 'xliff') {
     problems.push(`This is not an XLIFF file: its root element is <${root.localName}>, not <xliff>.`)
@@ -74,12 +112,26 @@ function readDocument(root: Element, problems: string[]): XliffDocument | undefi
   const trgLang = languageOf(root, 'trgLang', problems)
   const fileElements = childElements(root, problems, 'the <xliff> element', ['file'])
   if (fileElements.length === 0) problems.push('The file has no <file> element.')
+  if (fileElements.length > XLIFF_MAX_FILES) {
+    const found = fileElements.length.toLocaleString('en')
+    problems.push(
+      `The file has ${found} <file> elements (documents); at most ${XLIFF_MAX_FILES.toLocaleString('en')} are allowed. Please ${SPLIT_ADVICE}.`,
+    )
+    return undefined
+  }
+  const unitCount = fileElements.reduce((sum, file) => sum + named(file, 'unit').length, 0)
+  if (unitCount > XLIFF_MAX_UNITS) {
+    problems.push(
+      `The file has ${unitCount.toLocaleString('en')} <unit> elements (fields); at most ${XLIFF_MAX_UNITS.toLocaleString('en')} are allowed. Please ${SPLIT_ADVICE}.`,
+    )
+    return undefined
+  }
   const seen = new Set<string>()
   const files = fileElements.map((element, index) => readFile(element, index, seen, problems))
   return { srcLang, trgLang, files }
 }
 
-function languageOf(root: Element, name: 'srcLang' | 'trgLang', problems: string[]): string {
+function languageOf(root: Element, name: 'srcLang' | 'trgLang', problems: Problems): string {
   const value = root.getAttribute(name)
   if (!value) {
     const why = name === 'srcLang' ? 'the source language' : 'the language the translation is in'
@@ -89,7 +141,7 @@ function languageOf(root: Element, name: 'srcLang' | 'trgLang', problems: string
 }
 
 /** The XLIFF-namespace children of `parent`; unexpected ones are reported, other namespaces (extensions) ignored. */
-function childElements(parent: Element, problems: string[], what: string, expected: string[]): Element[] {
+function childElements(parent: Element, problems: Problems, what: string, expected: string[]): Element[] {
   return elementsOf(parent).filter((element) => {
     if (element.namespaceURI !== XLIFF_NS) return false
     if (expected.includes(element.localName ?? '')) return true
@@ -112,7 +164,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-function readFile(element: Element, index: number, seen: Set<string>, problems: string[]): XliffFile {
+function readFile(element: Element, index: number, seen: Set<string>, problems: Problems): XliffFile {
   const id = element.getAttribute('id') ?? ''
   const original = element.getAttribute('original') ?? ''
   const label = `file ${id ? `"${id}"` : index + 1}${original ? ` (${original})` : ''}`
@@ -131,14 +183,14 @@ function readFile(element: Element, index: number, seen: Set<string>, problems: 
   return { id, original, ...(title != null ? { title } : {}), units }
 }
 
-function checkId(id: string, label: string, element: string, seen: Set<string>, problems: string[]): void {
+function checkId(id: string, label: string, element: string, seen: Set<string>, problems: Problems): void {
   if (!id) problems.push(`${capitalize(label)} has no id.`)
   else if (!NMTOKEN.test(id)) problems.push(`${capitalize(label)}: the id "${id}" is not an NMTOKEN.`)
   else if (seen.has(id)) problems.push(`${capitalize(label)}: the id "${id}" is used by more than one <${element}>.`)
   seen.add(id)
 }
 
-function readUnit(element: Element, index: number, file: string, seen: Set<string>, problems: string[]): XliffUnit {
+function readUnit(element: Element, index: number, file: string, seen: Set<string>, problems: Problems): XliffUnit {
   const id = element.getAttribute('id') ?? ''
   const label = `unit ${id ? `"${id}"` : index + 1} in ${file}`
   checkId(id, label, 'unit', seen, problems)
@@ -159,7 +211,7 @@ function readUnit(element: Element, index: number, file: string, seen: Set<strin
   return { id, ...(name != null ? { name } : {}), kind, segments }
 }
 
-function kindOf(type: string | null, label: string, problems: string[]): XliffUnit['kind'] {
+function kindOf(type: string | null, label: string, problems: Problems): XliffUnit['kind'] {
   if (type === UNIT_TYPES.plain) return 'plain'
   if (type === UNIT_TYPES.richText) return 'richText'
   const found = type ? `has the type "${type}"` : 'has no type'
@@ -167,7 +219,7 @@ function kindOf(type: string | null, label: string, problems: string[]): XliffUn
   return 'plain'
 }
 
-function readOriginalData(children: Element[], label: string, problems: string[]): Map<string, string> {
+function readOriginalData(children: Element[], label: string, problems: Problems): Map<string, string> {
   const data = new Map<string, string>()
   for (const element of children.filter((child) => child.localName === 'originalData')) {
     for (const entry of named(element, 'data')) {
@@ -198,13 +250,13 @@ function readSegments(elements: Element[], context: UnitContext): XliffSegment[]
   })
 }
 
-function single(segment: Element, name: 'source' | 'target', where: string, problems: string[]): Element | undefined {
+function single(segment: Element, name: 'source' | 'target', where: string, problems: Problems): Element | undefined {
   const found = named(segment, name)
   if (found.length > 1) problems.push(`${where} has ${found.length} <${name}> elements; only one is allowed.`)
   return found[0]
 }
 
-function stateOf(value: string | null, where: string, problems: string[]): SegmentState {
+function stateOf(value: string | null, where: string, problems: Problems): SegmentState {
   if (value === null) return 'initial'
   if ((STATES as readonly string[]).includes(value)) return value as SegmentState
   problems.push(`${where} has the state "${value}"; expected one of ${STATES.join(', ')}.`)
@@ -225,7 +277,7 @@ interface SourceCode {
 
 interface UnitContext {
   label: string
-  problems: string[]
+  problems: Problems
   /** <data> id → its text. */
   data: Map<string, string>
   /** <data> id → the link fields parsed from it, or undefined when they are not valid (reported once). */
@@ -281,7 +333,7 @@ function readElement(element: Element, context: ContentContext, format: number, 
   }
 }
 
-function readCodePoint(element: Element, at: string, problems: string[], format: number): Inline[] {
+function readCodePoint(element: Element, at: string, problems: Problems, format: number): Inline[] {
   const hex = element.getAttribute('hex') ?? ''
   const codePoint = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
   if (!(codePoint <= 0x10ffff)) {

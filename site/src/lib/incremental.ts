@@ -3,6 +3,7 @@ import { buildInput } from './buildInput'
 import {
   buildSiteIndex,
   type DocEntry,
+  type MissingReference,
   type RawContent,
   referencedIds,
   referenceFields,
@@ -32,6 +33,8 @@ export type IncrementalPlan =
       render: string[]
       /** Paths of the previous build's document pages that are rendered again or gone: cleared first. */
       clear: string[]
+      /** The new content's references to unpublished documents (for the build log; the pages leave them out). */
+      missingReferences: MissingReference[]
     }
 
 /**
@@ -43,8 +46,8 @@ const FULL_BUILD = { share: 0.5, minimum: 200 }
 /** Compares the content of the live build with the new content and plans the update. */
 export function planIncremental(before: RawContent, after: RawContent, fullBuild = FULL_BUILD): IncrementalPlan {
   if (stableJson(before.settings) !== stableJson(after.settings)) return { full: 'the site settings changed' }
-  const old = buildSiteIndex(before, { checkReferences: false })
-  const now = buildSiteIndex(after, { checkReferences: false })
+  const old = buildSiteIndex(before)
+  const now = buildSiteIndex(after)
 
   const changed = new Set<string>()
   const keys = new Set([...old.entries, ...now.entries].map((e) => documentKey(e.section, e.id)))
@@ -76,7 +79,7 @@ export function planIncremental(before: RawContent, after: RawContent, fullBuild
     const entry = entryOf(old, key)
     return entry ? Object.values(entry.variants).map((v) => v.path) : []
   })
-  return { changed: [...changed], render: remaining, clear }
+  return { changed: [...changed], render: remaining, clear, missingReferences: now.missingReferences }
 }
 
 /** Documents one reference away from `entry`, in either direction. */

@@ -26,7 +26,7 @@ export function loadRawContent(): Promise<RawContent> {
   return raw
 }
 
-/** The site index, built once per build from the published content; broken references stop the build. */
+/** The site index, built once per build from the published content. */
 export function loadSiteIndex(): Promise<SiteIndex> {
   cached ??= loadRawContent().then((content) => buildSiteIndex(content))
   return cached

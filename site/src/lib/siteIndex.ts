@@ -33,11 +33,33 @@ export interface SiteIndex {
   referencing(section: ContentSection, field: string, target: DocEntry): DocEntry[]
   media: Map<string, CmsDoc>
   settings: CmsDoc | null
+  /** References of published documents to documents that are not published; the pages leave them out. */
+  missingReferences: MissingReference[]
 }
 
-/** A published document refers to something that is not published; the build stops on it. */
-export class BrokenReferenceError extends Error {
-  override name = 'BrokenReferenceError'
+/**
+ * A published document's reference to a document that is not published (or no longer exists). The
+ * CMS refuses to make one, but a race between two editors or a direct database change can still leave
+ * one behind; the page then leaves that reference out (no name is known for it: the site reads ids
+ * only) and the build goes on, with a warning naming the document and field.
+ */
+export interface MissingReference {
+  section: ContentSection
+  id: string
+  /** Where in the document, e.g. "partners[1].organization". */
+  field: string
+  /** The collection the reference points into, and the id it names. */
+  target: { collection: string; id: string }
+  /** One line for the build log. */
+  message: string
+}
+
+/** The build log's warning about references the pages leave out, or '' when there are none. */
+export function missingReferencesWarning(missing: MissingReference[]): string {
+  if (missing.length === 0) return ''
+  const count =
+    missing.length === 1 ? 'A published document refers' : `Published documents refer ${missing.length} times`
+  return `Warning: ${count} to a document that is not published; the pages leave ${missing.length === 1 ? 'that reference' : 'those references'} out (publish the document or remove the reference):\n  ${missing.map((m) => m.message).join('\n  ')}\n`
 }
 
 /** Which fields of each section refer to which section; `[]` marks lists and array rows. */
@@ -107,11 +129,10 @@ export function translatedBy(translation: TranslationRecord | undefined, title: 
 
 /**
  * Builds the site's index from published content: decides each document's page in every locale
- * (translated, or the fallback of DESIGN.md), gives every page a unique path, and checks that every
- * reference points at a published document, throwing BrokenReferenceError with all broken ones
- * (a draft preview turns the check off: a draft may point at documents not yet published).
+ * (translated, or the fallback of DESIGN.md), gives every page a unique path, and lists the references
+ * that point at no published document (see MissingReference; `get` answers undefined for them).
  */
-export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {}): SiteIndex {
+export function buildSiteIndex(raw: RawContent): SiteIndex {
   const entries: DocEntry[] = []
   const byKey = new Map<string, DocEntry>()
   const usedPaths = new Set<string>()
@@ -147,24 +168,23 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
   }
 
   const media = new Map(raw.media.map((m) => [String(m.id), m]))
-  const broken: string[] = []
+  const missingReferences: MissingReference[] = []
   for (const entry of entries) {
     for (const [path, target] of referenceFields[entry.section]) {
       for (const { at, id } of referencedIds(entry.doc, path)) {
         const found = target === 'media' ? media.has(id) : byKey.has(`${target}:${id}`)
         if (!found) {
           const collection = target === 'media' ? 'media' : sectionCollections[target]
-          broken.push(
-            `${describe(entry.section, entry.doc)}: ${at} points to ${collection} id ${id}, which does not exist or is not published`,
-          )
+          missingReferences.push({
+            section: entry.section,
+            id: entry.id,
+            field: at,
+            target: { collection, id },
+            message: `${describe(entry.section, entry.doc)}: ${at} points to ${collection} id ${id}, which does not exist or is not published`,
+          })
         }
       }
     }
-  }
-  if (broken.length > 0 && checkReferences) {
-    throw new BrokenReferenceError(
-      `The site cannot be built, because published documents refer to missing ones:\n  ${broken.join('\n  ')}`,
-    )
   }
 
   const bySection = new Map(contentSections.map((section) => [section, entries.filter((e) => e.section === section)]))
@@ -198,5 +218,6 @@ export function buildSiteIndex(raw: RawContent, { checkReferences = true } = {})
     referencing: (section, field, target) => [...(referencingMap(section, field).get(target.id) ?? [])],
     media,
     settings: raw.settings,
+    missingReferences,
   }
 }

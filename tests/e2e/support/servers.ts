@@ -30,7 +30,7 @@ export async function startCmsServer(): Promise<CmsServer> {
   const payload = await getPayload({ config, key: dataDir })
   await migrateDatabase(payload)
   await runSeed(payload)
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const child = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     env,
     stdio: 'ignore',
   })

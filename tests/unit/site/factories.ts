@@ -49,9 +49,9 @@ export function rawContent(parts: Partial<RawContent> = {}): RawContent {
   }
 }
 
-/** The index entry of a single document built on its own (references not checked). */
+/** The index entry of a single document built on its own (its references lead nowhere). */
 export function entryOf(section: DocEntry['section'], doc: CmsDoc): DocEntry {
-  const index = buildSiteIndex(rawContent({ [section]: [doc] }), { checkReferences: false })
+  const index = buildSiteIndex(rawContent({ [section]: [doc] }))
   const entry = index.get(section, doc.id)
   if (!entry) throw new Error(`no entry for ${section} ${doc.id}`)
   return entry

@@ -47,7 +47,7 @@ describe('planIncremental', () => {
     reordered.organizations[0] = Object.fromEntries(
       Object.entries(reordered.organizations[0]).reverse(),
     ) as (typeof reordered.organizations)[0]
-    expect(plan(site(), reordered)).toEqual({ changed: [], render: [], clear: [] })
+    expect(plan(site(), reordered)).toEqual({ changed: [], render: [], clear: [], missingReferences: [] })
   })
 
   it('renders a renamed organisation and every page that names it, and nothing else', () => {
@@ -81,6 +81,22 @@ describe('planIncremental', () => {
     expect(result.render).toEqual(['projects:3'])
     // the removed route's pages are cleared in every locale, and not rendered again
     expect(result.clear.filter((p) => p.includes('pajurio-marsrutas'))).toHaveLength(4)
+  })
+
+  it('renders the pages that showed a document which vanished under them, and reports the references left behind', () => {
+    // organisation 1 unpublished behind the CMS's back while cluster 7, project 3 and policy 5 still name it
+    const withdrawn = structuredClone(site())
+    withdrawn.organizations = withdrawn.organizations.filter((o) => o.id !== 1)
+    const result = plan(site(), withdrawn)
+    expect(result.changed).toEqual(['organizations:1'])
+    expect(result.render).toEqual(['clusters:7', 'policies:5', 'projects:3'])
+    expect(result.missingReferences.map((m) => `${m.section}:${m.id} ${m.field}`)).toEqual([
+      'clusters:7 coordinator',
+      'projects:3 partners[0].organization',
+      'policies:5 issuer',
+    ])
+    // and when it is published again, the same pages link to it again
+    expect(plan(withdrawn, site()).render).toEqual(['clusters:7', 'organizations:1', 'policies:5', 'projects:3'])
   })
 
   it('renders the pages showing a changed image', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localeCodes } from '../../../cms/locales'
-import { BrokenReferenceError, buildSiteIndex, referencedIds } from '../../../site/src/lib/siteIndex'
+import { jsonLdFor } from '../../../site/src/lib/jsonLd'
+import { buildSiteIndex, missingReferencesWarning, referencedIds } from '../../../site/src/lib/siteIndex'
 import { cluster, event, organization, policy, project, rawContent, route } from './factories'
 
 /** A small, consistent site: two organisations, a cluster, a project, a route, a policy and an event. */
@@ -182,14 +183,24 @@ describe('buildSiteIndex', () => {
     expect(index.get('clusters', 1)!.variants.en.path).toBe('/en/clusters/baltic/')
   })
 
-  it('throws BrokenReferenceError naming the collection, title, id and field of a missing coordinator', () => {
+  it('builds despite a missing coordinator, naming the collection, title, id and field in its list of missing references', () => {
     const raw = rawContent({
       clusters: [cluster(7, { en: 'Maritime Cluster', pl: 'Klaster Morski' }, { coordinator: 99 })],
     })
-    expect(() => buildSiteIndex(raw)).toThrow(BrokenReferenceError)
-    expect(() => buildSiteIndex(raw)).toThrow(
-      'clusters "Maritime Cluster" (id 7): coordinator points to organizations id 99, which does not exist or is not published',
-    )
+    const index = buildSiteIndex(raw)
+    expect(index.get('clusters', 7)!.variants.en.path).toBe('/en/clusters/maritime-cluster/')
+    // the page asks for the coordinator and gets nothing, so it leaves it out
+    expect(index.get('organizations', 99)).toBeUndefined()
+    expect(index.missingReferences).toEqual([
+      {
+        section: 'clusters',
+        id: '7',
+        field: 'coordinator',
+        target: { collection: 'organizations', id: '99' },
+        message:
+          'clusters "Maritime Cluster" (id 7): coordinator points to organizations id 99, which does not exist or is not published',
+      },
+    ])
   })
 
   it('names the array row of a missing project partner', () => {
@@ -197,45 +208,51 @@ describe('buildSiteIndex', () => {
       organizations: [organization(1, { en: 'Foundation' })],
       projects: [project(3, { en: 'Baltic Bridge' }, { partners: [{ organization: 1 }, { organization: 42 }] })],
     })
-    let error: unknown
-    try {
-      buildSiteIndex(raw)
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(BrokenReferenceError)
-    expect((error as Error).name).toBe('BrokenReferenceError')
-    expect((error as Error).message).toContain(
-      'funding-projects "Baltic Bridge" (id 3): partners[1].organization points to organizations id 42',
-    )
+    expect(buildSiteIndex(raw).missingReferences.map((m) => m.message)).toEqual([
+      'funding-projects "Baltic Bridge" (id 3): partners[1].organization points to organizations id 42, which does not exist or is not published',
+    ])
   })
 
-  it('reports every broken reference in one error, including missing media', () => {
+  it('warns about every missing reference in one message for the build log, including missing media', () => {
     const raw = rawContent({
       clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [98], image: 5 })],
     })
-    expect(() => buildSiteIndex(raw)).toThrow(
+    expect(missingReferencesWarning(buildSiteIndex(raw).missingReferences)).toBe(
       [
-        'The site cannot be built, because published documents refer to missing ones:',
+        'Warning: Published documents refer 3 times to a document that is not published; the pages leave those references out (publish the document or remove the reference):',
         '  clusters "Maritime Cluster" (id 7): coordinator points to organizations id 99, which does not exist or is not published',
         '  clusters "Maritime Cluster" (id 7): supportingOrganizations[0] points to organizations id 98, which does not exist or is not published',
         '  clusters "Maritime Cluster" (id 7): image points to media id 5, which does not exist or is not published',
+        '',
       ].join('\n'),
     )
+    expect(missingReferencesWarning(buildSiteIndex(site()).missingReferences)).toBe('')
   })
 
-  it('does not throw for broken references when checking is off', () => {
-    const raw = rawContent({ clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99 })] })
-    const index = buildSiteIndex(raw, { checkReferences: false })
-    expect(index.get('clusters', 7)!.variants.en.path).toBe('/en/clusters/maritime-cluster/')
-    expect(index.get('organizations', 99)).toBeUndefined()
+  it('leaves missing organisations out of the JSON-LD instead of failing', () => {
+    const raw = rawContent({
+      organizations: [organization(1, { en: 'Foundation' })],
+      clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [1, 98] })],
+      projects: [project(3, { en: 'Baltic Bridge' }, { partners: [{ organization: 42 }, { organization: 1 }] })],
+    })
+    const index = buildSiteIndex(raw)
+    const url = (path: string) => `https://example.eu${path}`
+    const clusterLd = JSON.parse(JSON.stringify(jsonLdFor(index.get('clusters', 7)!, index, 'en', url)))
+    expect(clusterLd.parentOrganization).toBeUndefined()
+    expect(clusterLd.sponsor).toEqual([
+      { '@type': 'Organization', name: 'Foundation', url: 'https://example.eu/en/organisations/foundation/' },
+    ])
+    const projectLd = jsonLdFor(index.get('projects', 3)!, index, 'en', url)
+    expect(projectLd.member).toEqual(clusterLd.sponsor)
   })
 
   it('accepts a site whose references all resolve, ignoring empty ones', () => {
     const raw = site()
     raw.clusters[0].coordinator = null
     raw.projects[0].partners = [{ organization: 1 }, { organization: null }]
-    expect(buildSiteIndex(raw).entries).toHaveLength(7)
+    const index = buildSiteIndex(raw)
+    expect(index.entries).toHaveLength(7)
+    expect(index.missingReferences).toEqual([])
   })
 
   it('finds documents by section and id, given as number or string', () => {

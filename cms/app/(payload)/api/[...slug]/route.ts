@@ -1,10 +1,12 @@
-/* The REST API: /api/<collection>, /api/globals/<global>, auth endpoints. */
+/* The REST API: /api/<collection>, /api/globals/<global>, auth endpoints (request bodies capped, see cms/api/routes.ts). */
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { restRoutes } from '../../../../api/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+const routes = restRoutes(config)
+
+export const GET = routes.GET
+export const POST = routes.POST
+export const DELETE = routes.DELETE
+export const PATCH = routes.PATCH
+export const PUT = routes.PUT
+export const OPTIONS = routes.OPTIONS

@@ -1,6 +1,8 @@
-/* The GraphQL API at /api/graphql. */
+/* The GraphQL API at /api/graphql (request bodies capped, see cms/api/routes.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlRoutes } from '../../../../api/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+const routes = graphqlRoutes(config)
+
+export const POST = routes.POST
+export const OPTIONS = routes.OPTIONS

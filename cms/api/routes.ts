@@ -1,0 +1,69 @@
+/**
+ * The REST and GraphQL route handlers Next.js mounts at /api (cms/app/(payload)/api/…): Payload's own,
+ * with the request body limits of cms/limits.ts in front, and the malformed requests Payload would
+ * answer with a 500 (cms/api/malformedRequests.ts) answered with a 400. The integration tests call
+ * these same handlers.
+ */
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+import { Media } from '../collections/Media'
+import { formatBytes } from '../lib/formatBytes'
+import { MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
+import { importEndpoint } from '../translation/endpoints'
+import { type BodyLimit, withBodyLimit } from './bodyLimit'
+import { answeringGraphqlFailures, refusingBrokenJsonParameters } from './malformedRequests'
+
+type Config = Promise<SanitizedConfig> | SanitizedConfig
+
+/** GET, POST, PATCH, PUT, DELETE and OPTIONS for /api/[...slug]. */
+export function restRoutes(config: Config) {
+  return {
+    GET: withBodyLimit(refusingBrokenJsonParameters(REST_GET(config)), bodyLimitFor),
+    POST: withBodyLimit(refusingBrokenJsonParameters(REST_POST(config)), bodyLimitFor),
+    PATCH: withBodyLimit(refusingBrokenJsonParameters(REST_PATCH(config)), bodyLimitFor),
+    PUT: withBodyLimit(refusingBrokenJsonParameters(REST_PUT(config)), bodyLimitFor),
+    DELETE: withBodyLimit(refusingBrokenJsonParameters(REST_DELETE(config)), bodyLimitFor),
+    OPTIONS: REST_OPTIONS(config),
+  }
+}
+
+/** POST and OPTIONS for /api/graphql. */
+export function graphqlRoutes(config: Config) {
+  return {
+    POST: withBodyLimit(answeringGraphqlFailures(GRAPHQL_POST(config), config), () => ordinaryBody),
+    OPTIONS: REST_OPTIONS(config),
+  }
+}
+
+const ordinaryBody: BodyLimit = {
+  bytes: REQUEST_BODY_MAX_BYTES,
+  message: `The request body is larger than ${formatBytes(REQUEST_BODY_MAX_BYTES)}, the most an API request may send.`,
+}
+const xliffUpload: BodyLimit = {
+  // the file may come in a multipart form; the importer checks the file's own size exactly
+  bytes: XLIFF_MAX_BYTES + 64 * 1024,
+  message: `The upload is larger than ${formatBytes(XLIFF_MAX_BYTES)}, the most an XLIFF file may be; export fewer documents per file.`,
+}
+const mediaUpload: BodyLimit = {
+  bytes: MEDIA_UPLOAD_MAX_BYTES,
+  message: `The upload is larger than ${formatBytes(MEDIA_UPLOAD_MAX_BYTES)}, the most a media file may be.`,
+}
+
+const mediaPath = new RegExp(`^/api/${Media.slug}(/[^/]+)?$`)
+
+/** Uploads have their own, larger limits; every other body (JSON, forms, logins) the ordinary one. */
+export function bodyLimitFor(request: Request): BodyLimit {
+  const path = new URL(request.url).pathname
+  if (path === `/api${importEndpoint.path}`) return xliffUpload
+  const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+  if (multipart && mediaPath.test(path)) return mediaUpload
+  return ordinaryBody
+}

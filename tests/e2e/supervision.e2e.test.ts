@@ -1,0 +1,245 @@
+/**
+ * `npm start` as the product's supervisor, tried the way an operator meets it: real processes, real
+ * ports, real signals. A taken port stops start-up at once; `kill -9` of the CMS server in the middle
+ * of a site update leaves the site serving and the CMS restarted; a CMS that keeps crashing ends
+ * `npm start` with status 1; `kill -9` of `npm start` itself leaves no process behind, and the next
+ * start marks the cut-short update interrupted and builds its change again.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eventually, isAlive, listening, type NpmStart, npmStart, runningPids, testAdmin } from './support/npmStart'
+import { freePort } from './support/servers'
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-supervision-'))
+let port: number
+let sitePort: number
+const started: NpmStart[] = []
+
+const cmsBase = () => `http://127.0.0.1:${port}`
+const siteBase = () => `http://127.0.0.1:${sitePort}`
+
+function start(env: Record<string, string> = {}): NpmStart {
+  const instance = npmStart({ port, sitePort, dataDir, env })
+  started.push(instance)
+  return instance
+}
+
+async function adminToken(): Promise<string> {
+  const response = await fetch(`${cmsBase()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(testAdmin),
+  })
+  return (await response.json()).token
+}
+
+async function api(token: string, method: string, url: string, body?: unknown) {
+  const response = await fetch(`${cmsBase()}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+/** Publishes a new English name for the seeded LTPP cluster, which queues a site update. */
+async function renameCluster(token: string, name: string): Promise<void> {
+  const found = await api(token, 'GET', '/api/clusters?where[seedKey][equals]=ltpp-cluster&depth=0')
+  const { status } = await api(token, 'PATCH', `/api/clusters/${found.body.docs[0].id}?locale=en`, {
+    name,
+    _status: 'published',
+  })
+  expect(status).toBe(200)
+}
+
+/** Waits for the site update that the last publish queued to be running, and returns its id. */
+async function runningUpdate(token: string): Promise<number> {
+  let id: number | undefined
+  await eventually(
+    async () => {
+      const { body } = await api(token, 'GET', '/api/site-updates?where[status][equals]=running&depth=0')
+      id = body.docs?.[0]?.id
+      return id !== undefined
+    },
+    120,
+    'a site update running',
+  )
+  return id!
+}
+
+/** The pids of a process's children (Linux). */
+function childPids(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+}
+
+/** The live site's heading of the LTPP cluster's English page. */
+async function clusterHeading(): Promise<string> {
+  const response = await fetch(`${siteBase()}/en/clusters/ltpp-cluster/`)
+  return /<h1>([^<]*)<\/h1>/.exec(await response.text())?.[1] ?? `HTTP ${response.status}`
+}
+
+beforeAll(async () => {
+  port = await freePort()
+  sitePort = await freePort()
+})
+
+afterAll(async () => {
+  for (const instance of started) {
+    if (instance.child.exitCode === null && instance.child.signalCode === null && instance.child.pid) {
+      process.kill(-instance.child.pid, 'SIGTERM')
+      await instance.exited
+    }
+  }
+})
+
+describe('start-up checks', () => {
+  let squatter: Server
+
+  afterAll(() => squatter?.close())
+
+  it('stops at once with a message naming the port when the CMS port is taken', async () => {
+    squatter = createServer().listen(port, '127.0.0.1')
+    await new Promise((r) => squatter.once('listening', r))
+    const product = start()
+    expect(await product.exited).toBe(1)
+    expect(product.output()).toContain(`Port ${port} (the CMS) is already in use on 127.0.0.1`)
+    expect(product.output()).toContain('PORT=<port> npm start')
+    // nothing slow happened first: no migration, seed or build
+    expect(product.output()).not.toMatch(/Seeded|Building/)
+    squatter.close()
+  })
+})
+
+describe('kill -9 of the CMS server during a site update', () => {
+  let product: NpmStart
+  let token: string
+  let cmsPid: number
+  let interruptedId: number
+  const answers: number[] = []
+
+  beforeAll(async () => {
+    // one restart allowed, so the second crash below ends npm start
+    product = start({ CMS_RESTARTS: '1' })
+    await product.printed('Log in as')
+    token = await adminToken()
+    cmsPid = runningPids().cms
+    await renameCluster(token, 'LTPP Cluster (during a crash)')
+    interruptedId = await runningUpdate(token)
+    process.kill(cmsPid, 'SIGKILL')
+    // the site is asked all the while the CMS is down and coming back
+    const asking = (async () => {
+      while (!product.output().includes('The CMS server is back')) {
+        answers.push((await fetch(`${siteBase()}/pl/`)).status)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    })()
+    await product.printed('The CMS server is back', 180)
+    await asking
+  }, 900_000)
+
+  it('logs the crash and the restart, and keeps npm start running', () => {
+    expect(product.output()).toContain(
+      `The CMS server (pid ${cmsPid}) was killed by SIGKILL; restarting it in 1 s (restart 1 of at most 1 in a row)`,
+    )
+    expect(product.child.exitCode).toBeNull()
+    expect(runningPids().cms).not.toBe(cmsPid)
+    expect(isAlive(runningPids().cms)).toBe(true)
+  })
+
+  it('keeps the site answering while the CMS is down', () => {
+    expect(answers.length).toBeGreaterThan(0)
+    expect(answers.every((status) => status === 200)).toBe(true)
+  })
+
+  it('finishes the interrupted update and gets its change live', async () => {
+    await eventually(async () => (await clusterHeading()) === 'LTPP Cluster (during a crash)', 180, 'the change live')
+    const { body } = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
+    expect(['succeeded', 'failed']).toContain(body.status)
+    expect(body.finishedAt).toBeTruthy()
+  })
+
+  it('ends npm start with status 1 when the CMS keeps crashing, leaving no process behind', async () => {
+    const { cms } = runningPids()
+    process.kill(cms, 'SIGKILL')
+    expect(await product.exited).toBe(1)
+    expect(product.output()).toMatch(/crashed 2 times in a row, more than the 1 restarts CMS_RESTARTS allows/)
+    expect(product.output()).toContain('Stopping npm start with status 1.')
+    expect(await listening(sitePort)).toBe(false)
+    expect(await listening(port)).toBe(false)
+  })
+})
+
+describe('kill -9 of npm start itself during a site update', () => {
+  let pids: { start: number; cms: number }
+  let interruptedId: number
+  let next: NpmStart
+
+  beforeAll(async () => {
+    const product = start()
+    await product.printed('Log in as')
+    const token = await adminToken()
+    pids = runningPids()
+    await renameCluster(token, 'LTPP Cluster (before a kill)')
+    interruptedId = await runningUpdate(token)
+    process.kill(pids.start, 'SIGKILL')
+    await product.exited
+  }, 900_000)
+
+  it('leaves no CMS server or site server behind, and frees both ports', async () => {
+    await eventually(() => !isAlive(pids.cms), 30, `the CMS server (pid ${pids.cms}) to end`)
+    await eventually(async () => !(await listening(port)) && !(await listening(sitePort)), 30, 'both ports free')
+  })
+
+  it('starts again on the same ports, marks the update interrupted and builds its change again', async () => {
+    next = start()
+    await next.printed('Log in as')
+    expect(next.output()).toContain('1 site update(s) were interrupted when npm start last stopped')
+    const token = await adminToken()
+    const interrupted = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
+    expect(interrupted.body).toMatchObject({ status: 'failed' })
+    expect(interrupted.body.log).toMatch(/^Interrupted: npm start stopped while this update was running/)
+    expect(interrupted.body.finishedAt).toBeTruthy()
+    const again = await api(
+      token,
+      'GET',
+      `/api/site-updates?where[reasons][contains]=${encodeURIComponent(`Again (update ${interruptedId} interrupted)`)}&depth=0`,
+    )
+    expect(again.body.docs).toHaveLength(1)
+    await eventually(
+      async () =>
+        (await api(token, 'GET', `/api/site-updates/${again.body.docs[0].id}?depth=0`)).body.status === 'succeeded',
+      180,
+      'the queued-again update to succeed',
+    )
+    expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
+  })
+
+  it('restarts the site server when it dies', async () => {
+    const { start } = runningPids()
+    const worker = childPids(start).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('entry.mjs'))
+    expect(worker).toBeDefined()
+    process.kill(worker!, 'SIGKILL')
+    await next.printed(`The site server (pid ${worker}) was killed by SIGKILL; restarting it in 1 s`, 60)
+    await next.printed('The site server is back', 120)
+    expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
+  })
+
+  it('refuses a second npm start while one runs, naming the running one', async () => {
+    const second = start()
+    expect(await second.exited).toBe(1)
+    expect(second.output()).toContain(`An earlier npm start (pid ${runningPids().start}`)
+    expect(second.output()).not.toMatch(/Seeded|Building/)
+    // the running one is untouched
+    expect(await listening(sitePort)).toBe(true)
+  })
+
+  it('stops everything when npm itself is killed with SIGKILL', async () => {
+    const pids = runningPids()
+    process.kill(next.child.pid!, 'SIGKILL')
+    await eventually(() => !isAlive(pids.start) && !isAlive(pids.cms), 30, 'npm start and its CMS server to end')
+    await eventually(async () => !(await listening(port)) && !(await listening(sitePort)), 30, 'both ports free')
+  })
+})
