@@ -14,7 +14,6 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { Media } from '../collections/Media'
 import { formatBytes } from '../lib/formatBytes'
 import { MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
 import { importEndpoint } from '../translation/endpoints'
@@ -57,7 +56,9 @@ const mediaUpload: BodyLimit = {
   message: `The upload is larger than ${formatBytes(MEDIA_UPLOAD_MAX_BYTES)}, the most a media file may be.`,
 }
 
-const mediaPath = new RegExp(`^/api/${Media.slug}(/[^/]+)?$`)
+// the media collection (cms/collections/Media.ts) by its slug: importing that file here would fix its
+// upload folder (DATA_DIR) as soon as the API routes load, before a test or script has set DATA_DIR
+const mediaPath = /^\/api\/media(\/[^/]+)?$/
 
 /** Uploads have their own, larger limits; every other body (JSON, forms, logins) the ordinary one. */
 export function bodyLimitFor(request: Request): BodyLimit {

@@ -449,7 +449,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       const { status, body } = await api.send('DELETE', `/api/media/${media.id}`, undefined, token)
       expect(status).toBe(409)
       expect(body.errors[0].message).toContain(
-        `the media “red.png” (id ${media.id}) is shown by the policy document “Policy with an attachment” (id ${policy.id})`,
+        `the media “${media.filename}” (id ${media.id}) is shown by the policy document “Policy with an attachment” (id ${policy.id})`,
       )
       expect(await liveStatus('media', media.id)).toBe('exists')
     })
