@@ -40,7 +40,9 @@ export class SiteServer {
   async restart(): Promise<void> {
     const old = this.worker
     this.worker = await this.fork()
-    if (old) await retire(old)
+    // not awaited: the old server may take seconds to let its last connections go, and the updater
+    // that asked for this restart need not wait for that
+    if (old) void retire(old)
   }
 
   /** Stops the server, letting requests in flight finish. */
@@ -92,15 +94,25 @@ export class SiteServer {
   }
 }
 
-/** Stops a worker gracefully: no new connections, requests in flight finish, killed after 5 s at most. */
+/** The message that tells a site server it is being replaced (site/src/server/entrypoint.ts). */
+export const RETIRE_MESSAGE = 'site-server:retire'
+
+/**
+ * Stops a worker gracefully: it answers what still comes on its open connections with
+ * `Connection: close`, so clients move to new connections (served by the new worker) instead of
+ * keeping one to the old worker until it is killed under them; it takes no new connections; idle
+ * kept-alive connections end by the server's own 5 s keep-alive timeout, which clients expect. Killed
+ * after 15 s at most.
+ */
 function retire(worker: Worker): Promise<void> {
   if (worker.isDead()) return Promise.resolve()
   return new Promise((resolve) => {
-    const timer = setTimeout(() => worker.kill('SIGKILL'), 5000)
+    const timer = setTimeout(() => worker.kill('SIGKILL'), 15_000)
     worker.once('exit', () => {
       clearTimeout(timer)
       resolve()
     })
+    worker.send(RETIRE_MESSAGE)
     worker.disconnect()
   })
 }

@@ -17,7 +17,17 @@ const previewHeaders = Object.entries(
   sitePreviewHeaders(originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000')),
 )
 
+// Replaced by a newer build (scripts/lib/siteServer.ts retire()): answers on connections still open to
+// this server say `Connection: close`, so clients reconnect to the new one rather than being cut off
+// when this one ends. The value is RETIRE_MESSAGE there, repeated: importing that file would bundle
+// the supervisor (node:cluster, the project's paths) into the site server.
+let retiring = false
+process.on('message', (message) => {
+  if (message === 'site-server:retire') retiring = true
+})
+
 const server = http.createServer((req, res) => {
+  if (retiring) res.setHeader('Connection', 'close')
   const pathname = (req.url ?? '/').split('?')[0]
   for (const [name, value] of isSitePreviewPath(pathname) ? previewHeaders : pageHeaders) res.setHeader(name, value)
   handler(req, res)
