@@ -70,16 +70,20 @@ process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${JSON.stringify
 let cms: CmsProcess | undefined
 let site: SiteServer | undefined
 let updater: SiteUpdater | undefined
-let stopping = false
-/** Stops the servers and exits; status 0 only for a requested stop (a signal), 1 for any failure. */
-async function stopAll(code: number, why: string): Promise<never> {
-  if (!stopping) {
-    stopping = true
+let stopping: Promise<never> | undefined
+/**
+ * Stops the servers and exits; status 0 only for a requested stop (a signal), 1 for any failure. The
+ * first reason wins: a Ctrl-C or SIGTERM reaches npm too, which then ends, and that must not turn a
+ * requested stop into a failure.
+ */
+function stopAll(code: number, why: string): Promise<never> {
+  stopping ??= (async () => {
     ;(code === 0 ? console.log : console.error)(`\n${why}`)
     // the updater's build, if one runs, ends with this process; the next start builds its changes again
     await Promise.allSettled([cms?.stop(), site?.stop()])
-  }
-  process.exit(code)
+    process.exit(code)
+  })()
+  return stopping
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void stopAll(0, `Stopping (${signal}).`))
