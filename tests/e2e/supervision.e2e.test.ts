@@ -127,6 +127,7 @@ describe('kill -9 of the CMS server during a site update', () => {
   let token: string
   let cmsPid: number
   let interruptedId: number
+  let killedAt: number
   const answers: number[] = []
 
   beforeAll(async () => {
@@ -137,6 +138,7 @@ describe('kill -9 of the CMS server during a site update', () => {
     cmsPid = runningPids().cms
     await renameCluster(token, 'LTPP Cluster (during a crash)')
     interruptedId = await runningUpdate(token)
+    killedAt = Date.now()
     process.kill(cmsPid, 'SIGKILL')
     // the site is asked all the while the CMS is down and coming back
     const asking = (async () => {
@@ -167,7 +169,9 @@ describe('kill -9 of the CMS server during a site update', () => {
     await eventually(async () => (await clusterHeading()) === 'LTPP Cluster (during a crash)', 180, 'the change live')
     const { body } = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
     expect(['succeeded', 'failed']).toContain(body.status)
-    expect(body.finishedAt).toBeTruthy()
+    // it ended after the crash it ran into, not before
+    expect(Date.parse(body.finishedAt)).toBeGreaterThanOrEqual(killedAt)
+    expect(Date.parse(body.finishedAt)).toBeGreaterThanOrEqual(Date.parse(body.startedAt))
   })
 
   it('ends npm start with status 1 when the CMS keeps crashing, leaving no process behind', async () => {
@@ -184,6 +188,7 @@ describe('kill -9 of the CMS server during a site update', () => {
 describe('kill -9 of npm start itself during a site update', () => {
   let pids: { start: number; cms: number }
   let interruptedId: number
+  let killedAt: number
   let next: NpmStart
 
   beforeAll(async () => {
@@ -193,6 +198,7 @@ describe('kill -9 of npm start itself during a site update', () => {
     pids = runningPids()
     await renameCluster(token, 'LTPP Cluster (before a kill)')
     interruptedId = await runningUpdate(token)
+    killedAt = Date.now()
     process.kill(pids.start, 'SIGKILL')
     await product.exited
   }, 900_000)
@@ -210,7 +216,8 @@ describe('kill -9 of npm start itself during a site update', () => {
     const interrupted = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
     expect(interrupted.body).toMatchObject({ status: 'failed' })
     expect(interrupted.body.log).toMatch(/^Interrupted: npm start stopped while this update was running/)
-    expect(interrupted.body.finishedAt).toBeTruthy()
+    // marked by the next start, after the kill
+    expect(Date.parse(interrupted.body.finishedAt)).toBeGreaterThan(killedAt)
     const again = await api(
       token,
       'GET',
