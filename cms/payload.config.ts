@@ -7,6 +7,7 @@ import { lt } from '@payloadcms/translations/languages/lt'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { settings } from '../shared/settings'
 import { Clusters } from './collections/Clusters'
 import { Events } from './collections/Events'
 import { FundingProjects } from './collections/FundingProjects'
@@ -36,7 +37,7 @@ loadEnv()
 /** Assembles the CMS from its parts; each part lives in its own file. */
 export default buildConfig({
   secret: requiredSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  serverURL: settings.cmsPublicUrl,
   // the auth cookie counts only on requests from the admin's own origin (cms/lib/adminOrigins.ts)
   csrf: adminOrigins(),
   cors: adminOrigins(),

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { bootstrapDatabase } from '../cms/bootstrap'
 import { loadEnv } from '../cms/env'
 import { projectRoot } from '../cms/paths'
+import { localAddress, type Settings, settingsFrom } from '../shared/settings'
 import { CmsProcess } from './lib/cmsProcess'
 import { ensureDevEnv, envFile } from './lib/devEnv'
 import { forgetInstance, recordInstance, startUpProblem } from './lib/instance'
@@ -35,20 +36,18 @@ if (created) {
 }
 loadEnv()
 
-const port = process.env.PORT || '3000'
-const sitePort = process.env.SITE_PORT || '4321'
-const host = process.env.HOST || 'localhost'
-// where this machine reaches the servers: a server listening on every interface is reached on loopback
-const localHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
-const cmsUrl = `http://${localHost}:${port}`
-const siteUrl = process.env.SITE_URL || `http://localhost:${sitePort}`
+let configured: Settings
 let maxRestarts: number
 try {
+  configured = settingsFrom(process.env)
   maxRestarts = maxRestartsFromEnv()
 } catch (error) {
   console.error((error as Error).message)
   process.exit(1)
 }
+const { cmsPort: port, sitePort, host, siteUrl } = configured
+// where this machine reaches the CMS it starts (CMS_URL, when set, is where the site build reads instead)
+const cmsUrl = localAddress(host, port)
 
 // before anything slow: a taken port or a running instance stops start-up here, not minutes later
 const problem = await startUpProblem([
@@ -146,5 +145,5 @@ updater = startSiteUpdater(payload, siteEnv, { onPublished: () => siteServer.res
 
 console.log(`\nCMS admin:  ${cmsUrl}/admin`)
 console.log(`REST API:   ${cmsUrl}/api/clusters  (GraphQL at /api/graphql)`)
-if (built) console.log(`Site:       http://${localHost}:${sitePort}/`)
+if (built) console.log(`Site:       ${localAddress(host, sitePort)}/`)
 console.log(`Log in as ${process.env.ADMIN_EMAIL ?? 'the admin in .env'} with ADMIN_PASSWORD from ${envFile}.\n`)

@@ -1,16 +1,17 @@
 import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
+import { settings } from '../shared/settings'
 import { securityHeaders } from './src/integrations/securityHeaders'
 
-const cmsUrl = new URL(process.env.CMS_URL ?? 'http://localhost:3000')
+const cmsUrl = new URL(settings.cmsUrl)
 
 /**
  * The public site: static pages for every published document in every locale, plus one on-demand
  * route (draft preview) served by @astrojs/node. Locales come from cms/locales.ts like everything else.
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: settings.siteUrl,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   // security headers on every response of the site server, and a _headers file for static hosts

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { settings } from '../../shared/settings'
 
 /**
  * The admin's public address, for links in mail: CMS_PUBLIC_URL (Payload's `serverURL`), else the
@@ -7,7 +8,7 @@ import type { PayloadRequest } from 'payload'
  */
 export function publicAdminBase(req: PayloadRequest): string {
   const { serverURL, routes } = req.payload.config
-  const origin = (serverURL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  const origin = (serverURL || `http://localhost:${settings.cmsPort}`).replace(/\/+$/, '')
   return `${origin}${routes.admin}`
 }
 

@@ -1,3 +1,5 @@
+import { settingsFrom } from '../../shared/settings'
+
 /**
  * The origins the admin is opened from, which alone may make cookie-authenticated requests to the
  * CMS (Payload's `csrf`) and read its API from a browser with credentials (`cors`): CMS_PUBLIC_URL
@@ -6,12 +8,12 @@
  * write with an editor's cookie (the site and the CMS are often the same site for SameSite).
  */
 export function adminOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.CMS_PUBLIC_URL) return [new URL(env.CMS_PUBLIC_URL).origin]
-  const port = env.PORT || '3000'
+  const { cmsPublicUrl, cmsPort: port } = settingsFrom(env)
+  if (cmsPublicUrl) return [new URL(cmsPublicUrl).origin]
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
 }
 
 /** Whether the CMS is served over HTTPS, so its auth cookie must be `Secure`. */
 export function servedOverHttps(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.CMS_PUBLIC_URL?.startsWith('https://') ?? false
+  return settingsFrom(env).cmsPublicUrl?.startsWith('https://') ?? false
 }

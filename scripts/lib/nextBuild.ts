@@ -7,7 +7,7 @@ import { projectRoot } from '../../cms/paths'
 const cmsDir = () => path.join(projectRoot(), 'cms')
 const stampFile = () => path.join(cmsDir(), '.next', 'source-hash')
 
-/** A hash of everything the admin build depends on: cms/ sources and the lockfile. */
+/** A hash of everything the admin build depends on: cms/ and shared/ sources and the lockfile. */
 export function cmsSourceHash(): string {
   const hash = createHash('sha256')
   const walk = (dir: string) => {
@@ -20,6 +20,8 @@ export function cmsSourceHash(): string {
     }
   }
   walk(cmsDir())
+  // what both sides read (settings, the content model), bundled into the admin too
+  walk(path.join(projectRoot(), 'shared'))
   hash.update(readFileSync(path.join(projectRoot(), 'package-lock.json')))
   return hash.digest('hex')
 }

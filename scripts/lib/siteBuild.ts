@@ -237,6 +237,7 @@ function buildFingerprint(env: NodeJS.ProcessEnv, buildDate: string): string {
     'cms/locales.ts',
     'cms/lib',
     'cms/translation/statuses.ts',
+    'shared',
     'package-lock.json',
   ]
   for (const source of sources) {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { settings } from '../../../shared/settings'
 import { imageField } from '../../fields/image'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
@@ -33,7 +34,8 @@ export const Events: CollectionConfig = contentCollection({
     {
       name: 'timeZone',
       type: 'text',
-      defaultValue: 'Europe/Warsaw',
+      // a value, not a function: the database column's default comes from it (the migrations hold Europe/Warsaw)
+      defaultValue: settings.timeZone,
       admin: { description: 'IANA time zone of the times above, e.g. Europe/Vilnius.' },
       validate: (value: string | null | undefined) => {
         if (!value) return true

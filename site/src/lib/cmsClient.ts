@@ -2,9 +2,10 @@
  * Reads published content from the CMS REST API as an anonymous reader, so drafts cannot reach the
  * site. Every locale comes in one request (`locale=all`), a page of 100 documents at a time.
  */
+import { settings } from '../../../shared/settings'
 
 /** Where the CMS is; the build reads CMS_URL. */
-export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+export const cmsUrl = settings.cmsUrl
 
 /** A CMS document's fields, read one by one in templates; the CMS validated their shape already. */
 // biome-ignore lint/suspicious/noExplicitAny: CMS JSON whose shape the CMS's own validation guarantees

@@ -1,6 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { parsePartialDate } from '../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../cms/locales'
+import { settings } from '../../../shared/settings'
 import type { CmsData } from './cmsClient'
 import { field, titleOf } from './doc'
 import type { DocEntry } from './siteIndex'
@@ -28,7 +29,7 @@ export function eventAttributes(entry: DocEntry, locale: LocaleCode, url: string
   }
   if (d.startTime) {
     // times are wall-clock times in the event's own zone; calendars get the exact instant in UTC
-    const zone = (d.timeZone as string) || 'Europe/Warsaw'
+    const zone = (d.timeZone as string) || settings.timeZone
     const [h, m] = (d.startTime as string).split(':').map(Number)
     const [eh, em] = ((d.endTime as string) ?? d.startTime).split(':').map(Number)
     return {

@@ -10,12 +10,11 @@ import './disableAutostart'
 import http from 'node:http'
 import { handler } from '@astrojs/node/server.js'
 import { isSitePreviewPath, originOf, siteHeaders, sitePreviewHeaders } from '../../../cms/lib/securityHeaders'
+import { settings } from '../../../shared/settings'
 
 const pageHeaders = Object.entries(siteHeaders())
 // the admin that frames the preview: its public address, else the address the site reads the CMS at
-const previewHeaders = Object.entries(
-  sitePreviewHeaders(originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000')),
-)
+const previewHeaders = Object.entries(sitePreviewHeaders(originOf(settings.cmsPublicUrl ?? settings.cmsUrl)))
 
 // Replaced by a newer build (scripts/lib/siteServer.ts retire()): answers on connections still open to
 // this server say `Connection: close`, so clients reconnect to the new one rather than being cut off
@@ -33,7 +32,7 @@ const server = http.createServer((req, res) => {
   handler(req, res)
 })
 const port = Number(process.env.PORT ?? 8080)
-const host = process.env.HOST ?? 'localhost'
+const host = settings.host
 server.listen(port, host, () => {
   if (process.env.ASTRO_NODE_LOGGING !== 'disabled') console.log(`Site server listening on http://${host}:${port}`)
 })

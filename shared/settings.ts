@@ -1,0 +1,84 @@
+/**
+ * The settings every process reads — the CMS server, `npm start`, site builds, the site server, the
+ * scripts, the tests and the benchmark — with their defaults in this one place. Values come from the
+ * environment (which `.env` fills, see cms/env.ts) and are read when asked for, never cached at
+ * import: tests and `npm start` set variables after importing the modules that read them.
+ *
+ * An empty variable counts as unset, so `SITE_URL=` gives the default rather than an empty address.
+ *
+ * Dependency-free on purpose: the Next.js admin, Astro's build and its standalone server all bundle it.
+ */
+
+/** What a process is configured with; see README's configuration table for each variable. */
+export interface Settings {
+  /** CMS_URL: where site builds and the site server read published content, without a trailing slash. */
+  readonly cmsUrl: string
+  /** CMS_PUBLIC_URL: the CMS's public address (links in mail, the admin's origin), if one is set. */
+  readonly cmsPublicUrl: string | undefined
+  /** SITE_URL: the site's public address (absolute URLs, sitemap, preview links), without a trailing slash. */
+  readonly siteUrl: string
+  /** PORT: the CMS server's port under `npm start` (in the site server's own process, its port instead). */
+  readonly cmsPort: string
+  /** SITE_PORT: the site server's port under `npm start`. */
+  readonly sitePort: string
+  /** HOST: the address the CMS and the site listen on. */
+  readonly host: string
+  /** BUILD_DATE: the day the site is built, YYYY-MM-DD (UTC); today unless pinned. */
+  readonly buildDate: string
+  /** TIME_ZONE: the IANA zone of an event whose own zone is not given. */
+  readonly timeZone: string
+}
+
+/** Environment variables: process.env, or the environment a process is about to be started with. */
+export type Environment = Readonly<Record<string, string | undefined>>
+
+export const defaults = {
+  cmsPort: '3000',
+  sitePort: '4321',
+  host: 'localhost',
+  timeZone: 'Europe/Warsaw',
+} as const
+
+const set = (value: string | undefined): string | undefined => (value ? value : undefined)
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '')
+
+/** The settings in `env`, read now. */
+export function settingsFrom(env: Environment): Settings {
+  const sitePort = set(env.SITE_PORT) ?? defaults.sitePort
+  return {
+    cmsUrl: withoutTrailingSlash(set(env.CMS_URL) ?? `http://localhost:${defaults.cmsPort}`),
+    cmsPublicUrl: set(env.CMS_PUBLIC_URL),
+    siteUrl: withoutTrailingSlash(set(env.SITE_URL) ?? `http://localhost:${sitePort}`),
+    cmsPort: set(env.PORT) ?? defaults.cmsPort,
+    sitePort,
+    host: set(env.HOST) ?? defaults.host,
+    buildDate: set(env.BUILD_DATE) ?? new Date().toISOString().slice(0, 10),
+    timeZone: ianaTimeZone(set(env.TIME_ZONE) ?? defaults.timeZone),
+  }
+}
+
+/** The zone, if it is one the CMS accepts for an event (the same check as the events' field). */
+function ianaTimeZone(zone: string): string {
+  if (Intl.supportedValuesOf('timeZone').includes(zone)) return zone
+  throw new Error(`TIME_ZONE: "${zone}" is not an IANA time zone such as ${defaults.timeZone}.`)
+}
+
+/** The settings of this process, each read from process.env when it is asked for. */
+export const settings: Settings = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    (Object.keys(settingsFrom({})) as (keyof Settings)[]).map((key) => [
+      key,
+      { enumerable: true, get: () => settingsFrom(process.env)[key] },
+    ]),
+  ),
+) as Settings
+
+/**
+ * The address this machine reaches a server at that listens on `host`: one listening on every
+ * interface is reached on loopback; an IPv6 address goes in brackets.
+ */
+export function localAddress(host: string, port: string | number): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+  return `http://${reachable}:${port}`
+}

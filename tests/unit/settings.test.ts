@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { localAddress, settings, settingsFrom } from '../../shared/settings'
+
+describe('settingsFrom', () => {
+  it('gives the defaults npm start uses when nothing is set', () => {
+    expect(settingsFrom({})).toEqual({
+      cmsUrl: 'http://localhost:3000',
+      cmsPublicUrl: undefined,
+      siteUrl: 'http://localhost:4321',
+      cmsPort: '3000',
+      sitePort: '4321',
+      host: 'localhost',
+      buildDate: new Date().toISOString().slice(0, 10),
+      timeZone: 'Europe/Warsaw',
+    })
+  })
+
+  it('counts an empty variable as unset', () => {
+    const empty = settingsFrom({ CMS_URL: '', SITE_URL: '', PORT: '', HOST: '', BUILD_DATE: '', TIME_ZONE: '' })
+    expect(empty).toEqual(settingsFrom({}))
+  })
+
+  it('takes every variable as given, addresses without their trailing slash', () => {
+    expect(
+      settingsFrom({
+        CMS_URL: 'https://cms.example.org/',
+        CMS_PUBLIC_URL: 'https://admin.example.org',
+        SITE_URL: 'https://example.org//',
+        PORT: '3100',
+        SITE_PORT: '4400',
+        HOST: '0.0.0.0',
+        BUILD_DATE: '2026-11-21',
+        TIME_ZONE: 'Europe/Vilnius',
+      }),
+    ).toEqual({
+      cmsUrl: 'https://cms.example.org',
+      cmsPublicUrl: 'https://admin.example.org',
+      siteUrl: 'https://example.org',
+      cmsPort: '3100',
+      sitePort: '4400',
+      host: '0.0.0.0',
+      buildDate: '2026-11-21',
+      timeZone: 'Europe/Vilnius',
+    })
+  })
+
+  it('puts the site on SITE_PORT when SITE_URL is not set', () => {
+    expect(settingsFrom({ SITE_PORT: '4400' }).siteUrl).toBe('http://localhost:4400')
+  })
+
+  it('refuses a TIME_ZONE that is not an IANA zone, naming the variable', () => {
+    expect(() => settingsFrom({ TIME_ZONE: 'Warsaw' })).toThrow(
+      'TIME_ZONE: "Warsaw" is not an IANA time zone such as Europe/Warsaw.',
+    )
+  })
+})
+
+describe('settings', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('reads the environment when asked, not when imported', () => {
+    process.env.TIME_ZONE = 'Europe/Rome'
+    process.env.CMS_URL = 'http://127.0.0.1:9/'
+    expect(settings.timeZone).toBe('Europe/Rome')
+    expect(settings.cmsUrl).toBe('http://127.0.0.1:9')
+    delete process.env.TIME_ZONE
+    expect(settings.timeZone).toBe('Europe/Warsaw')
+  })
+})
+
+describe('localAddress', () => {
+  it('reaches a server on every interface over loopback, and an IPv6 one in brackets', () => {
+    expect(localAddress('0.0.0.0', 3000)).toBe('http://localhost:3000')
+    expect(localAddress('::', '3000')).toBe('http://localhost:3000')
+    expect(localAddress('::1', 3000)).toBe('http://[::1]:3000')
+    expect(localAddress('127.0.0.1', 4321)).toBe('http://127.0.0.1:4321')
+  })
+})
