@@ -46,8 +46,6 @@ try {
   process.exit(1)
 }
 const { cmsPort: port, sitePort, host, siteUrl } = configured
-// where this machine reaches the CMS it starts (CMS_URL, when set, is where the site build reads instead)
-const cmsUrl = localAddress(host, port)
 
 // before anything slow: a taken port or a running instance stops start-up here, not minutes later
 const problem = await startUpProblem([
@@ -108,15 +106,16 @@ if (!ensureCmsBuilt()) await stopAll(1, 'The admin could not be built (see above
 cms = new CmsProcess({
   port,
   host,
-  url: cmsUrl,
   // the CMS links editors to the site (preview, live pages), so it gets the site's address too
   env: { ...process.env, SITE_URL: siteUrl },
-  maxRestarts,
-  onGiveUp: (reason) => void stopAll(1, `${reason} Stopping npm start with status 1.`),
-  onRestarted: (downSince) => {
-    recordInstance({ ...instance, cmsPid: cms?.pid })
-    // an update that read from the CMS while it was down failed for that alone: build it again
-    updater?.buildAgainFailedSince(downSince)
+  supervision: {
+    maxRestarts,
+    onGiveUp: (reason) => void stopAll(1, `${reason} Stopping npm start with status 1.`),
+    onRestarted: (downSince) => {
+      recordInstance({ ...instance, cmsPid: cms?.pid })
+      // an update that read from the CMS while it was down failed for that alone: build it again
+      updater?.buildAgainFailedSince(downSince)
+    },
   },
 })
 try {
@@ -126,10 +125,11 @@ try {
 }
 recordInstance({ ...instance, cmsPid: cms.pid })
 
-console.log(`\nBuilding the site from ${cmsUrl}...`)
+console.log(`\nBuilding the site from ${cms.url}...`)
 const siteEnv = {
   ...process.env,
-  CMS_URL: process.env.CMS_URL || cmsUrl,
+  // the site reads the CMS started here, unless CMS_URL says where else
+  CMS_URL: process.env.CMS_URL || cms.url,
   SITE_URL: siteUrl,
 }
 const { ok: built } = await buildSite(siteEnv)
@@ -143,7 +143,7 @@ else console.error('The site was not built (see above); the CMS keeps running so
 // from now on, publishing in the CMS updates the site (see the "Site updates" collection in the admin)
 updater = startSiteUpdater(payload, siteEnv, { onPublished: () => siteServer.restart() })
 
-console.log(`\nCMS admin:  ${cmsUrl}/admin`)
-console.log(`REST API:   ${cmsUrl}/api/clusters  (GraphQL at /api/graphql)`)
+console.log(`\nCMS admin:  ${cms.url}/admin`)
+console.log(`REST API:   ${cms.url}/api/clusters  (GraphQL at /api/graphql)`)
 if (built) console.log(`Site:       ${localAddress(host, sitePort)}/`)
 console.log(`Log in as ${process.env.ADMIN_EMAIL ?? 'the admin in .env'} with ADMIN_PASSWORD from ${envFile}.\n`)

@@ -8,6 +8,7 @@
  */
 import { getPayload } from 'payload'
 import { migrateDatabase } from '../../cms/migrate'
+import { benchEditor } from './cmsServer'
 import { loadSyntheticContent, totalDocuments } from './syntheticContent'
 
 const [scale, from, to, images = 0] = process.argv.slice(2).map(Number)
@@ -19,7 +20,7 @@ if (to >= totalDocuments(scale)) {
   // the benchmark publishes through the REST API as this editor
   await payload.create({
     collection: 'users',
-    data: { email: 'bench@example.com', password: 'bench-password-1', role: 'editor' } as never,
+    data: { ...benchEditor, role: 'editor' } as never,
     overrideAccess: true,
   })
 }

@@ -24,10 +24,11 @@ import pg from 'pg'
 import { projectRoot } from '../../cms/paths'
 import { fetchWithRetry } from '../../site/src/lib/cmsClient'
 import { syncContent } from '../../site/src/lib/contentSnapshot'
+import type { CmsProcess } from '../lib/cmsProcess'
 import { ensureCmsBuilt } from '../lib/nextBuild'
 import { buildSite, refreshSearchIndex } from '../lib/siteBuild'
 import { startThrowawayPostgres } from '../lib/throwawayPostgres'
-import { type CmsServer, startCmsServerOn } from './cmsServer'
+import { editorToken, startCmsServerOn } from './cmsServer'
 import { renderReport } from './report'
 import { totalDocuments } from './syntheticContent'
 
@@ -215,7 +216,7 @@ const report: Record<string, unknown> = {
 const work = mkdtempSync(path.join(tmpdir(), 'cms-bench-'))
 // builds must sit inside the project: their server chunks resolve packages from node_modules above them
 const siteWork = path.join(root, 'site', `.bench-${process.pid}`)
-let cms: CmsServer | undefined
+let cms: CmsProcess | undefined
 let postgres: Awaited<ReturnType<typeof startThrowawayPostgres>> | undefined
 try {
   console.log(`Benchmark at scale ${scale} (documents, each in up to four locales)`)
@@ -337,7 +338,7 @@ try {
   const { docs } = (await (await fetchWithRetry(`${cms.url}/api/clusters?limit=1&depth=0`)).json()) as {
     docs: { id: number }[]
   }
-  const login = await cms.adminToken()
+  const login = await editorToken(cms.url)
   started = performance.now()
   await fetchWithRetry(`${cms.url}/api/clusters/${docs[0].id}?locale=en`, {
     method: 'PATCH',

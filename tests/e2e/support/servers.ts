@@ -1,13 +1,12 @@
 /** Real servers for end-to-end tests: the CMS (Next.js + Payload) and the built site (@astrojs/node). */
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../../../cms/migrate'
 import { runSeed } from '../../../cms/seed/runSeed'
+import { serveCms } from '../../../scripts/lib/cmsProcess'
 import { freePort, waitForHttp } from '../../../scripts/lib/net'
-import { nextStartArgs } from '../../../scripts/lib/nextBuild'
 import { SiteServer } from '../../../scripts/lib/siteServer'
 
 export { freePort, waitForHttp }
@@ -23,25 +22,20 @@ export interface CmsServer {
 /** Starts the CMS over HTTP on a fresh data directory with the seed loaded. */
 export async function startCmsServer(): Promise<CmsServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
-  const port = await freePort()
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port) }
   Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '' })
   const { default: config } = await import('../../../cms/payload.config')
   const payload = await getPayload({ config, key: dataDir })
   await migrateDatabase(payload)
   await runSeed(payload)
-  const child = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
-    env,
-    stdio: 'ignore',
-  })
-  const url = `http://127.0.0.1:${port}`
-  await waitForHttp(`${url}/api/globals/site-settings`, child)
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }
+  const cms = await serveCms(env)
   return {
-    url,
+    url: cms.url,
     payload,
-    env,
+    // what the server runs with, its PORT included (the admin's origins follow from it)
+    env: { ...env, PORT: new URL(cms.url).port },
     async stop() {
-      child.kill('SIGTERM')
+      await cms.stop()
       await payload.destroy()
     },
   }
