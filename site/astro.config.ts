@@ -29,7 +29,7 @@ export default defineConfig({
       { protocol: cmsUrl.protocol.replace(':', '') as 'http' | 'https', hostname: cmsUrl.hostname, port: cmsUrl.port },
     ],
   },
-  // builds go to a staging folder (scripts/lib/siteBuild.ts) that replaces site/dist only when complete
+  // builds go to a staging folder (scripts/lib/siteBuild/) that replaces site/dist only when complete
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles
   build: { format: 'directory', inlineStylesheets: 'never' },

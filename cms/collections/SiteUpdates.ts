@@ -12,7 +12,7 @@ export const siteUpdateKinds = ['full', 'incremental', 'unchanged'] as const
  * The static site's update log and queue, for editors asking "when can people see it?". Publishing,
  * unpublishing or deleting content queues an update (hooks/queueSiteUpdate.ts); the site updater in
  * `npm start` takes every queued request at once, builds, and records the result here. Updates render
- * only the pages a change touches (scripts/lib/siteBuild.ts); editors can ask for a full rebuild by
+ * only the pages a change touches (scripts/lib/siteBuild/); editors can ask for a full rebuild by
  * creating one.
  */
 export const SiteUpdates: CollectionConfig = {

@@ -1,0 +1,24 @@
+import { renameSync } from 'node:fs'
+import path from 'node:path'
+import type { BuildJob } from './buildJob'
+import { stopped } from './buildLog'
+import { SNAPSHOT, writeManifest } from './liveBuild'
+import { publish } from './publish'
+import type { SiteBuildResult } from './result'
+import { astroBuild, pagefindIndex } from './tools'
+
+/** Every page and the search index into a new build folder, made live when complete. */
+export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
+  const { target, log } = job
+  const built = await astroBuild({ ...job.astroEnv, SITE_OUT_DIR: target })
+  log.add(built.output)
+  if (built.status !== 0) return log.failed(stopped('astro build', built.status))
+  const indexed = await pagefindIndex(path.join(target, 'client'), job.env)
+  log.add(indexed.output)
+  if (indexed.status !== 0) return log.failed(stopped('pagefind', indexed.status))
+  writeManifest(target, job.manifest('full', 'current'))
+  renameSync(job.snapshotFile, path.join(target, SNAPSHOT))
+  publish(job.liveDir, job.id)
+  log.add(job.warning)
+  return { ok: true, output: log.text, kind: 'full' }
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../../../cms/paths'
+import { settingsFrom } from '../../../shared/settings'
+import { type ContentSnapshot, rawContentOf, syncContent } from '../../../site/src/lib/contentSnapshot'
+import { planIncremental } from '../../../site/src/lib/incremental'
+import { buildSiteIndex, missingReferencesWarning } from '../../../site/src/lib/siteIndex'
+import type { BuildJob } from './buildJob'
+import { BuildLog } from './buildLog'
+import { buildFingerprint } from './fingerprint'
+import { fullBuild } from './fullBuild'
+import { incrementalUpdate } from './incrementalUpdate'
+import { liveBuild, readSnapshot, SNAPSHOT } from './liveBuild'
+import { newBuildId, removeInBackground } from './publish'
+import type { SiteBuildResult } from './result'
+
+export type { SiteBuildResult } from './result'
+export { refreshSearchIndex } from './searchRefresh'
+
+/**
+ * Updates the static site from the CMS and makes the result live in one atomic step.
+ *
+ * It reads the published content (only what changed, when the live build's snapshot allows), then:
+ * - **incremental** when the live build was made by the same code, settings and build date: renders only
+ *   the pages the change touches plus the aggregate pages (incrementalUpdate.ts).
+ * - **full** otherwise, or when asked (`full: true`, `npm run build:site`): every page, then Pagefind
+ *   (fullBuild.ts).
+ *
+ * Either way the build goes into a new folder under builds/ and site/dist (a symbolic link) is pointed
+ * at it only when complete, in one rename (publish.ts). A failed build leaves the live site exactly as
+ * it was; the previous build is kept, so a server still running it keeps working until replaced.
+ */
+export async function buildSite(
+  env: NodeJS.ProcessEnv = process.env,
+  { quiet = false, liveDir: liveDirOption = path.join(projectRoot(), 'site'), full = false } = {},
+): Promise<SiteBuildResult> {
+  // builds/ and the dist link live in liveDir (site/ unless a benchmark keeps its own); sources are always site/
+  const liveDir = path.resolve(projectRoot(), liveDirOption)
+  mkdirSync(path.join(liveDir, 'builds'), { recursive: true })
+  const id = newBuildId()
+  const target = path.join(liveDir, 'builds', id)
+  const log = new BuildLog(quiet)
+  const { buildDate, cmsUrl } = settingsFrom(env)
+  const fingerprint = buildFingerprint(env, buildDate)
+  const live = liveBuild(liveDir)
+  const previous = !full && live?.manifest?.fingerprint === fingerprint ? readSnapshot(live.dir) : null
+
+  let snapshot: ContentSnapshot
+  try {
+    const synced = await syncContent(cmsUrl, previous)
+    snapshot = synced.snapshot
+    log.add(`Read ${synced.fetched} changed or new documents from ${cmsUrl}.\n`)
+  } catch (error) {
+    return log.failed(`${(error as Error).message}\nThe site was not updated; the live site is unchanged.\n`)
+  }
+  const snapshotFile = `${target}.${SNAPSHOT}`
+  writeFileSync(snapshotFile, JSON.stringify(snapshot))
+
+  let published = false
+  try {
+    const plan = previous && live ? planIncremental(rawContentOf(previous), rawContentOf(snapshot)) : undefined
+    // a reference to an unpublished document does not stop the build: its pages leave it out, and the
+    // log says so at the start and again at the end (the part the admin keeps)
+    const warning = missingReferencesWarning(
+      plan && plan.full === undefined
+        ? plan.missingReferences
+        : buildSiteIndex(rawContentOf(snapshot)).missingReferences,
+    )
+    log.add(warning)
+    const job: BuildJob = {
+      id,
+      target,
+      liveDir,
+      env,
+      astroEnv: { ...env, BUILD_DATE: buildDate, SITE_CONTENT_FILE: snapshotFile },
+      snapshotFile,
+      warning,
+      log,
+      manifest: (kind, search) => ({ kind, fingerprint, buildDate, search, builtAt: new Date().toISOString() }),
+    }
+    let result: SiteBuildResult
+    if (plan && plan.full === undefined && live) {
+      if (plan.changed.length === 0 && plan.render.length === 0) {
+        log.add('Nothing published changed; the live site stays as it is.\n')
+        return { ok: true, output: log.text, kind: 'unchanged' }
+      }
+      result = await incrementalUpdate(job, live.dir, plan)
+    } else {
+      if (plan?.full) log.add(`Full build: ${plan.full}.\n`)
+      result = await fullBuild(job)
+    }
+    published = result.ok
+    return result
+  } catch (error) {
+    // a disk full or a vanished folder while merging: reported like a failed build, live site untouched
+    return log.failed(`\nThe site update failed: ${(error as Error).message}; the live site is unchanged.\n`)
+  } finally {
+    rmSync(snapshotFile, { force: true })
+    if (!published) removeInBackground(target)
+  }
+}
