@@ -2,7 +2,7 @@
 import { fetchWithRetry } from '../../site/src/lib/cmsClient'
 import { type CmsProcess, serveCms } from '../lib/cmsProcess'
 
-/** The editor loadLeg.ts creates; the benchmark publishes through the REST API as this user. */
+/** The editor loadSlice.ts creates; the benchmark publishes through the REST API as this user. */
 export const benchEditor = { email: 'bench@example.com', password: 'bench-password-1' }
 
 /** Serves the CMS on the SQLite database and media in `dataDir`, quietly but for its errors. */

@@ -4,12 +4,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { BenchReport } from './benchReport'
 
-// biome-ignore lint/suspicious/noExplicitAny: the report is the JSON that run.ts wrote a moment ago
-type Report = Record<string, any>
+/**
+ * What the growth table and chart read from a dated result: figures every result has had since the
+ * first (older ones lack some of today's fields).
+ */
+type GrowthPoint = Pick<BenchReport, 'scale' | 'loadPostgres'> & {
+  loadSqlite: Pick<BenchReport['loadSqlite'], 'documentsPerSecond' | 'seconds'>
+  restRead: Pick<BenchReport['restRead'], 'p95Ms'>
+  siteBuild: Pick<BenchReport['siteBuild'], 'wallSeconds' | 'pagesPerSecond'>
+  publishToLive: Pick<BenchReport['publishToLive'], 'seconds'>
+}
 
 /** Markdown and SVG for a benchmark result, with earlier results of other scales for the trend. */
-export function renderReport(report: Report, resultsDir: string): { markdown: string; svg: string } {
+export function renderReport(report: BenchReport, resultsDir: string): { markdown: string; svg: string } {
   const history = latestPerScale(resultsDir)
   const lines = [
     `# Benchmark at scale ${report.scale}`,
@@ -33,9 +42,7 @@ export function renderReport(report: Report, resultsDir: string): { markdown: st
     '',
     '| page type | HTML | CSS | JS |',
     '| --- | --- | --- | --- |',
-    ...Object.entries(report.pageWeight as Record<string, { htmlGz: number; cssGz: number; jsGz: number }>).map(
-      ([type, w]) => `| ${type} | ${w.htmlGz} | ${w.cssGz} | ${w.jsGz} |`,
-    ),
+    ...Object.entries(report.pageWeight).map(([type, w]) => `| ${type} | ${w.htmlGz} | ${w.cssGz} | ${w.jsGz} |`),
     '',
     '## Growth with scale',
     '',
@@ -52,26 +59,26 @@ export function renderReport(report: Report, resultsDir: string): { markdown: st
   return { markdown: lines.join('\n'), svg: chart(history) }
 }
 
-function latestPerScale(dir: string): Report[] {
-  const byScale = new Map<number, Report>()
+function latestPerScale(dir: string): GrowthPoint[] {
+  const byScale = new Map<number, GrowthPoint>()
   for (const file of readdirSync(dir)
     .filter((f) => /-scale-\d+\.json$/.test(f))
     .sort()) {
-    const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Report
+    const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as GrowthPoint
     byScale.set(report.scale, report)
   }
   return [...byScale.values()].sort((a, b) => a.scale - b.scale)
 }
 
 /** A line chart (log-scaled x) of build, publish-to-live and load seconds against scale. */
-function chart(history: Report[]): string {
+function chart(history: GrowthPoint[]): string {
   const width = 640
   const height = 360
   const pad = 56
   const series = [
-    { name: 'site build (s)', color: '#0b5394', value: (r: Report) => r.siteBuild.wallSeconds },
-    { name: 'publish → live (s)', color: '#c27c0e', value: (r: Report) => r.publishToLive.seconds },
-    { name: 'load into SQLite (s)', color: '#38761d', value: (r: Report) => r.loadSqlite.seconds },
+    { name: 'site build (s)', color: '#0b5394', value: (r: GrowthPoint) => r.siteBuild.wallSeconds },
+    { name: 'publish → live (s)', color: '#c27c0e', value: (r: GrowthPoint) => r.publishToLive.seconds },
+    { name: 'load into SQLite (s)', color: '#38761d', value: (r: GrowthPoint) => r.loadSqlite.seconds },
   ]
   const scales = history.map((r) => r.scale)
   const maxY = Math.max(1, ...history.flatMap((r) => series.map((s) => s.value(r))))

@@ -63,7 +63,7 @@ export function totalDocuments(scale: number): number {
  * is left untranslated.
  *
  * `range` writes only documents [from, to) of the whole sequence, so a large scale can be loaded by
- * several processes one after another (see loadLeg.ts for why). The documents before `from` must be in
+ * several processes one after another (see loadSlice.ts for why). The documents before `from` must be in
  * the database already: the generator is replayed over them, without writing, so that every document
  * and reference comes out as in a single run.
  */

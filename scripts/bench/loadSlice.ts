@@ -1,8 +1,8 @@
 /**
- * One database leg of the benchmark, in its own process (the CMS config binds to DATABASE_URL when it
+ * One slice of the benchmark's load into one database, in its own process (the CMS config binds to DATABASE_URL when it
  * is imported): migrate the database, write synthetic documents [from, to) (and, in the first slice,
  * the given number of images), print the timing as JSON.
- * run.ts calls it once per slice of documents: the SQLite driver (libsql 0.5) never frees the native
+ * legs/load.ts runs it once per slice of documents: the SQLite driver (libsql 0.5) never frees the native
  * memory of a prepared statement, about 0.35 MB per document written here, so one process for 10,000
  * documents would need over 12 GB. A fresh process per slice keeps the peak near 2 GB.
  */

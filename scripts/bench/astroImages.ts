@@ -1,0 +1,23 @@
+/**
+ * What Astro's build did with images, from its own output: Astro reports its image step only in its
+ * log, so that is where it is read.
+ */
+import { hundredths } from './measure'
+
+/** How long Astro's "generating optimized images" step took. */
+export function imageStepSeconds(output: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours from the output
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '')
+  const after = plain.split('generating optimized images')[1]
+  const match = after && /Completed in ([\d.]+)(ms|s)/.exec(after)
+  if (!match) return 0
+  return hundredths(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1))
+}
+
+/** How many images Astro's build took from its cache and how many it encoded, from its per-image lines. */
+export function imageCacheUse(output: string): { reused: number; encoded: number } {
+  return {
+    reused: output.match(/\((reused|revalidated) cache entry\)/g)?.length ?? 0,
+    encoded: output.match(/\(before: [\d.]+kB, after: [\d.]+kB\)/g)?.length ?? 0,
+  }
+}

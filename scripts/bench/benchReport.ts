@@ -1,0 +1,57 @@
+/**
+ * The benchmark's result: what run.ts measures, writes as JSON and renders as Markdown and SVG
+ * (report.ts). scripts/bench/results/ keeps examples; tests/e2e/bench.e2e.test.ts checks one.
+ */
+export interface BenchReport {
+  scale: number
+  /** When the run started (ISO 8601). */
+  date: string
+  node: string
+  machine: string
+  /** When the loads were measured, if this run reused them (--data). */
+  loadedAt?: string
+  loadSqlite: {
+    documents: number
+    /** Locale writes: a document's first locale is a create, each further one an update. */
+    writes: number
+    images: number
+    imageSeconds: number
+    seconds: number
+    documentsPerSecond: number
+  }
+  /** Absent with --skip-postgres. */
+  loadPostgres?: BenchReport['loadSqlite']
+  /** Anonymous REST reads, as the site's loaders make them. */
+  restRead: { requests: number; concurrency: number; p50Ms: number; p95Ms: number; requestsPerSecond: number }
+  /** A full site build, split into its steps. */
+  siteBuild: {
+    pages: number
+    wallSeconds: number
+    pagesPerSecond: number
+    peakMb: number
+    fetchSeconds: number
+    renderSeconds: number
+    imagesSeconds: number
+    images: number
+    searchSeconds: number
+    note: string
+  }
+  /** A bare Astro project rendering the same pages from a JSON file. */
+  floor: { pages: number; wallSeconds: number; peakMb: number; oursOverFloor: number }
+  /** Publishing one change along the site updater's path, and the builds around it. */
+  publishToLive: {
+    seconds: number
+    kind: 'full' | 'incremental' | 'unchanged' | undefined
+    renderedDocuments: number
+    changedPageLive: boolean
+    searchRefreshSeconds: number | null
+    fullRebuildSeconds: number
+    fullRebuildImagesSeconds: number
+    fullRebuildImages: { reused: number; encoded: number }
+    rebuildUnchangedSeconds: number
+    unchangedKind: 'full' | 'incremental' | 'unchanged' | undefined
+    strategy: string
+  }
+  /** Gzipped bytes a reader downloads, by page type. */
+  pageWeight: Record<string, { htmlGz: number; cssGz: number; jsGz: number }>
+}

@@ -1,0 +1,40 @@
+/** Leg 3: a full site build from the CMS, split into fetch, render, images and search indexing. */
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../../../cms/paths'
+import { syncContent } from '../../../site/src/lib/contentSnapshot'
+import { imageStepSeconds } from '../astroImages'
+import type { BenchReport } from '../benchReport'
+import { bin, htmlFiles, hundredths, timed } from '../measure'
+
+/** The figures, and the built pages (`clientDir`) and render time the floor leg compares with. */
+export async function siteBuildLeg(
+  env: NodeJS.ProcessEnv & { CMS_URL: string },
+  outDir: string,
+  images: number,
+): Promise<{ siteBuild: BenchReport['siteBuild']; clientDir: string; astroSeconds: number }> {
+  const fetchStarted = performance.now()
+  // the loaders' own read of everything (contentSnapshot.ts), timed on its own
+  await syncContent(env.CMS_URL)
+  const fetchSeconds = (performance.now() - fetchStarted) / 1000
+  // a cold image cache, so the images step is measured rather than restored from an earlier run
+  rmSync(path.join(projectRoot(), 'site/node_modules/.astro/assets'), { recursive: true, force: true })
+  const astro = timed(bin('astro'), ['build', '--root', 'site'], { ...env, SITE_OUT_DIR: outDir })
+  const clientDir = path.join(outDir, 'client')
+  const pages = htmlFiles(clientDir).length
+  const search = timed(bin('pagefind'), ['--site', clientDir, '--quiet'], env)
+  const imagesSeconds = imageStepSeconds(astro.output)
+  const siteBuild = {
+    pages,
+    wallSeconds: hundredths(astro.seconds + search.seconds),
+    pagesPerSecond: Math.round(pages / astro.seconds),
+    peakMb: Math.max(astro.peakMb, search.peakMb),
+    fetchSeconds: hundredths(fetchSeconds),
+    renderSeconds: hundredths(astro.seconds - fetchSeconds - imagesSeconds),
+    imagesSeconds,
+    images,
+    searchSeconds: search.seconds,
+    note: `fetch is the same requests the loaders make, timed on their own; images is Astro's "generating optimized images" step (cold cache); render is the rest of astro build${images ? '' : '; no images (--images N adds them)'}`,
+  }
+  return { siteBuild, clientDir, astroSeconds: astro.seconds }
+}
