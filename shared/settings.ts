@@ -42,37 +42,68 @@ export const defaults = {
 const set = (value: string | undefined): string | undefined => (value ? value : undefined)
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '')
 
-/** The settings in `env`, read now. */
+/** How each setting is read from an environment: one at a time, so reading one costs only that one. */
+const readers: { [K in keyof Settings]: (env: Environment) => Settings[K] } = {
+  cmsUrl: (env) => withoutTrailingSlash(set(env.CMS_URL) ?? `http://localhost:${defaults.cmsPort}`),
+  cmsPublicUrl: (env) => set(env.CMS_PUBLIC_URL),
+  siteUrl: (env) => withoutTrailingSlash(set(env.SITE_URL) ?? `http://localhost:${readers.sitePort(env)}`),
+  cmsPort: (env) => set(env.PORT) ?? defaults.cmsPort,
+  sitePort: (env) => set(env.SITE_PORT) ?? defaults.sitePort,
+  host: (env) => set(env.HOST) ?? defaults.host,
+  buildDate: (env) => set(env.BUILD_DATE) ?? new Date().toISOString().slice(0, 10),
+  timeZone: (env) => ianaTimeZone(set(env.TIME_ZONE) ?? defaults.timeZone),
+}
+
+/** The settings in `env`, read now; throws naming the variable when one is invalid. */
 export function settingsFrom(env: Environment): Settings {
-  const sitePort = set(env.SITE_PORT) ?? defaults.sitePort
   return {
-    cmsUrl: withoutTrailingSlash(set(env.CMS_URL) ?? `http://localhost:${defaults.cmsPort}`),
-    cmsPublicUrl: set(env.CMS_PUBLIC_URL),
-    siteUrl: withoutTrailingSlash(set(env.SITE_URL) ?? `http://localhost:${sitePort}`),
-    cmsPort: set(env.PORT) ?? defaults.cmsPort,
-    sitePort,
-    host: set(env.HOST) ?? defaults.host,
-    buildDate: set(env.BUILD_DATE) ?? new Date().toISOString().slice(0, 10),
-    timeZone: ianaTimeZone(set(env.TIME_ZONE) ?? defaults.timeZone),
+    cmsUrl: readers.cmsUrl(env),
+    cmsPublicUrl: readers.cmsPublicUrl(env),
+    siteUrl: readers.siteUrl(env),
+    cmsPort: readers.cmsPort(env),
+    sitePort: readers.sitePort(env),
+    host: readers.host(env),
+    buildDate: readers.buildDate(env),
+    timeZone: readers.timeZone(env),
   }
 }
 
-/** The zone, if it is one the CMS accepts for an event (the same check as the events' field). */
-function ianaTimeZone(zone: string): string {
-  if (Intl.supportedValuesOf('timeZone').includes(zone)) return zone
-  throw new Error(`TIME_ZONE: "${zone}" is not an IANA time zone such as ${defaults.timeZone}.`)
+/** The settings of this process, each read from process.env when it is asked for. */
+export const settings: Settings = {
+  get cmsUrl() {
+    return readers.cmsUrl(process.env)
+  },
+  get cmsPublicUrl() {
+    return readers.cmsPublicUrl(process.env)
+  },
+  get siteUrl() {
+    return readers.siteUrl(process.env)
+  },
+  get cmsPort() {
+    return readers.cmsPort(process.env)
+  },
+  get sitePort() {
+    return readers.sitePort(process.env)
+  },
+  get host() {
+    return readers.host(process.env)
+  },
+  get buildDate() {
+    return readers.buildDate(process.env)
+  },
+  get timeZone() {
+    return readers.timeZone(process.env)
+  },
 }
 
-/** The settings of this process, each read from process.env when it is asked for. */
-export const settings: Settings = Object.defineProperties(
-  {},
-  Object.fromEntries(
-    (Object.keys(settingsFrom({})) as (keyof Settings)[]).map((key) => [
-      key,
-      { enumerable: true, get: () => settingsFrom(process.env)[key] },
-    ]),
-  ),
-) as Settings
+let timeZones: Set<string> | undefined
+
+/** The zone, if it is one the CMS accepts for an event (the same check as the events' field). */
+function ianaTimeZone(zone: string): string {
+  timeZones ??= new Set(Intl.supportedValuesOf('timeZone'))
+  if (timeZones.has(zone)) return zone
+  throw new Error(`TIME_ZONE: "${zone}" is not an IANA time zone such as ${defaults.timeZone}.`)
+}
 
 /**
  * The address this machine reaches a server at that listens on `host`: one listening on every
