@@ -41,8 +41,8 @@ const root = projectRoot()
 // throwaway databases get a throwaway secret: the bench runs on a fresh clone, before any .env exists
 process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
-/** Filled leg by leg: when a leg fails, what came before it is kept (writePartial). */
 const date = new Date().toISOString()
+/** Filled leg by leg: when a leg fails, what came before it is kept (writePartial). */
 const measured: Partial<BenchReport> = {
   scale: options.scale,
   date,
@@ -64,7 +64,7 @@ try {
   measured.restRead = await restReadLeg(cms.url)
   console.log('  REST reads', measured.restRead)
 
-  // a pinned site address and build date: the same content gives the same pages on every run
+  // the default site address and a pinned build date: the same content gives the same pages on every run
   const env = { ...process.env, CMS_URL: cms.url, SITE_URL: settingsFrom({}).siteUrl, BUILD_DATE: '2026-11-21' }
   const built = await siteBuildLeg(env, path.join(siteWork, 'once'), options.images)
   measured.siteBuild = built.siteBuild
