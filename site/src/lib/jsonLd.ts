@@ -1,7 +1,10 @@
 import { earliestDay, latestDay } from '../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../cms/locales'
-import type { LocaleMap } from '../i18n/fallback'
-import type { CmsData } from './cmsClient'
+import type { LocaleMap } from '../../../shared/localized'
+
+// biome-ignore lint/suspicious/noExplicitAny: replaced by per-type views
+type CmsData = Record<string, any>
+
 import { field, titleOf } from './doc'
 import type { DocEntry, SiteIndex } from './siteIndex'
 
@@ -57,7 +60,7 @@ export function jsonLdFor(
           ? { sponsor: d.supportingOrganizations.map(orgRef).filter(Boolean) }
           : {}),
       }
-    case 'projects':
+    case 'funding-projects':
       return {
         ...base,
         '@type': 'Project',
@@ -98,7 +101,7 @@ export function jsonLdFor(
           })),
         },
       }
-    case 'policies':
+    case 'policy-documents':
       return {
         ...base,
         '@type': d.documentType === 'resolution' || d.documentType === 'regulation' ? 'Legislation' : 'CreativeWork',
