@@ -36,9 +36,16 @@ interface EntryOf<Slug extends ContentSlug> {
 export interface SiteIndex {
   entries: DocEntry[]
   get<Slug extends ContentSlug>(section: Slug, id: unknown): DocEntry<Slug> | undefined
+  /** The published documents among `ids`, in their order; references that lead nowhere are left out. */
+  getAll<Slug extends ContentSlug>(section: Slug, ids: readonly unknown[] | null | undefined): DocEntry<Slug>[]
   list<Slug extends ContentSlug>(section: Slug): DocEntry<Slug>[]
   /** Documents of `section` whose reference `field` (see shared/contentTypes) points at the given document. */
   referencing<Slug extends ContentSlug>(section: Slug, field: string, target: DocEntry): DocEntry<Slug>[]
+  /**
+   * Every document that refers to `target` through any reference of the content model, each once: by
+   * content type in navigation order, then by reference field in the model's order.
+   */
+  referrers(target: DocEntry): DocEntry[]
   media: Map<string, MediaDocument>
   settings: SiteSettingsDocument | null
   /** References of published documents to documents that are not published; the pages leave them out. */
@@ -191,15 +198,28 @@ export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
     return byTarget
   }
 
+  const get = <Slug extends ContentSlug>(section: Slug, id: unknown) =>
+    id === null || id === undefined ? undefined : (byKey.get(`${section}:${String(id)}`) as DocEntry<Slug> | undefined)
+  const referencing = <Slug extends ContentSlug>(section: Slug, field: string, target: DocEntry) =>
+    [...(referencingMap(section, field).get(target.id) ?? [])] as DocEntry<Slug>[]
+
   return {
     entries,
     // the casts hold because entries are filed under their own section
-    get: <Slug extends ContentSlug>(section: Slug, id: unknown) =>
-      id === null || id === undefined ? undefined : (byKey.get(`${section}:${String(id)}`) as DocEntry<Slug>),
+    get,
+    getAll: (section, ids) => (ids ?? []).flatMap((id) => get(section, id) ?? []),
     // fresh arrays: callers sort them in place
     list: <Slug extends ContentSlug>(section: Slug) => [...(bySection.get(section) ?? [])] as DocEntry<Slug>[],
-    referencing: <Slug extends ContentSlug>(section: Slug, field: string, target: DocEntry) =>
-      [...(referencingMap(section, field).get(target.id) ?? [])] as DocEntry<Slug>[],
+    referencing,
+    referrers: (target) => [
+      ...new Set(
+        contentSlugs.flatMap((section) =>
+          referencesOf(section)
+            .filter(([, to]) => to === target.section)
+            .flatMap(([field]) => referencing(section, field, target)),
+        ),
+      ),
+    ],
     media,
     settings: content.settings,
     missingReferences,

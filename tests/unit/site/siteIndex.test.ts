@@ -324,6 +324,25 @@ describe('buildSiteIndex', () => {
     expect(ids(index.referencing('routes', 'project', index.get('funding-projects', 3)!))).toEqual(['routes:4'])
   })
 
+  it('gets the published documents among a list of ids, in order, leaving out those that lead nowhere', () => {
+    const index = buildSiteIndex(site())
+    expect(index.getAll('organizations', [2, 99, '1', null]).map((e) => e.id)).toEqual(['2', '1'])
+    expect(index.getAll('organizations', undefined)).toEqual([])
+  })
+
+  it('lists every document referring to a document through any modelled reference, each once', () => {
+    const index = buildSiteIndex(site())
+    const ids = (entries: { section: string; id: string }[]) => entries.map((e) => `${e.section}:${e.id}`)
+    // cluster 7 names organisation 2 as a supporter; project 3 as partner and associated partner; event 6 as organiser
+    expect(ids(index.referrers(index.get('organizations', 2)!))).toEqual([
+      'clusters:7',
+      'funding-projects:3',
+      'events:6',
+    ])
+    expect(ids(index.referrers(index.get('clusters', 7)!))).toEqual(['funding-projects:3', 'events:6'])
+    expect(index.referrers(index.get('events', 6)!)).toEqual([])
+  })
+
   it('lists a referring document once, in the order of the content, however often asked', () => {
     const index = buildSiteIndex(
       snapshot({
