@@ -1,5 +1,5 @@
 import type { Config } from '../../cms/payload-types'
-import type { Shallow } from '../localized'
+import type { Localized, Shallow } from '../localized'
 import { clusters } from './clusters'
 import type { CollectionSlug, ContentType } from './contentType'
 import { events } from './events'
@@ -27,8 +27,8 @@ export type ContentDocument<Slug extends ContentSlug = ContentSlug> = Slug exten
   ? NonNullable<Extract<AnyContentType, { slug: Slug }>['document']>
   : never
 
-/** A media document (images, attachments) as the site reads it; media is not localized. */
-export type MediaDocument = Shallow<Config['collections']['media']>
+/** A media document (images, attachments) as the site reads it: alt text and caption per locale. */
+export type MediaDocument = Localized<Shallow<Config['collections']['media']>, 'alt' | 'caption'>
 
 const bySlug = new Map<string, AnyContentType>(contentTypes.map((type) => [type.slug, type]))
 

@@ -26,7 +26,7 @@ function site(): ContentSnapshot {
     routes: [route(4, { lt: 'Pajūrio maršrutas' }, { sourceLocale: 'lt', project: 3 })],
     'policy-documents': [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1 })],
     events: [event(6, { it: 'Inaugurazione' }, { sourceLocale: 'it', organizer: 2, cluster: 7 })],
-    media: [media(50, { filename: 'map.png', alt: 'A map' })],
+    media: [media(50, { filename: 'map.png', alt: { en: 'A map' } })],
     settings: settings({ contact: { email: 'a@b.eu' } }),
   })
 }
@@ -121,7 +121,7 @@ describe('planIncremental', () => {
 
   it('renders the pages showing a changed image', () => {
     const after = structuredClone(site())
-    after.collections.media[0] = { ...after.collections.media[0], alt: 'A better map' }
+    after.collections.media[0] = { ...after.collections.media[0], alt: { en: 'A better map' } }
     expect(plan(site(), after)).toMatchObject({ changed: [], render: ['clusters:7'] })
   })
 

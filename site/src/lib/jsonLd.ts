@@ -1,12 +1,9 @@
 import { earliestDay, latestDay } from '../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../cms/locales'
 import type { LocaleMap } from '../../../shared/localized'
-
-// biome-ignore lint/suspicious/noExplicitAny: replaced by per-type views
-type CmsData = Record<string, any>
-
 import { field, titleOf } from './doc'
 import type { DocEntry, SiteIndex } from './siteIndex'
+import type { CmsData } from './untyped'
 
 /** schema.org JSON-LD describing a document's page, typed to fit its section. */
 export function jsonLdFor(
