@@ -8,13 +8,8 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { settings } from '../shared/settings'
-import { Clusters } from './collections/Clusters'
-import { Events } from './collections/Events'
-import { FundingProjects } from './collections/FundingProjects'
+import { contentCollections } from './collections'
 import { Media } from './collections/Media'
-import { Organizations } from './collections/Organizations'
-import { PolicyDocuments } from './collections/PolicyDocuments'
-import { Routes } from './collections/Routes'
 import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
@@ -54,7 +49,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
+  collections: [...Object.values(contentCollections), Media, Users, SiteUpdates]
     .map(withQueryChecks)
     .map(withKnownLocales)
     .map(collectionWithFieldLimits),

@@ -1,5 +1,5 @@
 /** The CMS over HTTP on a data directory the benchmark has filled, and its editor's login. */
-import { fetchWithRetry } from '../../site/src/lib/cmsClient'
+import { fetchWithRetry } from '../../shared/cmsClient'
 import { type CmsProcess, serveCms } from '../lib/cmsProcess'
 
 /** The editor loadSlice.ts creates; the benchmark publishes through the REST API as this user. */

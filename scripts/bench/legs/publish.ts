@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fetchWithRetry } from '../../../site/src/lib/cmsClient'
+import { fetchWithRetry } from '../../../shared/cmsClient'
 import { buildSite, refreshSearchIndex } from '../../lib/siteBuild'
 import { imageCacheUse, imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'

@@ -1,5 +1,5 @@
 /** Leg 2: the REST read path the site uses, as an anonymous reader (published-only filter). */
-import { fetchWithRetry } from '../../../site/src/lib/cmsClient'
+import { fetchWithRetry } from '../../../shared/cmsClient'
 import type { BenchReport } from '../benchReport'
 import { describe } from '../measure'
 

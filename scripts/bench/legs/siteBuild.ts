@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
-import { syncContent } from '../../../site/src/lib/contentSnapshot'
+import { syncContent } from '../../lib/contentSync'
 import { imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
 import { bin, htmlFiles, hundredths, timed } from '../measure'
@@ -14,7 +14,7 @@ export async function siteBuildLeg(
   images: number,
 ): Promise<{ siteBuild: BenchReport['siteBuild']; clientDir: string; astroSeconds: number }> {
   const fetchStarted = performance.now()
-  // the loaders' own read of everything (contentSnapshot.ts), timed on its own
+  // the loaders' own read of everything (scripts/lib/contentSync.ts), timed on its own
   await syncContent(env.CMS_URL)
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
   // a cold image cache, so the images step is measured rather than restored from an earlier run

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { IncrementalPlan } from '../../../site/src/lib/incremental'
+import type { IncrementalPlan } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
 import { stopped } from './buildLog'
 import { clearPage, copyWithLinks, moveInto } from './linkedCopy'
@@ -10,7 +10,7 @@ import type { SiteBuildResult } from './result'
 import { astroBuild } from './tools'
 
 /**
- * Renders only the pages `plan` names (see site/src/lib/incremental.ts) into a copy of the live build
+ * Renders only the pages `plan` names (see scripts/lib/incrementalPlan.ts) into a copy of the live build
  * made of hard links, so unchanged pages cost no copying, and makes it live. The search index is
  * carried over as it was; refreshSearchIndex() brings it up to date afterwards, so readers get the
  * pages first.

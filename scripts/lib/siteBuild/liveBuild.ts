@@ -1,7 +1,7 @@
 /** The build site/dist points at, and what each build records about itself next to its pages. */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import type { ContentSnapshot } from '../../../site/src/lib/contentSnapshot'
+import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { replaceFile } from './linkedCopy'
 
 /** Written into every build: what it was built from, so the next update knows if it can build on it. */
