@@ -1,5 +1,4 @@
-import type { CmsDoc } from './cmsClient'
-import { cmsUrl } from './cmsClient'
+import { type CmsDoc, cmsUrl } from '../../../shared/cmsClient'
 
 /**
  * The absolute URL of an uploaded file in the CMS, versioned by the media document's last change
