@@ -166,16 +166,12 @@ export function fundingProjectJsonLd(
 ): JsonLdProperties {
   const d = entry.doc
   const programme = field(entry, 'programme', locale)
+  const partnerIds = (d.partners ?? []).map((p) => p.organization)
   return {
     '@type': 'Project',
     ...(d.periodStart ? { foundingDate: d.periodStart } : {}),
     ...(d.periodEnd ? { dissolutionDate: d.periodEnd } : {}),
-    member: index
-      .getAll(
-        'organizations',
-        (d.partners ?? []).map((p) => p.organization),
-      )
-      .map((org) => organizationRef(org, locale, url)),
+    member: index.getAll('organizations', partnerIds).map((org) => organizationRef(org, locale, url)),
     ...(d.totalBudget
       ? {
           funding: {
