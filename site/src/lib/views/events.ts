@@ -1,0 +1,56 @@
+import type { LocaleCode } from '../../../../cms/locales'
+import { formatPartialDate } from '../../i18n/format'
+import { field } from '../doc'
+import type { DocEntry, SiteIndex } from '../siteIndex'
+import { organizationRef } from './schemaOrg'
+
+/** What an event's page shows between its summary and its body text. */
+export interface EventView {
+  /** The start date as stored, for `datetime`. */
+  startDate: string
+  /** When, at the precision stored: "11 marca 2015", or the first and last day "… – …". */
+  when: string
+  /** The times as stored, "10:00" or "10:00 – 12:00", when a start time is known. */
+  time: string | undefined
+  place: string | undefined
+  organizer: DocEntry<'organizations'> | undefined
+  cluster: DocEntry<'clusters'> | undefined
+  /** The event's calendar file, offered only when its start day is known (a month cannot be put in a calendar). */
+  icsPath: string | undefined
+}
+
+/** An event's page: when (at its known precision), where, organiser, cluster, and an .ics download. */
+export function eventView(entry: DocEntry<'events'>, index: SiteIndex, locale: LocaleCode): EventView {
+  const { doc } = entry
+  const lastDay = doc.endDate && doc.endDate !== doc.startDate ? doc.endDate : undefined
+  return {
+    startDate: doc.startDate,
+    when: [doc.startDate, lastDay].flatMap((date) => (date ? [formatPartialDate(date, locale)] : [])).join(' – '),
+    time: doc.startTime ? `${doc.startTime}${doc.endTime ? ` – ${doc.endTime}` : ''}` : undefined,
+    place: field(entry, 'place', locale),
+    organizer: index.get('organizations', doc.organizer),
+    cluster: index.get('clusters', doc.cluster),
+    icsPath: doc.startDate?.length === 10 ? `${entry.variants[locale].path.replace(/\/$/, '')}.ics` : undefined,
+  }
+}
+
+/** The schema.org Event of an event's page: start and end (with times when known), place and organiser. */
+export function eventJsonLd(
+  entry: DocEntry<'events'>,
+  index: SiteIndex,
+  locale: LocaleCode,
+  url: (path: string) => string,
+): Record<string, unknown> {
+  const { doc } = entry
+  const publishedOrganizer = index.get('organizations', doc.organizer)
+  const place = field(entry, 'place', locale)
+  return {
+    '@type': 'Event',
+    startDate: doc.startTime ? `${doc.startDate}T${doc.startTime}` : doc.startDate,
+    ...(doc.endDate ? { endDate: doc.endTime ? `${doc.endDate}T${doc.endTime}` : doc.endDate } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(place ? { location: { '@type': 'Place', name: place } } : {}),
+    ...(publishedOrganizer ? { organizer: organizationRef(publishedOrganizer, locale, url) } : {}),
+  }
+}
