@@ -1,8 +1,9 @@
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
+import { settings } from '../../shared/settings'
 
-/** The site's public address, as the CMS links to it. */
+/** The site's public address, as the CMS links to it (SITE_URL). */
 export function siteUrl(): string {
-  return (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+  return settings.siteUrl
 }
 
 /** A link to the site's preview route for one document's draft in one locale, with a fresh token. */
