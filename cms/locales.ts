@@ -26,7 +26,7 @@ export const defaultLocale: LocaleCode = 'en'
  * Fallback order when a localized field is empty in the requested locale: English first (the lingua
  * franca of the Baltic partnerships), then the document's source locale. Payload itself can only fall
  * back to fixed locales, so the CMS falls back to English and the site applies the source-locale step,
- * which depends on each document (see DESIGN.md, "Locales and fallback").
+ * which depends on each document (see docs/ARCHITECTURE.md, "Locales and fallback").
  */
 export const fallbackOrder: LocaleCode[] = ['en']
 

@@ -7,13 +7,8 @@ import { lt } from '@payloadcms/translations/languages/lt'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { Clusters } from './collections/Clusters'
-import { Events } from './collections/Events'
-import { FundingProjects } from './collections/FundingProjects'
+import { contentCollections } from './collections'
 import { Media } from './collections/Media'
-import { Organizations } from './collections/Organizations'
-import { PolicyDocuments } from './collections/PolicyDocuments'
-import { Routes } from './collections/Routes'
 import { SiteUpdates } from './collections/SiteUpdates'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
@@ -53,7 +48,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Organizations, Clusters, FundingProjects, Routes, PolicyDocuments, Events, Media, Users, SiteUpdates]
+  collections: [...Object.values(contentCollections), Media, Users, SiteUpdates]
     .map(withQueryChecks)
     .map(withKnownLocales)
     .map(collectionWithFieldLimits),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { clusters } from '../../shared/contentTypes/clusters'
 import { countryField } from '../fields/country'
 import { imageField } from '../fields/image'
 import { partialDateField } from '../fields/partialDate'
@@ -7,13 +8,12 @@ import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
 
 /** Business clusters: who coordinates them, who supports them, what they aim at and what they have done. */
-export const Clusters: CollectionConfig = contentCollection({
-  slug: 'clusters',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'sector', 'region', '_status', 'updatedAt'] },
+export const Clusters: CollectionConfig = contentCollection(clusters, {
+  admin: { defaultColumns: ['name', 'sector', 'region', '_status', 'updatedAt'] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },
-    slugField('name'),
+    slugField(clusters.titleField),
     imageField,
     {
       type: 'row',

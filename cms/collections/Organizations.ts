@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { organizations } from '../../shared/contentTypes/organizations'
 import { countryField } from '../fields/country'
 import { slugField } from '../fields/slug'
 import { validateWebAddress } from '../fields/validate/webAddress'
@@ -25,10 +26,9 @@ export const organizationKinds = [
 ]
 
 /** Coordinators, partners, issuing bodies and supporters named by clusters, projects, policies and events. */
-export const Organizations: CollectionConfig = contentCollection({
-  slug: 'organizations',
+export const Organizations: CollectionConfig = contentCollection(organizations, {
   labels: { singular: 'Organisation', plural: 'Organisations' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'kinds', '_status', 'updatedAt'] },
+  admin: { defaultColumns: ['name', 'country', 'kinds', '_status', 'updatedAt'] },
   fields: [
     {
       name: 'name',
@@ -43,7 +43,7 @@ export const Organizations: CollectionConfig = contentCollection({
       admin: { description: 'The registered name in the organisation’s own language, if known; never translated.' },
     },
     { name: 'acronym', type: 'text' },
-    slugField('name'),
+    slugField(organizations.titleField),
     countryField(),
     { name: 'city', type: 'text', localized: true },
     { name: 'kinds', type: 'select', hasMany: true, options: organizationKinds },

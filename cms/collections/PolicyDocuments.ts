@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
+import { policyDocuments } from '../../shared/contentTypes/policyDocuments'
 import { partialDateField } from '../fields/partialDate'
 import { slugField } from '../fields/slug'
 import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
 
 /** Strategies, programmes and resolutions that shape cluster policy, from EU to local level. */
-export const PolicyDocuments: CollectionConfig = contentCollection({
-  slug: 'policy-documents',
+export const PolicyDocuments: CollectionConfig = contentCollection(policyDocuments, {
   labels: { singular: 'Policy document', plural: 'Policy documents' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'documentType', 'adoptedOn', '_status'] },
+  admin: { defaultColumns: ['title', 'level', 'documentType', 'adoptedOn', '_status'] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'reference', type: 'text', admin: { description: 'Official number, e.g. "1486/205/12".' } },
-    slugField('title'),
+    slugField(policyDocuments.titleField),
     {
       type: 'row',
       fields: [

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { routes } from '../../shared/contentTypes/routes'
 import { imageField } from '../fields/image'
 import { slugField } from '../fields/slug'
 import { validateLineString } from '../fields/validate/lineString'
@@ -6,13 +7,12 @@ import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
 
 /** Tourism routes: ordered stops with coordinates, an optional drawn line, and the project behind them. */
-export const Routes: CollectionConfig = contentCollection({
-  slug: 'routes',
+export const Routes: CollectionConfig = contentCollection(routes, {
   labels: { singular: 'Tourism route', plural: 'Tourism routes' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'region', 'theme', '_status', 'updatedAt'] },
+  admin: { defaultColumns: ['name', 'region', 'theme', '_status', 'updatedAt'] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
-    slugField('name'),
+    slugField(routes.titleField),
     imageField,
     {
       type: 'row',

@@ -4,16 +4,17 @@
  * the state of the latest site update.
  */
 import type { UIFieldServerComponent } from 'payload'
+import { isContentSlug } from '../../shared/contentTypes'
+import { documentKey } from '../../shared/formats/documentKey'
+import { type PageIndex, pageIndexPath } from '../../shared/formats/pageIndex'
 import { locales } from '../locales'
 import { siteUrl } from '../preview/previewUrl'
-
-type PageIndex = Record<string, { paths: Record<string, string>; translated: string[] }>
 
 let cache: { at: number; index: PageIndex | null } | undefined
 
 async function pageIndex(): Promise<PageIndex | null> {
   if (cache && Date.now() - cache.at < 3000) return cache.index
-  const index = await fetch(`${siteUrl()}/page-index.json`, { signal: AbortSignal.timeout(2000), cache: 'no-store' })
+  const index = await fetch(`${siteUrl()}${pageIndexPath}`, { signal: AbortSignal.timeout(2000), cache: 'no-store' })
     .then((r) => (r.ok ? (r.json() as Promise<PageIndex>) : null))
     .catch(() => null)
   cache = { at: Date.now(), index }
@@ -26,7 +27,7 @@ export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug
     pageIndex(),
     payload.find({ collection: 'site-updates', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),
   ])
-  const entry = index?.[`${collectionSlug}:${id}`]
+  const entry = isContentSlug(collectionSlug) ? index?.[documentKey(collectionSlug, id)] : undefined
   const update = latest.docs[0]
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>

@@ -1,8 +1,16 @@
-import { addDataAndFileToRequest, type CollectionSlug, type Endpoint } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import { contentTypes, isContentSlug } from '../../shared/contentTypes'
+import {
+  createPreviewToken,
+  PREVIEW_TTL_SECONDS,
+  previewSecret,
+  verifyPreviewToken,
+} from '../../shared/formats/previewToken'
 import { hasRole } from '../lib/roles'
-import { createPreviewToken, PREVIEW_TTL_SECONDS, previewSecret, verifyPreviewToken } from './previewToken'
 
-const previewable = new Set(['organizations', 'clusters', 'funding-projects', 'routes', 'policy-documents', 'events'])
+/** The content types whose drafts the site's preview route shows (shared/contentTypes). */
+const previewable = new Set(contentTypes.filter((type) => type.previewable).map((type) => type.slug))
+const isPreviewable = (collection: unknown) => isContentSlug(collection) && previewable.has(collection)
 
 /**
  * POST /api/preview-token {collection, id}: a signed-in editor, admin or translator gets a
@@ -16,7 +24,7 @@ export const createPreviewTokenEndpoint: Endpoint = {
     // Payload's body parsing answers a body that is not JSON with 400 (a bare req.json() was a 500)
     await addDataAndFileToRequest(req)
     const body = req.data as { collection?: string; id?: string | number } | undefined
-    if (!body?.collection || !previewable.has(body.collection) || body.id === undefined) {
+    if (!body?.collection || !isPreviewable(body.collection) || body.id === undefined) {
       return refusal(`Give a collection (${[...previewable].join(', ')}) and a document id.`, 400)
     }
     const token = createPreviewToken({ collection: body.collection, id: String(body.id) }, previewSecret())
@@ -35,12 +43,13 @@ export const readPreviewEndpoint: Endpoint = {
     const collection = String(req.routeParams?.collection ?? '')
     const id = String(req.routeParams?.id ?? '')
     const grant = verifyPreviewToken(req.searchParams.get('token'), previewSecret())
-    if ('error' in grant || grant.collection !== collection || grant.id !== id || !previewable.has(collection)) {
+    if ('error' in grant || grant.collection !== collection || grant.id !== id || !isPreviewable(collection)) {
       return refusal('This preview link is missing, invalid or expired.', 401)
     }
+    if (!isContentSlug(collection)) return refusal('Not found.', 404)
     const doc = await req.payload
       .findByID({
-        collection: collection as CollectionSlug,
+        collection,
         id,
         draft: true,
         locale: 'all',

@@ -1,4 +1,4 @@
-import { createPreviewToken, previewSecret } from './previewToken'
+import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
 
 /** The site's public address, as the CMS links to it. */
 export function siteUrl(): string {

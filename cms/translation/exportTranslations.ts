@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { APIError, type Field, type Payload, type PayloadRequest, type Where } from 'payload'
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
 import type { LocaleTranslation } from './hooks/trackTranslationStatus'
-import { titleOf, translatableCollections } from './translatableCollections'
+import { documentLabel, translatableCollections } from './translatableCollections'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
 import { plainToSegments, richTextToSegments } from './xliff/lexical'
 import type { Inline, SegmentState, XliffDocument, XliffFile, XliffSegment, XliffUnit } from './xliff/model'
@@ -79,7 +79,7 @@ export async function exportTranslations(
         doc,
         source,
         target,
-        titleOf(config, pick(doc, source)),
+        documentLabel(config, pick(doc, source)),
       )
       if (file.units.length === 0) continue
       groups.set(source, [...(groups.get(source) ?? []), file])

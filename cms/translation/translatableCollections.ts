@@ -7,8 +7,8 @@ export function translatableCollections(payload: Payload): SanitizedCollectionCo
     .filter((config) => (config.fields as Field[]).some((f) => 'name' in f && f.name === 'translation'))
 }
 
-/** The title field of a collection, for labels: its `useAsTitle`, or the id. */
-export function titleOf(config: SanitizedCollectionConfig, doc: Record<string, unknown>): string {
+/** A document's label in messages and files: its collection's `useAsTitle` field, or the id. */
+export function documentLabel(config: SanitizedCollectionConfig, doc: Record<string, unknown>): string {
   const value = doc[config.admin?.useAsTitle ?? 'id']
   return typeof value === 'string' && value ? value : String(doc.id)
 }

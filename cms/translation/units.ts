@@ -34,7 +34,7 @@ export function translatableUnits(fields: Field[], doc: unknown, locale?: string
 export function isEmptyUnitValue(value: unknown): boolean {
   if (value === null || value === undefined) return true
   if (typeof value === 'string') return value.trim() === ''
-  return !hasText(value)
+  return !richTextHasText(value)
 }
 
 function walk(
@@ -119,10 +119,10 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
-function hasText(node: unknown): boolean {
+function richTextHasText(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false
   const record = node as { text?: unknown; children?: unknown; root?: unknown }
   if (typeof record.text === 'string' && record.text.trim() !== '') return true
-  if (record.root) return hasText(record.root)
-  return Array.isArray(record.children) && record.children.some(hasText)
+  if (record.root) return richTextHasText(record.root)
+  return Array.isArray(record.children) && record.children.some(richTextHasText)
 }

@@ -1,7 +1,7 @@
 /** The CMS over HTTP (next start) on a data directory the benchmark has filled. */
 import { spawn } from 'node:child_process'
 import { projectRoot } from '../../cms/paths'
-import { fetchWithRetry } from '../../site/src/lib/cmsClient'
+import { fetchWithRetry } from '../../shared/cmsClient'
 import { freePort, waitForHttp } from '../lib/net'
 import { nextStartArgs } from '../lib/nextBuild'
 

@@ -15,9 +15,10 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
-import { type ContentSnapshot, rawContentOf, syncContent } from '../../site/src/lib/contentSnapshot'
-import { planIncremental } from '../../site/src/lib/incremental'
+import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { buildSiteIndex, missingReferencesWarning } from '../../site/src/lib/siteIndex'
+import { syncContent } from './contentSync'
+import { planIncremental } from './incrementalPlan'
 
 const bin = (name: string) => path.join(projectRoot(), 'node_modules/.bin', name)
 
@@ -96,13 +97,11 @@ export async function buildSite(
 
   let published = false
   try {
-    const plan = previous && live ? planIncremental(rawContentOf(previous), rawContentOf(snapshot)) : undefined
+    const plan = previous && live ? planIncremental(previous, snapshot) : undefined
     // a reference to an unpublished document does not stop the build: its pages leave it out, and the
     // log says so at the start and again at the end (the part the admin keeps)
     const warning = missingReferencesWarning(
-      plan && plan.full === undefined
-        ? plan.missingReferences
-        : buildSiteIndex(rawContentOf(snapshot)).missingReferences,
+      plan && plan.full === undefined ? plan.missingReferences : buildSiteIndex(snapshot).missingReferences,
     )
     log.add(warning)
     if (plan && plan.full === undefined && plan.changed.length === 0 && plan.render.length === 0) {

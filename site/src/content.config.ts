@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content'
-import { cmsLoader } from './lib/cmsLoader'
+import { contentSlugs } from '../../shared/contentTypes'
+import { cmsLoader, settingsLoader } from './lib/cmsLoader'
 
-/** Published CMS content, one collection per CMS collection; see lib/siteIndex.ts for how pages use it. */
+/**
+ * Published CMS content: one Astro collection per content type, named by its slug
+ * (shared/contentTypes), plus media and the site settings. lib/loadSiteIndex.ts turns them into the
+ * site index the pages read.
+ */
 export const collections = {
-  organizations: defineCollection({ loader: cmsLoader('organizations') }),
-  clusters: defineCollection({ loader: cmsLoader('clusters') }),
-  fundingProjects: defineCollection({ loader: cmsLoader('funding-projects') }),
-  routes: defineCollection({ loader: cmsLoader('routes') }),
-  policyDocuments: defineCollection({ loader: cmsLoader('policy-documents') }),
-  events: defineCollection({ loader: cmsLoader('events') }),
+  ...Object.fromEntries(contentSlugs.map((slug) => [slug, defineCollection({ loader: cmsLoader(slug) })])),
   media: defineCollection({ loader: cmsLoader('media') }),
-  siteSettings: defineCollection({ loader: cmsLoader('site-settings', 'global') }),
+  'site-settings': defineCollection({ loader: settingsLoader() }),
 }

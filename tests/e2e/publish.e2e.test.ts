@@ -13,9 +13,10 @@ import { gunzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteUpdate } from '../../cms/payload-types'
-import { createPreviewToken, previewSecret } from '../../cms/preview/previewToken'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
+import { contentType } from '../../shared/contentTypes'
+import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
 import { launchChromium, signedInAdminPage } from './support/browser'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
@@ -74,9 +75,8 @@ async function rest(method: string, path: string, body?: unknown) {
   return { status: response.status, body: await response.json() }
 }
 
-/** The collections these tests publish, with their English section path segment. */
-const englishSections = { clusters: 'clusters', routes: 'routes', organizations: 'organisations' } as const
-type PublishedCollection = keyof typeof englishSections
+/** The collections these tests publish (each has a `name` title). */
+type PublishedCollection = 'clusters' | 'routes' | 'organizations'
 
 /** A document this test published, and the address of its English page. */
 interface Published {
@@ -102,7 +102,7 @@ async function publishNew(
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const { id, slug } = created.body.doc as { id: number; slug: string }
-  const published = { id, name, path: `/en/${englishSections[collection]}/${slug}/` }
+  const published = { id, name, path: `/en/${contentType(collection).pathSegments.en}/${slug}/` }
   await eventually(async () => (await heading(published.path)) === name)
   return published
 }
@@ -436,7 +436,7 @@ describe('an editor in the admin', () => {
       })
       expect(created.status).toBe(201)
       const { id, slug } = created.body.doc as { id: number; slug: string }
-      const livePath = `/lt/klasteriai/${slug}/`
+      const livePath = `/lt/${contentType('clusters').pathSegments.lt}/${slug}/`
       await eventually(async () => (await heading(livePath)) === created.body.doc.name)
       const renamed = `Logistikos klasteris ${uid()}`
       const page = await signedInAdminPage(browser, cms.url, editor)

@@ -11,32 +11,12 @@ import { convert, create } from 'xmlbuilder2'
 import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
 import { localeCodes } from '../../cms/locales'
 import { buildSite } from '../../scripts/lib/siteBuild'
+import { contentSlugs, contentType } from '../../shared/contentTypes'
 import { launchChromium } from './support/browser'
 import { allPages, clientDir, fileFor, outputFiles, page } from './support/builtSite'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
 
 const SITE_URL = 'https://example.org'
-const sections = {
-  clusters: 'clusters',
-  'funding-projects': 'projects',
-  routes: 'routes',
-  'policy-documents': 'policies',
-  organizations: 'organizations',
-  events: 'events',
-} as const
-const listPaths: Record<string, Record<string, string>> = {
-  clusters: { pl: 'klastry', it: 'cluster', lt: 'klasteriai', en: 'clusters' },
-  'funding-projects': { pl: 'projekty', it: 'progetti', lt: 'projektai', en: 'projects' },
-  routes: { pl: 'szlaki', it: 'itinerari', lt: 'marsrutai', en: 'routes' },
-  'policy-documents': {
-    pl: 'dokumenty-strategiczne',
-    it: 'documenti-strategici',
-    lt: 'strateginiai-dokumentai',
-    en: 'policy-documents',
-  },
-  organizations: { pl: 'organizacje', it: 'organizzazioni', lt: 'organizacijos', en: 'organisations' },
-  events: { pl: 'wydarzenia', it: 'eventi', lt: 'renginiai', en: 'events' },
-}
 const spaces = (s: string) => s.replace(/\s/g, ' ')
 
 let cms: CmsServer
@@ -136,11 +116,11 @@ async function published(collection: string): Promise<Record<string, any>[]> {
 
 describe('build output', () => {
   it('has a page for every published document in all four locales, linked from its list', async () => {
-    for (const collection of Object.keys(sections)) {
+    for (const collection of contentSlugs) {
       const docs = await published(collection)
       expect(docs.length, collection).toBeGreaterThan(0)
       for (const locale of localeCodes) {
-        const list = page(`/${locale}/${listPaths[collection][locale]}/`)
+        const list = page(`/${locale}/${contentType(collection).pathSegments[locale]}/`)
         const links = list.querySelectorAll('ul.cards h2 a').map((a) => a.getAttribute('href') as string)
         expect(links.length, `${collection} ${locale}`).toBe(docs.length)
         for (const href of links) expect(fileFor(href), href).toBeDefined()

@@ -5,7 +5,7 @@ import {
   PREVIEW_TTL_SECONDS,
   previewSecret,
   verifyPreviewToken,
-} from '../../cms/preview/previewToken'
+} from '../../shared/formats/previewToken'
 
 const SECRET = 'preview-test-secret'
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0)

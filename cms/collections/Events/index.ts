@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { events } from '../../../shared/contentTypes/events'
 import { imageField } from '../../fields/image'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
@@ -13,13 +14,12 @@ function validateTime(value: string | null | undefined): true | string {
 }
 
 /** Meetings, inaugurations and other dated events, with place and organiser; times are optional. */
-export const Events: CollectionConfig = contentCollection({
-  slug: 'events',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'place', '_status'] },
+export const Events: CollectionConfig = contentCollection(events, {
+  admin: { defaultColumns: ['title', 'startDate', 'place', '_status'] },
   hooks: { beforeValidate: [checkEventDates] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
-    slugField('title'),
+    slugField(events.titleField),
     imageField,
     {
       type: 'row',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { fundingProjects } from '../../../shared/contentTypes/fundingProjects'
 import { imageField } from '../../fields/image'
 import { moneyField } from '../../fields/money'
 import { partialDateField } from '../../fields/partialDate'
@@ -29,15 +30,14 @@ export const partnerRoles = [
  * EU-funded and other projects: programme and fund, an exact budget that must add up, partners with
  * their roles and shares, the period, lines of activity, and the cluster and routes it relates to.
  */
-export const FundingProjects: CollectionConfig = contentCollection({
-  slug: 'funding-projects',
+export const FundingProjects: CollectionConfig = contentCollection(fundingProjects, {
   labels: { singular: 'Funding project', plural: 'Funding projects' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'programme', 'periodStart', 'periodEnd', '_status'] },
+  admin: { defaultColumns: ['title', 'programme', 'periodStart', 'periodEnd', '_status'] },
   hooks: { beforeValidate: [checkBudgetAndPeriod] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },
-    slugField('title'),
+    slugField(fundingProjects.titleField),
     imageField,
     ...summaryAndBodyFields,
     {

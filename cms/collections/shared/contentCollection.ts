@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import type { ContentSlug, ContentType } from '../../../shared/contentTypes'
 import { canEditContent } from '../../access/canEditContent'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { isSignedIn } from '../../access/isSignedIn'
@@ -22,9 +23,13 @@ import { validateDraftsWithoutRequired } from './draftValidation'
  * users, editor/admin writes, translators limited to their locales' text, published documents that
  * point only at published ones (and cannot be left pointing at an unpublished or deleted one), the
  * document's source locale and per-locale translation state, and seed bookkeeping. A collection file describes only its
- * own fields.
+ * own fields; its slug and title field come from its content type (shared/contentTypes).
  */
-export function contentCollection(config: CollectionConfig): CollectionConfig {
+export function contentCollection(
+  type: Pick<ContentType, 'titleField'> & { slug: ContentSlug },
+  own: Omit<CollectionConfig, 'slug'>,
+): CollectionConfig {
+  const config: CollectionConfig = { ...own, slug: type.slug, admin: { ...own.admin, useAsTitle: type.titleField } }
   return {
     ...config,
     access: {

@@ -1,7 +1,5 @@
 import { fallbackOrder, type LocaleCode, localeCodes } from '../../../cms/locales'
-
-/** A localized field as the CMS returns it with `locale=all`: one entry per locale that has text. */
-export type LocaleMap<T = string> = Partial<Record<LocaleCode, T | null>>
+import type { LocaleMap } from '../../../shared/localized'
 
 /** True when a localized value has real content in this locale. */
 export function hasText(map: LocaleMap<unknown> | null | undefined, locale: LocaleCode): boolean {
@@ -21,7 +19,7 @@ export interface LocaleVariant {
 }
 
 /**
- * Which text a reader of `locale` gets, following DESIGN.md: their own locale when the document is
+ * Which text a reader of `locale` gets, following docs/ARCHITECTURE.md ("Locales and fallback"): their own locale when the document is
  * translated into it, otherwise English, otherwise the document's source locale, otherwise any
  * locale that has text. `isTranslated` decides what "translated" means (the CMS's translation state; see siteIndex).
  */

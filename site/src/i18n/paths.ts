@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../../../cms/locales'
-import { type Section, sectionPaths } from './sections'
+import { type Section, sectionSegment, sections } from './sections'
 
 /** Path of a locale's home page: "/lt/". */
 export function homePath(locale: LocaleCode): string {
@@ -8,7 +8,7 @@ export function homePath(locale: LocaleCode): string {
 
 /** Path of a section in a locale: "/pl/klastry/". */
 export function sectionPath(locale: LocaleCode, section: Section): string {
-  return `/${locale}/${sectionPaths[section][locale]}/`
+  return `/${locale}/${sectionSegment(section, locale)}/`
 }
 
 /** Path of a document page: "/lt/klasteriai/ltpp-klasteris/". */
@@ -18,7 +18,7 @@ export function documentPath(locale: LocaleCode, section: Section, slug: string)
 
 /** The section whose path segment this is in this locale, or undefined. */
 export function sectionFromPath(locale: LocaleCode, segment: string): Section | undefined {
-  return (Object.keys(sectionPaths) as Section[]).find((s) => sectionPaths[s][locale] === segment)
+  return sections.find((s) => sectionSegment(s, locale) === segment)
 }
 
 /** An absolute URL for a site path. */

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next'
-import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
 import en from '../translations/en.json'
 import it from '../translations/it.json'
 import lt from '../translations/lt.json'
@@ -15,7 +15,7 @@ const files: Record<LocaleCode, Strings> = { pl, it, lt, en }
  * plural categories the language has (Intl.PluralRules: "2 partnerzy", "5 partnerów" in Polish), and
  * the same {{placeholders}}. Returns one message per problem; empty when all is well.
  */
-export function checkTranslations(all: Record<string, Strings>, reference = 'en'): string[] {
+export function checkTranslations(all: Record<string, Strings>, reference: string = defaultLocale): string[] {
   const problems: string[] = []
   const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
   const ref = all[reference]
@@ -60,7 +60,7 @@ if (problems.length > 0) throw new Error(`Interface strings are incomplete:\n  $
 const instance = i18next.createInstance()
 await instance.init({
   resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: files[l] }])),
-  lng: 'en',
+  lng: defaultLocale,
   fallbackLng: false,
   keySeparator: false,
   nsSeparator: false,

@@ -4,19 +4,19 @@ import { rowText, titleOf } from './doc'
 import type { DocEntry } from './siteIndex'
 
 /** A route's stops that have coordinates, in order, named in the page's language. */
-export function routePoints(entry: DocEntry, locale: LocaleCode): { name: string; lat: number; lon: number }[] {
-  const stops = (entry.doc.stops as Record<string, unknown>[]) ?? []
-  return stops
-    .filter((s) => typeof s.latitude === 'number' && typeof s.longitude === 'number')
-    .map((s) => ({
-      name: rowText(s, 'name', entry, locale) ?? '',
-      lat: s.latitude as number,
-      lon: s.longitude as number,
-    }))
+export function routePoints(
+  entry: DocEntry<'routes'>,
+  locale: LocaleCode,
+): { name: string; lat: number; lon: number }[] {
+  return (entry.doc.stops ?? []).flatMap((s) =>
+    typeof s.latitude === 'number' && typeof s.longitude === 'number'
+      ? [{ name: rowText(s, 'name', entry, locale) ?? '', lat: s.latitude, lon: s.longitude }]
+      : [],
+  )
 }
 
 /** GPX 1.1 for a route: its stops as a route (rtept), and its drawn line, if any, as a track. */
-export function routeGpx(entry: DocEntry, locale: LocaleCode, pageUrl: string): string {
+export function routeGpx(entry: DocEntry<'routes'>, locale: LocaleCode, pageUrl: string): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('gpx', {
     xmlns: 'http://www.topografix.com/GPX/1/1',
     version: '1.1',
@@ -29,10 +29,19 @@ export function routeGpx(entry: DocEntry, locale: LocaleCode, pageUrl: string): 
   for (const point of routePoints(entry, locale)) {
     rte.ele('rtept', { lat: point.lat, lon: point.lon }).ele('name').txt(point.name)
   }
-  const geometry = entry.doc.geometry as { type?: string; coordinates?: [number, number][] } | null
-  if (geometry?.type === 'LineString' && geometry.coordinates?.length) {
+  const line = routeLine(entry)
+  if (line?.length) {
     const seg = doc.ele('trk').ele('name').txt(name).up().ele('trkseg')
-    for (const [lon, lat] of geometry.coordinates) seg.ele('trkpt', { lat, lon })
+    for (const [lon, lat] of line) seg.ele('trkpt', { lat, lon })
   }
   return doc.end({ prettyPrint: true })
+}
+
+/**
+ * A route's drawn line as [longitude, latitude] pairs, or undefined when it has none. The CMS accepts
+ * only a GeoJSON LineString there (cms/fields/validate/lineString.ts); its JSON field type says no more.
+ */
+export function routeLine(entry: DocEntry<'routes'>): [number, number][] | undefined {
+  const geometry = entry.doc.geometry as { type?: unknown; coordinates?: [number, number][] } | null | undefined
+  return geometry?.type === 'LineString' ? geometry.coordinates : undefined
 }

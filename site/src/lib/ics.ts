@@ -1,7 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { parsePartialDate } from '../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../cms/locales'
-import type { CmsData } from './cmsClient'
 import { field, titleOf } from './doc'
 import type { DocEntry } from './siteIndex'
 
@@ -9,8 +8,8 @@ import type { DocEntry } from './siteIndex'
  * An iCalendar event for a document of the events collection, or null when its date is not known to
  * the day (a calendar entry needs a day; we never invent one). Without a time it is an all-day event.
  */
-export function eventAttributes(entry: DocEntry, locale: LocaleCode, url: string): EventAttributes | null {
-  const d = entry.doc as CmsData
+export function eventAttributes(entry: DocEntry<'events'>, locale: LocaleCode, url: string): EventAttributes | null {
+  const d = entry.doc
   const start = parsePartialDate(d.startDate ?? '')
   if ('error' in start || start.precision !== 'day') return null
   const end = d.endDate ? parsePartialDate(d.endDate) : null
@@ -24,13 +23,13 @@ export function eventAttributes(entry: DocEntry, locale: LocaleCode, url: string
     productId: 'baltic-clusters/ics',
     // DTSTAMP: when the event was last revised in the CMS, not when the file was written, so the same
     // content always gives the same file (and incremental updates match full builds byte for byte)
-    ...(d.updatedAt ? { timestamp: new Date(d.updatedAt as string).getTime() } : {}),
+    ...(d.updatedAt ? { timestamp: new Date(d.updatedAt).getTime() } : {}),
   }
   if (d.startTime) {
     // times are wall-clock times in the event's own zone; calendars get the exact instant in UTC
-    const zone = (d.timeZone as string) || 'Europe/Warsaw'
-    const [h, m] = (d.startTime as string).split(':').map(Number)
-    const [eh, em] = ((d.endTime as string) ?? d.startTime).split(':').map(Number)
+    const zone = d.timeZone || 'Europe/Warsaw'
+    const [h, m] = d.startTime.split(':').map(Number)
+    const [eh, em] = (d.endTime || d.startTime).split(':').map(Number)
     return {
       ...common,
       start: utcParts(zonedToUtc(start.year, start.month!, start.day!, h, m, zone)),

@@ -1,9 +1,9 @@
 import { earliestDay, latestDay } from '../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../cms/locales'
-import type { LocaleMap } from '../i18n/fallback'
-import type { CmsData } from './cmsClient'
+import type { LocaleMap } from '../../../shared/localized'
 import { field, titleOf } from './doc'
 import type { DocEntry, SiteIndex } from './siteIndex'
+import type { CmsData } from './untyped'
 
 /** schema.org JSON-LD describing a document's page, typed to fit its section. */
 export function jsonLdFor(
@@ -57,7 +57,7 @@ export function jsonLdFor(
           ? { sponsor: d.supportingOrganizations.map(orgRef).filter(Boolean) }
           : {}),
       }
-    case 'projects':
+    case 'funding-projects':
       return {
         ...base,
         '@type': 'Project',
@@ -98,7 +98,7 @@ export function jsonLdFor(
           })),
         },
       }
-    case 'policies':
+    case 'policy-documents':
       return {
         ...base,
         '@type': d.documentType === 'resolution' || d.documentType === 'regulation' ? 'Legislation' : 'CreativeWork',

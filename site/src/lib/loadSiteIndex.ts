@@ -1,33 +1,35 @@
 import { getCollection } from 'astro:content'
-import type { CmsDoc } from './cmsClient'
-import { buildSiteIndex, type RawContent, type SiteIndex } from './siteIndex'
+import type {
+  ContentSnapshot,
+  SiteSettingsDocument,
+  SnapshotCollections,
+} from '../../../shared/formats/contentSnapshot'
+import { snapshotCollections } from '../../../shared/formats/contentSnapshot'
+import { buildSiteIndex, type SiteIndex } from './siteIndex'
 
 let cached: Promise<SiteIndex> | undefined
-let raw: Promise<RawContent> | undefined
+let content: Promise<ContentSnapshot> | undefined
 
-const data = async (name: Parameters<typeof getCollection>[0]) =>
-  (await getCollection(name)).map((entry) => entry.data as CmsDoc)
-
-/** The published content as the content layer loaded it from the CMS. */
-export function loadRawContent(): Promise<RawContent> {
-  raw ??= (async () => {
-    const [organizations, clusters, projects, routes, policies, events, media, settings] = await Promise.all([
-      data('organizations'),
-      data('clusters'),
-      data('fundingProjects'),
-      data('routes'),
-      data('policyDocuments'),
-      data('events'),
-      data('media'),
-      data('siteSettings'),
-    ])
-    return { organizations, clusters, projects, routes, policies, events, media, settings: settings[0] ?? null }
+/**
+ * The published content as the content layer loaded it from the CMS, in the snapshot's shape. The
+ * documents' types come from shared/contentTypes: the CMS validated them before publishing.
+ */
+export function loadContent(): Promise<ContentSnapshot> {
+  content ??= (async () => {
+    const loaded = await Promise.all(
+      snapshotCollections.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const),
+    )
+    const [settings] = await getCollection('site-settings')
+    return {
+      collections: Object.fromEntries(loaded) as unknown as SnapshotCollections,
+      settings: (settings?.data as SiteSettingsDocument | undefined) ?? null,
+    }
   })()
-  return raw
+  return content
 }
 
 /** The site index, built once per build from the published content. */
 export function loadSiteIndex(): Promise<SiteIndex> {
-  cached ??= loadRawContent().then((content) => buildSiteIndex(content))
+  cached ??= loadContent().then((loaded) => buildSiteIndex(loaded))
   return cached
 }

@@ -1,5 +1,5 @@
-import type { CmsDoc } from './cmsClient'
-import { cmsUrl } from './cmsClient'
+import { cmsUrl } from '../../../shared/cmsClient'
+import type { MediaDocument } from '../../../shared/contentTypes'
 
 /**
  * The absolute URL of an uploaded file in the CMS, versioned by the media document's last change
@@ -7,8 +7,8 @@ import { cmsUrl } from './cmsClient'
  * (cms/collections/Media.ts), so Astro's image cache reuses what it encoded before and encodes an image
  * again only when the file was changed.
  */
-export function mediaUrl(media: CmsDoc): string {
-  const path = (media.url as string) ?? `/api/media/file/${media.filename}`
+export function mediaUrl(media: MediaDocument): string {
+  const path = media.url ?? `/api/media/file/${media.filename}`
   const url = new URL(path.startsWith('http') ? path : `${cmsUrl}${path}`)
   if (media.updatedAt) url.searchParams.set('v', String(media.updatedAt))
   return url.toString()

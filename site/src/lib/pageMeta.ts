@@ -1,4 +1,4 @@
-import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
 import type { DocEntry } from './siteIndex'
 
 /** A page of the same content in another locale. */
@@ -19,19 +19,19 @@ export interface PageLinks {
 /**
  * Links for one locale's page of a document. hreflang lists only translated pages (a fallback page is
  * noindex and points its canonical at the page whose text it shows); the language switcher reaches
- * the same document in every locale; x-default is English, else the source locale.
+ * the same document in every locale; x-default is the default locale (English), else the source locale.
  */
 export function pageLinks(entry: DocEntry, locale: LocaleCode): PageLinks {
   const variant = entry.variants[locale]
-  const defaultLocale = entry.translated.includes('en')
-    ? 'en'
+  const xDefault = entry.translated.includes(defaultLocale)
+    ? defaultLocale
     : entry.translated.includes(entry.sourceLocale)
       ? entry.sourceLocale
       : entry.translated[0]
   return {
     alternates: entry.translated.map((l) => ({ locale: l, path: entry.variants[l].path })),
     switcher: localeCodes.map((l) => ({ locale: l, path: entry.variants[l].path })),
-    defaultPath: defaultLocale ? entry.variants[defaultLocale].path : undefined,
+    defaultPath: xDefault ? entry.variants[xDefault].path : undefined,
     canonicalPath: variant.translated ? variant.path : entry.variants[variant.contentLocale].path,
     noindex: !variant.translated,
   }
@@ -40,5 +40,11 @@ export function pageLinks(entry: DocEntry, locale: LocaleCode): PageLinks {
 /** Links for a page that exists identically in every locale (home, lists, search), given its path per locale. */
 export function sharedPageLinks(locale: LocaleCode, pathIn: (l: LocaleCode) => string): PageLinks {
   const all = localeCodes.map((l) => ({ locale: l, path: pathIn(l) }))
-  return { alternates: all, switcher: all, defaultPath: pathIn('en'), canonicalPath: pathIn(locale), noindex: false }
+  return {
+    alternates: all,
+    switcher: all,
+    defaultPath: pathIn(defaultLocale),
+    canonicalPath: pathIn(locale),
+    noindex: false,
+  }
 }

@@ -1,23 +1,31 @@
-import { type LocaleCode, localeCodes } from '../../../cms/locales'
+import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../../../cms/locales'
 import { publishableStatuses, type TranslationStatus } from '../../../cms/translation/statuses'
-import { hasText, type LocaleMap, type LocaleVariant, resolveVariant } from '../i18n/fallback'
+import {
+  type ContentDocument,
+  type ContentSlug,
+  contentSlugs,
+  contentType,
+  type MediaDocument,
+  referencesOf,
+} from '../../../shared/contentTypes'
+import type { ContentSnapshot, SiteSettingsDocument } from '../../../shared/formats/contentSnapshot'
+import type { LocaleMap } from '../../../shared/localized'
+import { hasText, type LocaleVariant, resolveVariant } from '../i18n/fallback'
 import { documentPath } from '../i18n/paths'
-import { type ContentSection, contentSections, sectionCollections, titleFields } from '../i18n/sections'
-import type { CmsDoc } from './cmsClient'
-
-/** Everything the site was given by the CMS, per section. */
-export type RawContent = Record<ContentSection, CmsDoc[]> & { media: CmsDoc[]; settings: CmsDoc | null }
 
 /** One locale's page of a document. */
 export interface PageVariant extends LocaleVariant {
   path: string
 }
 
-/** A published document and its page in every locale. */
-export interface DocEntry {
-  section: ContentSection
+/** A published document and its page in every locale; `entry.section` tells which type `entry.doc` is. */
+export type DocEntry<Slug extends ContentSlug = ContentSlug> = Slug extends ContentSlug ? EntryOf<Slug> : never
+
+interface EntryOf<Slug extends ContentSlug> {
+  /** The document's content type, which is also its site section. */
+  section: Slug
   id: string
-  doc: CmsDoc
+  doc: ContentDocument<Slug>
   sourceLocale: LocaleCode
   variants: Record<LocaleCode, PageVariant>
   /** Locales the document is translated into (its indexable pages). */
@@ -27,12 +35,19 @@ export interface DocEntry {
 /** The published site: every document, its pages, and the relations between documents. */
 export interface SiteIndex {
   entries: DocEntry[]
-  get(section: ContentSection, id: unknown): DocEntry | undefined
-  list(section: ContentSection): DocEntry[]
-  /** Documents of `section` whose `field` refers to the given document. */
-  referencing(section: ContentSection, field: string, target: DocEntry): DocEntry[]
-  media: Map<string, CmsDoc>
-  settings: CmsDoc | null
+  get<Slug extends ContentSlug>(section: Slug, id: unknown): DocEntry<Slug> | undefined
+  /** The published documents among `ids`, in their order; references that lead nowhere are left out. */
+  getAll<Slug extends ContentSlug>(section: Slug, ids: readonly unknown[] | null | undefined): DocEntry<Slug>[]
+  list<Slug extends ContentSlug>(section: Slug): DocEntry<Slug>[]
+  /** Documents of `section` whose reference `field` (see shared/contentTypes) points at the given document. */
+  referencing<Slug extends ContentSlug>(section: Slug, field: string, target: DocEntry): DocEntry<Slug>[]
+  /**
+   * Every document that refers to `target` through any reference of the content model, each once: by
+   * content type in navigation order, then by reference field in the model's order.
+   */
+  referrers(target: DocEntry): DocEntry[]
+  media: Map<string, MediaDocument>
+  settings: SiteSettingsDocument | null
   /** References of published documents to documents that are not published; the pages leave them out. */
   missingReferences: MissingReference[]
 }
@@ -44,7 +59,7 @@ export interface SiteIndex {
  * only) and the build goes on, with a warning naming the document and field.
  */
 export interface MissingReference {
-  section: ContentSection
+  section: ContentSlug
   id: string
   /** Where in the document, e.g. "partners[1].organization". */
   field: string
@@ -62,41 +77,10 @@ export function missingReferencesWarning(missing: MissingReference[]): string {
   return `Warning: ${count} to a document that is not published; the pages leave ${missing.length === 1 ? 'that reference' : 'those references'} out (publish the document or remove the reference):\n  ${missing.map((m) => m.message).join('\n  ')}\n`
 }
 
-/** Which fields of each section refer to which section; `[]` marks lists and array rows. */
-export const referenceFields: Record<ContentSection, [string, ContentSection | 'media'][]> = {
-  organizations: [['parent', 'organizations']],
-  clusters: [
-    ['coordinator', 'organizations'],
-    ['supportingOrganizations[]', 'organizations'],
-    ['image', 'media'],
-  ],
-  projects: [
-    ['cluster', 'clusters'],
-    ['partners[].organization', 'organizations'],
-    ['partnerShares[].organization', 'organizations'],
-    ['associatedPartners[]', 'organizations'],
-    ['image', 'media'],
-  ],
-  routes: [
-    ['project', 'projects'],
-    ['image', 'media'],
-  ],
-  policies: [
-    ['issuer', 'organizations'],
-    ['relatedDocuments[]', 'policies'],
-    ['attachments[]', 'media'],
-  ],
-  events: [
-    ['organizer', 'organizations'],
-    ['cluster', 'clusters'],
-    ['image', 'media'],
-  ],
-}
-
 /** The ids a reference path (e.g. "partners[].organization") holds in a document, with where they sit. */
-export function referencedIds(doc: CmsDoc, path: string): { at: string; id: string }[] {
+export function referencedIds(doc: ContentDocument, path: string): { at: string; id: string }[] {
   const [head, rest] = path.split('[]')
-  const value = doc[head]
+  const value = (doc as Record<string, unknown>)[head]
   if (rest === undefined) return value === null || value === undefined ? [] : [{ at: head, id: String(value) }]
   if (!Array.isArray(value)) return []
   return value.flatMap((item, i) => {
@@ -105,21 +89,26 @@ export function referencedIds(doc: CmsDoc, path: string): { at: string; id: stri
   })
 }
 
-/** A readable name for a document in messages. */
-function describe(section: ContentSection, doc: CmsDoc): string {
-  const title = doc[titleFields[section]] as LocaleMap | undefined
-  const name = title ? Object.values(title).find(Boolean) : undefined
-  return `${sectionCollections[section]} "${name ?? '?'}" (id ${doc.id})`
+/** A document's title in every locale (its type's title field). */
+export function titleMap(section: ContentSlug, doc: ContentDocument): LocaleMap {
+  return ((doc as Record<string, unknown>)[contentType(section).titleField] ?? {}) as LocaleMap
 }
 
-type TranslationRecord = Partial<Record<LocaleCode, { status?: TranslationStatus | null } | null>>
+/** A readable name for a document in messages. */
+function describe(section: ContentSlug, doc: ContentDocument): string {
+  const name = Object.values(titleMap(section, doc)).find(Boolean)
+  return `${section} "${name ?? '?'}" (id ${doc.id})`
+}
 
 /**
  * Whether a document counts as translated into a locale: its translation state says so (source,
  * translated or reviewed; not missing, in progress or outdated) and it has a title there. A document
  * saved before the CMS tracked translation state has no state; its title alone decides.
  */
-export function translatedBy(translation: TranslationRecord | undefined, title: LocaleMap) {
+export function translatedBy(
+  translation: Partial<Record<LocaleCode, { status?: TranslationStatus | null } | null>> | null | undefined,
+  title: LocaleMap,
+) {
   return (locale: LocaleCode): boolean => {
     if (!hasText(title, locale)) return false
     const status = translation?.[locale]?.status
@@ -129,20 +118,20 @@ export function translatedBy(translation: TranslationRecord | undefined, title: 
 
 /**
  * Builds the site's index from published content: decides each document's page in every locale
- * (translated, or the fallback of DESIGN.md), gives every page a unique path, and lists the references
+ * (translated, or the fallback of docs/ARCHITECTURE.md), gives every page a unique path, and lists the references
  * that point at no published document (see MissingReference; `get` answers undefined for them).
  */
-export function buildSiteIndex(raw: RawContent): SiteIndex {
+export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
   const entries: DocEntry[] = []
   const byKey = new Map<string, DocEntry>()
   const usedPaths = new Set<string>()
 
-  for (const section of contentSections) {
-    for (const doc of raw[section]) {
-      const sourceLocale = (doc.sourceLocale as LocaleCode) ?? 'en'
-      const title = doc[titleFields[section]] as LocaleMap
-      const slugs = (doc.slug ?? {}) as LocaleMap
-      const isTranslated = translatedBy(doc.translation as TranslationRecord | undefined, title)
+  for (const section of contentSlugs) {
+    for (const doc of content.collections[section] as ContentDocument[]) {
+      const sourceLocale = isLocaleCode(doc.sourceLocale) ? doc.sourceLocale : defaultLocale
+      const title = titleMap(section, doc)
+      const slugs = doc.slug ?? {}
+      const isTranslated = translatedBy(doc.translation, title)
       const variants = {} as Record<LocaleCode, PageVariant>
       for (const locale of localeCodes) {
         const variant = resolveVariant(locale, sourceLocale, isTranslated)
@@ -154,45 +143,44 @@ export function buildSiteIndex(raw: RawContent): SiteIndex {
         usedPaths.add(path)
         variants[locale] = { ...variant, path }
       }
-      const entry: DocEntry = {
+      const entry = {
         section,
         id: String(doc.id),
         doc,
         sourceLocale,
         variants,
         translated: localeCodes.filter(isTranslated),
-      }
+      } as DocEntry
       entries.push(entry)
       byKey.set(`${section}:${entry.id}`, entry)
     }
   }
 
-  const media = new Map(raw.media.map((m) => [String(m.id), m]))
+  const media = new Map(content.collections.media.map((m) => [String(m.id), m]))
   const missingReferences: MissingReference[] = []
   for (const entry of entries) {
-    for (const [path, target] of referenceFields[entry.section]) {
+    for (const [path, target] of referencesOf(entry.section)) {
       for (const { at, id } of referencedIds(entry.doc, path)) {
         const found = target === 'media' ? media.has(id) : byKey.has(`${target}:${id}`)
         if (!found) {
-          const collection = target === 'media' ? 'media' : sectionCollections[target]
           missingReferences.push({
             section: entry.section,
             id: entry.id,
             field: at,
-            target: { collection, id },
-            message: `${describe(entry.section, entry.doc)}: ${at} points to ${collection} id ${id}, which does not exist or is not published`,
+            target: { collection: target, id },
+            message: `${describe(entry.section, entry.doc)}: ${at} points to ${target} id ${id}, which does not exist or is not published`,
           })
         }
       }
     }
   }
 
-  const bySection = new Map(contentSections.map((section) => [section, entries.filter((e) => e.section === section)]))
+  const bySection = new Map(contentSlugs.map((section) => [section, entries.filter((e) => e.section === section)]))
   // reverse references, one map per (section, field), made on first use: a page asking who refers to
   // its document must not scan every document (an organisation's page asks seven times, and at 10,000
   // documents those scans were a good part of the build)
   const reverse = new Map<string, Map<string, DocEntry[]>>()
-  const referencingMap = (section: ContentSection, field: string) => {
+  const referencingMap = (section: ContentSlug, field: string) => {
     const key = `${section}|${field}`
     let byTarget = reverse.get(key)
     if (!byTarget) {
@@ -210,14 +198,30 @@ export function buildSiteIndex(raw: RawContent): SiteIndex {
     return byTarget
   }
 
+  const get = <Slug extends ContentSlug>(section: Slug, id: unknown) =>
+    id === null || id === undefined ? undefined : (byKey.get(`${section}:${String(id)}`) as DocEntry<Slug> | undefined)
+  const referencing = <Slug extends ContentSlug>(section: Slug, field: string, target: DocEntry) =>
+    [...(referencingMap(section, field).get(target.id) ?? [])] as DocEntry<Slug>[]
+
   return {
     entries,
-    get: (section, id) => (id === null || id === undefined ? undefined : byKey.get(`${section}:${String(id)}`)),
+    // the casts hold because entries are filed under their own section
+    get,
+    getAll: (section, ids) => (ids ?? []).flatMap((id) => get(section, id) ?? []),
     // fresh arrays: callers sort them in place
-    list: (section) => [...(bySection.get(section) ?? [])],
-    referencing: (section, field, target) => [...(referencingMap(section, field).get(target.id) ?? [])],
+    list: <Slug extends ContentSlug>(section: Slug) => [...(bySection.get(section) ?? [])] as DocEntry<Slug>[],
+    referencing,
+    referrers: (target) => [
+      ...new Set(
+        contentSlugs.flatMap((section) =>
+          referencesOf(section)
+            .filter(([, to]) => to === target.section)
+            .flatMap(([field]) => referencing(section, field, target)),
+        ),
+      ),
+    ],
     media,
-    settings: raw.settings,
+    settings: content.settings,
     missingReferences,
   }
 }

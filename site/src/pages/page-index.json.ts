@@ -1,18 +1,20 @@
-/**
- * Where every published document lives on the site, per locale: the CMS reads it to link an editor
- * from a document to its live pages. Keyed "<collection>:<id>".
- */
+/** The site's page index (shared/formats/pageIndex.ts): every published document's pages. */
 import type { APIRoute } from 'astro'
-import { sectionCollections } from '../i18n/sections'
+import type { LocaleCode } from '../../../cms/locales'
+import { documentKey } from '../../../shared/formats/documentKey'
+import type { PageIndex, PageIndexEntry } from '../../../shared/formats/pageIndex'
 import { loadSiteIndex } from '../lib/loadSiteIndex'
 
 export const GET: APIRoute = async () => {
   const index = await loadSiteIndex()
-  const pages = Object.fromEntries(
-    index.entries.map((entry) => [
-      `${sectionCollections[entry.section]}:${entry.id}`,
+  const pages: PageIndex = Object.fromEntries(
+    index.entries.map((entry): [string, PageIndexEntry] => [
+      documentKey(entry.section, entry.id),
       {
-        paths: Object.fromEntries(Object.entries(entry.variants).map(([locale, v]) => [locale, v.path])),
+        paths: Object.fromEntries(Object.entries(entry.variants).map(([locale, v]) => [locale, v.path])) as Record<
+          LocaleCode,
+          string
+        >,
         translated: entry.translated,
         updatedAt: entry.doc.updatedAt,
       },

@@ -1,25 +1,22 @@
 /**
  * sitemap.xml: every indexable page (translated documents, homes, lists, search) with its language
- * alternates. Fallback pages are noindex and stay out, as DESIGN.md says.
+ * alternates. Fallback pages are noindex and stay out (docs/ARCHITECTURE.md, "Locales and fallback").
  */
 import type { APIRoute } from 'astro'
 import { SitemapStream, streamToPromise } from 'sitemap'
-import { localeCodes } from '../../../cms/locales'
+import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
 import { homePath, sectionPath } from '../i18n/paths'
-import { contentSections } from '../i18n/sections'
+import { sections } from '../i18n/sections'
 import { loadSiteIndex } from '../lib/loadSiteIndex'
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await loadSiteIndex()
   const stream = new SitemapStream({ hostname: site!.toString(), xslUrl: undefined })
-  const shared = [
-    homePath,
-    ...[...contentSections, 'search' as const].map((s) => (l: (typeof localeCodes)[number]) => sectionPath(l, s)),
-  ]
+  const shared = [homePath, ...sections.map((s) => (l: LocaleCode) => sectionPath(l, s))]
   for (const pathIn of shared) {
     const links = localeCodes.map((lang) => ({ lang, url: pathIn(lang) }))
     for (const locale of localeCodes)
-      stream.write({ url: pathIn(locale), links: [...links, { lang: 'x-default', url: pathIn('en') }] })
+      stream.write({ url: pathIn(locale), links: [...links, { lang: 'x-default', url: pathIn(defaultLocale) }] })
   }
   for (const entry of index.entries) {
     const links = entry.translated.map((lang) => ({ lang, url: entry.variants[lang].path }))

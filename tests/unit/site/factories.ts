@@ -1,9 +1,19 @@
 import type { LocaleCode } from '../../../cms/locales'
-import type { LocaleMap } from '../../../site/src/i18n/fallback'
-import type { CmsDoc } from '../../../site/src/lib/cmsClient'
-import { buildSiteIndex, type DocEntry, type RawContent } from '../../../site/src/lib/siteIndex'
+import { type ContentDocument, type ContentSlug, contentType, type MediaDocument } from '../../../shared/contentTypes'
+import {
+  type ContentSnapshot,
+  emptySnapshot,
+  type SiteSettingsDocument,
+  type SnapshotCollections,
+} from '../../../shared/formats/contentSnapshot'
+import type { LocaleMap } from '../../../shared/localized'
+import { buildSiteIndex, type DocEntry } from '../../../site/src/lib/siteIndex'
 
-/** Small factories for the raw CMS JSON the site is built from (localized fields as {pl, it, lt, en} maps). */
+/**
+ * Small factories for the content the site is built from, typed as the site reads it (localized
+ * fields as {pl, it, lt, en} maps, references as ids). A factory fills in what every document has;
+ * a test gives only the fields it is about.
+ */
 
 /** A plain ASCII slug of a title, good enough for test data. */
 export function slugOf(text: string): string {
@@ -15,43 +25,64 @@ export function slugOf(text: string): string {
     .replace(/^-|-$/g, '')
 }
 
-/** One raw document: its title field in the given locales, a slug per titled locale, and a source locale. */
-export function cmsDoc(
+/** The fields of a document a test may give (any of its own, and its source locale). */
+export type Extra<Slug extends ContentSlug> = Partial<ContentDocument<Slug>> & { sourceLocale?: LocaleCode }
+
+/** One document of a type: its title field in the given locales, a slug per titled locale, source locale pl. */
+export function contentDoc<Slug extends ContentSlug>(
+  slug: Slug,
   id: number,
-  titleField: 'name' | 'title',
   titles: LocaleMap,
-  extra: Partial<CmsDoc> & { sourceLocale?: LocaleCode } = {},
-): CmsDoc {
-  const slug = Object.fromEntries(Object.entries(titles).flatMap(([l, t]) => (t ? [[l, slugOf(t)]] : [])))
-  return { id, [titleField]: titles, slug, sourceLocale: 'pl', ...extra }
+  extra: Extra<Slug> = {},
+): ContentDocument<Slug> {
+  const slugs = Object.fromEntries(Object.entries(titles).flatMap(([l, t]) => (t ? [[l, slugOf(t)]] : [])))
+  const stamp = '2026-11-21T10:00:00.000Z'
+  // the fields a test leaves out are ones the page under test does not read
+  return {
+    id,
+    [contentType(slug).titleField]: titles,
+    slug: slugs,
+    sourceLocale: 'pl',
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...extra,
+  } as ContentDocument<Slug>
 }
 
-type Extra = Partial<CmsDoc> & { sourceLocale?: LocaleCode }
-export const organization = (id: number, names: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'name', names, extra)
-export const cluster = (id: number, names: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'name', names, extra)
-export const project = (id: number, titles: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'title', titles, extra)
-export const route = (id: number, names: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'name', names, extra)
-export const policy = (id: number, titles: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'title', titles, extra)
-export const event = (id: number, titles: LocaleMap, extra: Extra = {}) => cmsDoc(id, 'title', titles, extra)
+export const organization = (id: number, names: LocaleMap, extra: Extra<'organizations'> = {}) =>
+  contentDoc('organizations', id, names, extra)
+export const cluster = (id: number, names: LocaleMap, extra: Extra<'clusters'> = {}) =>
+  contentDoc('clusters', id, names, extra)
+export const project = (id: number, titles: LocaleMap, extra: Extra<'funding-projects'> = {}) =>
+  contentDoc('funding-projects', id, titles, extra)
+export const route = (id: number, names: LocaleMap, extra: Extra<'routes'> = {}) =>
+  contentDoc('routes', id, names, extra)
+export const policy = (id: number, titles: LocaleMap, extra: Extra<'policy-documents'> = {}) =>
+  contentDoc('policy-documents', id, titles, extra)
+export const event = (id: number, titles: LocaleMap, extra: Extra<'events'> = {}) =>
+  contentDoc('events', id, titles, extra)
 
-/** Raw content with every collection empty unless given. */
-export function rawContent(parts: Partial<RawContent> = {}): RawContent {
-  return {
-    organizations: [],
-    clusters: [],
-    projects: [],
-    routes: [],
-    policies: [],
-    events: [],
-    media: [],
-    settings: null,
-    ...parts,
-  }
+/** A media document with only the given fields (the site reads few of them). */
+export function media(id: number, extra: Partial<MediaDocument> = {}): MediaDocument {
+  return { id, ...extra } as MediaDocument
+}
+
+/** Site settings with only the given fields. */
+export function settings(fields: Partial<SiteSettingsDocument> = {}): SiteSettingsDocument {
+  return { id: 'site-settings', ...fields } as SiteSettingsDocument
+}
+
+/** A content snapshot with every collection empty unless given, and the settings if given. */
+export function snapshot(
+  parts: Partial<SnapshotCollections> & { settings?: SiteSettingsDocument | null } = {},
+): ContentSnapshot {
+  const { settings: siteSettings = null, ...collections } = parts
+  return { collections: { ...emptySnapshot().collections, ...collections }, settings: siteSettings }
 }
 
 /** The index entry of a single document built on its own (its references lead nowhere). */
-export function entryOf(section: DocEntry['section'], doc: CmsDoc): DocEntry {
-  const index = buildSiteIndex(rawContent({ [section]: [doc] }))
+export function entryOf<Slug extends ContentSlug>(section: Slug, doc: ContentDocument<Slug>): DocEntry<Slug> {
+  const index = buildSiteIndex(snapshot({ [section]: [doc] }))
   const entry = index.get(section, doc.id)
   if (!entry) throw new Error(`no entry for ${section} ${doc.id}`)
   return entry

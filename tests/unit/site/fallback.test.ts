@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocaleCode } from '../../../cms/locales'
-import { hasText, type LocaleMap, pick, resolveVariant } from '../../../site/src/i18n/fallback'
+import type { LocaleMap } from '../../../shared/localized'
+import { hasText, pick, resolveVariant } from '../../../site/src/i18n/fallback'
 
 /** An isTranslated predicate for a document translated into exactly these locales. */
 const translatedInto =

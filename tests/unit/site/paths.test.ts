@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localeCodes } from '../../../cms/locales'
 import { absoluteUrl, documentPath, homePath, sectionFromPath, sectionPath } from '../../../site/src/i18n/paths'
-import { contentSections, type Section, sectionCollections, sectionPaths } from '../../../site/src/i18n/sections'
-
-const sections = Object.keys(sectionPaths) as Section[]
+import { contentSections, sectionSegment, sections } from '../../../site/src/i18n/sections'
 
 describe('homePath', () => {
   it('is the locale code between slashes', () => {
@@ -21,8 +19,8 @@ describe('sectionPath', () => {
   })
 
   it('localizes every section, including policy documents and search', () => {
-    expect(sectionPath('pl', 'policies')).toBe('/pl/dokumenty-strategiczne/')
-    expect(sectionPath('en', 'policies')).toBe('/en/policy-documents/')
+    expect(sectionPath('pl', 'policy-documents')).toBe('/pl/dokumenty-strategiczne/')
+    expect(sectionPath('en', 'policy-documents')).toBe('/en/policy-documents/')
     expect(sectionPath('lt', 'routes')).toBe('/lt/marsrutai/')
     expect(sectionPath('it', 'search')).toBe('/it/cerca/')
     expect(sectionPath('en', 'organizations')).toBe('/en/organisations/')
@@ -32,7 +30,7 @@ describe('sectionPath', () => {
 describe('documentPath', () => {
   it('appends the slug to the section path with a trailing slash', () => {
     expect(documentPath('lt', 'clusters', 'ltpp-klasteris')).toBe('/lt/klasteriai/ltpp-klasteris/')
-    expect(documentPath('pl', 'projects', 'baltic-sea')).toBe('/pl/projekty/baltic-sea/')
+    expect(documentPath('pl', 'funding-projects', 'baltic-sea')).toBe('/pl/projekty/baltic-sea/')
     expect(documentPath('en', 'events', 'opening')).toBe('/en/events/opening/')
   })
 })
@@ -69,21 +67,27 @@ describe('sectionFromPath', () => {
 describe('section path segments', () => {
   it('are transliterated, URL-safe ASCII', () => {
     for (const section of sections) {
-      for (const locale of localeCodes) expect(sectionPaths[section][locale]).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      for (const locale of localeCodes) expect(sectionSegment(section, locale)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     }
   })
 
   it('are unique within each locale', () => {
     for (const locale of localeCodes) {
-      const segments = sections.map((s) => sectionPaths[s][locale])
+      const segments = sections.map((s) => sectionSegment(s, locale))
       expect(new Set(segments).size, locale).toBe(sections.length)
     }
   })
 
-  it('cover every content section, in navigation order, with its CMS collection', () => {
-    expect(contentSections).toEqual(['clusters', 'projects', 'routes', 'policies', 'organizations', 'events'])
-    expect(sectionCollections.projects).toBe('funding-projects')
-    expect(sectionCollections.policies).toBe('policy-documents')
+  it('cover every content section, named by its CMS collection, in navigation order, then search', () => {
+    expect(contentSections).toEqual([
+      'clusters',
+      'funding-projects',
+      'routes',
+      'policy-documents',
+      'organizations',
+      'events',
+    ])
+    expect(sections).toEqual([...contentSections, 'search'])
   })
 })
 

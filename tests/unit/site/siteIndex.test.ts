@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { localeCodes } from '../../../cms/locales'
 import { jsonLdFor } from '../../../site/src/lib/jsonLd'
 import { buildSiteIndex, missingReferencesWarning, referencedIds } from '../../../site/src/lib/siteIndex'
-import { cluster, event, organization, policy, project, rawContent, route } from './factories'
+import { cluster, event, media, organization, policy, project, route, settings, snapshot } from './factories'
 
 /** A small, consistent site: two organisations, a cluster, a project, a route, a policy and an event. */
 function site() {
-  return rawContent({
+  return snapshot({
     organizations: [
       organization(1, { pl: 'Pomorska Fundacja', en: 'Pomeranian Foundation' }),
       organization(2, { lt: 'Klaipėdos universitetas' }, { sourceLocale: 'lt' }),
@@ -18,23 +18,26 @@ function site() {
         { coordinator: 1, supportingOrganizations: [2], image: 50 },
       ),
     ],
-    projects: [
+    'funding-projects': [
       project(
         3,
         { en: 'Baltic Bridge' },
         {
           sourceLocale: 'en',
           cluster: 7,
-          partners: [{ organization: 1 }, { organization: 2 }],
+          partners: [
+            { organization: 1, role: 'partner' },
+            { organization: 2, role: 'partner' },
+          ],
           associatedPartners: [2],
         },
       ),
     ],
     routes: [route(4, { lt: 'Pajūrio maršrutas', pl: 'Szlak nadmorski' }, { sourceLocale: 'lt', project: 3 })],
-    policies: [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1, attachments: [50] })],
+    'policy-documents': [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1, attachments: [50] })],
     events: [event(6, { it: 'Inaugurazione' }, { sourceLocale: 'it', organizer: 2, cluster: 7 })],
-    media: [{ id: 50, filename: 'map.png' }],
-    settings: { id: 1, siteName: 'Baltic' },
+    media: [media(50, { filename: 'map.png' })],
+    settings: settings({ siteName: { en: 'Baltic' } }),
   })
 }
 
@@ -43,9 +46,9 @@ describe('buildSiteIndex', () => {
     const index = buildSiteIndex(site())
     expect(index.entries.map((e) => `${e.section}:${e.id}`)).toEqual([
       'clusters:7',
-      'projects:3',
+      'funding-projects:3',
       'routes:4',
-      'policies:5',
+      'policy-documents:5',
       'organizations:1',
       'organizations:2',
       'events:6',
@@ -120,8 +123,8 @@ describe('buildSiteIndex', () => {
       it: { status: 'outdated' },
       lt: { status: 'reviewed' },
       en: { status: 'in-progress' },
-    }
-    const raw = rawContent({
+    } as const
+    const raw = snapshot({
       organizations: [
         organization(1, { pl: 'Fundacja', it: 'Fondazione', lt: 'Fondas', en: 'Foundation' }, { translation }),
       ],
@@ -135,7 +138,7 @@ describe('buildSiteIndex', () => {
   })
 
   it('treats a blank title as untranslated', () => {
-    const raw = rawContent({ organizations: [organization(1, { pl: 'Fundacja', en: '  ' })] })
+    const raw = snapshot({ organizations: [organization(1, { pl: 'Fundacja', en: '  ' })] })
     const entry = buildSiteIndex(raw).get('organizations', 1)!
     expect(entry.translated).toEqual(['pl'])
     expect(entry.variants.en).toMatchObject({ contentLocale: 'pl', translated: false })
@@ -143,20 +146,21 @@ describe('buildSiteIndex', () => {
 
   it('takes English as the source locale when a document has none', () => {
     const doc = organization(1, { en: 'Foundation' })
-    delete doc.sourceLocale
-    expect(buildSiteIndex(rawContent({ organizations: [doc] })).get('organizations', 1)!.sourceLocale).toBe('en')
+    // saved before the CMS recorded source locales
+    delete (doc as Partial<typeof doc>).sourceLocale
+    expect(buildSiteIndex(snapshot({ organizations: [doc] })).get('organizations', 1)!.sourceLocale).toBe('en')
   })
 
   it('uses the id as the slug when a document has no slug', () => {
     const doc = organization(9, { en: 'Foundation' })
     delete doc.slug
-    const entry = buildSiteIndex(rawContent({ organizations: [doc] })).get('organizations', 9)!
+    const entry = buildSiteIndex(snapshot({ organizations: [doc] })).get('organizations', 9)!
     expect(entry.variants.en.path).toBe('/en/organisations/9/')
     expect(entry.variants.pl.path).toBe('/pl/organizacje/9/')
   })
 
   it('disambiguates two documents with the same slug by appending the id', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       organizations: [organization(1, { en: 'Port Authority' }), organization(2, { en: 'Port Authority' })],
     })
     const index = buildSiteIndex(raw)
@@ -166,7 +170,7 @@ describe('buildSiteIndex', () => {
 
   it('keeps paths unique when the id-suffixed slug is already taken by another document', () => {
     // "Route 3" is a natural title, and "route" + id 3 gives the same slug.
-    const raw = rawContent({
+    const raw = snapshot({
       routes: [route(1, { en: 'Route' }), route(2, { en: 'Route 3' }), route(3, { en: 'Route' })],
     })
     const paths = buildSiteIndex(raw).entries.map((e) => e.variants.en.path)
@@ -174,7 +178,7 @@ describe('buildSiteIndex', () => {
   })
 
   it('allows the same slug in different sections', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       organizations: [organization(1, { en: 'Baltic' })],
       clusters: [cluster(1, { en: 'Baltic' })],
     })
@@ -184,7 +188,7 @@ describe('buildSiteIndex', () => {
   })
 
   it('builds despite a missing coordinator, naming the collection, title, id and field in its list of missing references', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       clusters: [cluster(7, { en: 'Maritime Cluster', pl: 'Klaster Morski' }, { coordinator: 99 })],
     })
     const index = buildSiteIndex(raw)
@@ -204,9 +208,20 @@ describe('buildSiteIndex', () => {
   })
 
   it('names the array row of a missing project partner', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       organizations: [organization(1, { en: 'Foundation' })],
-      projects: [project(3, { en: 'Baltic Bridge' }, { partners: [{ organization: 1 }, { organization: 42 }] })],
+      'funding-projects': [
+        project(
+          3,
+          { en: 'Baltic Bridge' },
+          {
+            partners: [
+              { organization: 1, role: 'partner' },
+              { organization: 42, role: 'partner' },
+            ],
+          },
+        ),
+      ],
     })
     expect(buildSiteIndex(raw).missingReferences.map((m) => m.message)).toEqual([
       'funding-projects "Baltic Bridge" (id 3): partners[1].organization points to organizations id 42, which does not exist or is not published',
@@ -214,7 +229,7 @@ describe('buildSiteIndex', () => {
   })
 
   it('warns about every missing reference in one message for the build log, including missing media', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [98], image: 5 })],
     })
     expect(missingReferencesWarning(buildSiteIndex(raw).missingReferences)).toBe(
@@ -230,10 +245,21 @@ describe('buildSiteIndex', () => {
   })
 
   it('leaves missing organisations out of the JSON-LD instead of failing', () => {
-    const raw = rawContent({
+    const raw = snapshot({
       organizations: [organization(1, { en: 'Foundation' })],
       clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [1, 98] })],
-      projects: [project(3, { en: 'Baltic Bridge' }, { partners: [{ organization: 42 }, { organization: 1 }] })],
+      'funding-projects': [
+        project(
+          3,
+          { en: 'Baltic Bridge' },
+          {
+            partners: [
+              { organization: 42, role: 'partner' },
+              { organization: 1, role: 'partner' },
+            ],
+          },
+        ),
+      ],
     })
     const index = buildSiteIndex(raw)
     const url = (path: string) => `https://example.eu${path}`
@@ -242,14 +268,18 @@ describe('buildSiteIndex', () => {
     expect(clusterLd.sponsor).toEqual([
       { '@type': 'Organization', name: 'Foundation', url: 'https://example.eu/en/organisations/foundation/' },
     ])
-    const projectLd = jsonLdFor(index.get('projects', 3)!, index, 'en', url)
+    const projectLd = jsonLdFor(index.get('funding-projects', 3)!, index, 'en', url)
     expect(projectLd.member).toEqual(clusterLd.sponsor)
   })
 
   it('accepts a site whose references all resolve, ignoring empty ones', () => {
     const raw = site()
-    raw.clusters[0].coordinator = null
-    raw.projects[0].partners = [{ organization: 1 }, { organization: null }]
+    raw.collections.clusters[0].coordinator = null
+    raw.collections['funding-projects'][0].partners = [
+      { organization: 1, role: 'partner' },
+      // an empty row an editor left behind
+      { organization: null as unknown as number, role: 'partner' },
+    ]
     const index = buildSiteIndex(raw)
     expect(index.entries).toHaveLength(7)
     expect(index.missingReferences).toEqual([])
@@ -257,11 +287,11 @@ describe('buildSiteIndex', () => {
 
   it('finds documents by section and id, given as number or string', () => {
     const index = buildSiteIndex(site())
-    expect(index.get('projects', 3)!.id).toBe('3')
-    expect(index.get('projects', '3')!.id).toBe('3')
+    expect(index.get('funding-projects', 3)!.id).toBe('3')
+    expect(index.get('funding-projects', '3')!.id).toBe('3')
     expect(index.get('clusters', 3)).toBeUndefined()
-    expect(index.get('projects', null)).toBeUndefined()
-    expect(index.get('projects', undefined)).toBeUndefined()
+    expect(index.get('funding-projects', null)).toBeUndefined()
+    expect(index.get('funding-projects', undefined)).toBeUndefined()
   })
 
   it('lists the documents of a section', () => {
@@ -270,13 +300,13 @@ describe('buildSiteIndex', () => {
         .list('organizations')
         .map((e) => e.id),
     ).toEqual(['1', '2'])
-    expect(buildSiteIndex(rawContent()).list('events')).toEqual([])
+    expect(buildSiteIndex(snapshot()).list('events')).toEqual([])
   })
 
   it('keeps media by string id and the settings', () => {
     const index = buildSiteIndex(site())
     expect(index.media.get('50')).toEqual({ id: 50, filename: 'map.png' })
-    expect(index.settings).toEqual({ id: 1, siteName: 'Baltic' })
+    expect(index.settings).toEqual({ id: 'site-settings', siteName: { en: 'Baltic' } })
   })
 
   it('finds the documents that refer to a document', () => {
@@ -287,47 +317,96 @@ describe('buildSiteIndex', () => {
     expect(ids(index.referencing('clusters', 'coordinator', foundation))).toEqual(['clusters:7'])
     expect(ids(index.referencing('clusters', 'coordinator', university))).toEqual([])
     expect(ids(index.referencing('clusters', 'supportingOrganizations[]', university))).toEqual(['clusters:7'])
-    expect(ids(index.referencing('projects', 'partners[].organization', university))).toEqual(['projects:3'])
+    expect(ids(index.referencing('funding-projects', 'partners[].organization', university))).toEqual([
+      'funding-projects:3',
+    ])
     expect(ids(index.referencing('events', 'cluster', index.get('clusters', 7)!))).toEqual(['events:6'])
-    expect(ids(index.referencing('routes', 'project', index.get('projects', 3)!))).toEqual(['routes:4'])
+    expect(ids(index.referencing('routes', 'project', index.get('funding-projects', 3)!))).toEqual(['routes:4'])
+  })
+
+  it('gets the published documents among a list of ids, in order, leaving out those that lead nowhere', () => {
+    const index = buildSiteIndex(site())
+    expect(index.getAll('organizations', [2, 99, '1', null]).map((e) => e.id)).toEqual(['2', '1'])
+    expect(index.getAll('organizations', undefined)).toEqual([])
+  })
+
+  it('lists every document referring to a document through any modelled reference, each once', () => {
+    const index = buildSiteIndex(site())
+    const ids = (entries: { section: string; id: string }[]) => entries.map((e) => `${e.section}:${e.id}`)
+    // cluster 7 names organisation 2 as a supporter; project 3 as partner and associated partner; event 6 as organiser
+    expect(ids(index.referrers(index.get('organizations', 2)!))).toEqual([
+      'clusters:7',
+      'funding-projects:3',
+      'events:6',
+    ])
+    expect(ids(index.referrers(index.get('clusters', 7)!))).toEqual(['funding-projects:3', 'events:6'])
+    expect(index.referrers(index.get('events', 6)!)).toEqual([])
   })
 
   it('lists a referring document once, in the order of the content, however often asked', () => {
     const index = buildSiteIndex(
-      rawContent({
+      snapshot({
         organizations: [organization(1, { en: 'Port Authority' }), organization(2, { en: 'Harbour Guild' })],
-        projects: [
-          project(8, { en: 'Quays' }, { partners: [{ organization: 1 }, { organization: 1 }] }),
-          project(3, { en: 'Cranes' }, { partners: [{ organization: 2 }, { organization: 1 }] }),
+        'funding-projects': [
+          project(
+            8,
+            { en: 'Quays' },
+            {
+              partners: [
+                { organization: 1, role: 'partner' },
+                { organization: 1, role: 'partner' },
+              ],
+            },
+          ),
+          project(
+            3,
+            { en: 'Cranes' },
+            {
+              partners: [
+                { organization: 2, role: 'partner' },
+                { organization: 1, role: 'partner' },
+              ],
+            },
+          ),
         ],
       }),
     )
     const port = index.get('organizations', 1)!
-    const ids = () => index.referencing('projects', 'partners[].organization', port).map((e) => e.id)
+    const ids = () => index.referencing('funding-projects', 'partners[].organization', port).map((e) => e.id)
     expect(ids()).toEqual(['8', '3'])
     // a caller sorting what it was given changes nothing for the next caller
-    index.referencing('projects', 'partners[].organization', port).sort((a, b) => a.id.localeCompare(b.id))
-    index.list('projects').reverse()
+    index.referencing('funding-projects', 'partners[].organization', port).sort((a, b) => a.id.localeCompare(b.id))
+    index.list('funding-projects').reverse()
     expect(ids()).toEqual(['8', '3'])
-    expect(index.list('projects').map((e) => e.id)).toEqual(['8', '3'])
+    expect(index.list('funding-projects').map((e) => e.id)).toEqual(['8', '3'])
   })
 })
 
 describe('referencedIds', () => {
   it('reads a single reference', () => {
-    expect(referencedIds({ id: 1, coordinator: 4 }, 'coordinator')).toEqual([{ at: 'coordinator', id: '4' }])
-    expect(referencedIds({ id: 1, coordinator: null }, 'coordinator')).toEqual([])
+    expect(referencedIds(cluster(1, {}, { coordinator: 4 }), 'coordinator')).toEqual([{ at: 'coordinator', id: '4' }])
+    expect(referencedIds(cluster(1, {}, { coordinator: null }), 'coordinator')).toEqual([])
   })
 
   it('reads a list of references with their positions', () => {
-    expect(referencedIds({ id: 1, associatedPartners: [4, 5] }, 'associatedPartners[]')).toEqual([
+    expect(referencedIds(project(1, {}, { associatedPartners: [4, 5] }), 'associatedPartners[]')).toEqual([
       { at: 'associatedPartners[0]', id: '4' },
       { at: 'associatedPartners[1]', id: '5' },
     ])
   })
 
   it('reads a reference inside array rows, skipping empty rows', () => {
-    const doc = { id: 1, partners: [{ organization: 4 }, { organization: null }, { organization: 6 }] }
+    const doc = project(
+      1,
+      {},
+      {
+        partners: [
+          { organization: 4, role: 'partner' },
+          { organization: null as unknown as number, role: 'partner' },
+          { organization: 6, role: 'partner' },
+        ],
+      },
+    )
     expect(referencedIds(doc, 'partners[].organization')).toEqual([
       { at: 'partners[0].organization', id: '4' },
       { at: 'partners[2].organization', id: '6' },
@@ -335,6 +414,6 @@ describe('referencedIds', () => {
   })
 
   it('returns nothing when a list field is not an array', () => {
-    expect(referencedIds({ id: 1 }, 'partners[].organization')).toEqual([])
+    expect(referencedIds(project(1, {}), 'partners[].organization')).toEqual([])
   })
 })

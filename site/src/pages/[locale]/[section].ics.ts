@@ -1,13 +1,16 @@
 /** Each locale's calendar feed of all events dated to the day: /pl/wydarzenia.ics. */
 import type { APIRoute } from 'astro'
 import { type LocaleCode, localeCodes } from '../../../../cms/locales'
-import { sectionPaths } from '../../i18n/sections'
+import { sectionSegment } from '../../i18n/sections'
 import { useTranslations } from '../../i18n/translations'
 import { calendar, eventAttributes } from '../../lib/ics'
 import { loadSiteIndex } from '../../lib/loadSiteIndex'
 
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale, section: sectionPaths.events[locale] }, props: { locale } }))
+  return localeCodes.map((locale) => ({
+    params: { locale, section: sectionSegment('events', locale) },
+    props: { locale },
+  }))
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

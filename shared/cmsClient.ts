@@ -6,19 +6,24 @@
 /** Where the CMS is; the build reads CMS_URL. */
 export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 
-/** A CMS document's fields, read one by one in templates; the CMS validated their shape already. */
-// biome-ignore lint/suspicious/noExplicitAny: CMS JSON whose shape the CMS's own validation guarantees
-export type CmsData = Record<string, any>
-
-/** A CMS document with every localized field as a { pl, it, lt, en } map. */
+/**
+ * A CMS document as JSON, before the site gives it its type (shared/contentTypes: the CMS validated
+ * its shape, and payload-types.ts describes it).
+ */
 export type CmsDoc = Record<string, unknown> & { id: number | string }
+
+/** A list answer of the REST API. */
+interface ListAnswer {
+  docs: CmsDoc[]
+  hasNextPage?: boolean
+}
 
 /** A failure to read from the CMS, naming what was being read. */
 export class CmsReadError extends Error {
   override name = 'CmsReadError'
 }
 
-async function getJson(path: string, what: string, base: string): Promise<CmsData> {
+async function getJson<T>(path: string, what: string, base: string): Promise<T> {
   let response: Response
   try {
     response = await fetchWithRetry(`${base}${path}`, { headers: { Accept: 'application/json' } })
@@ -32,7 +37,7 @@ async function getJson(path: string, what: string, base: string): Promise<CmsDat
       `The CMS answered ${response.status} ${response.statusText} while reading ${what} from ${base}${path}.`,
     )
   }
-  return response.json()
+  return (await response.json()) as T
 }
 
 /**
@@ -53,8 +58,12 @@ export async function fetchCollection(collection: string, base = cmsUrl): Promis
   const docs: CmsDoc[] = []
   for (let page = 1; ; page++) {
     const query = `locale=all&depth=0&limit=100&page=${page}&sort=id&fallback-locale=none`
-    const body = await getJson(`/api/${collection}?${query}`, `collection "${collection}" (page ${page})`, base)
-    docs.push(...(body.docs as CmsDoc[]))
+    const body = await getJson<ListAnswer>(
+      `/api/${collection}?${query}`,
+      `collection "${collection}" (page ${page})`,
+      base,
+    )
+    docs.push(...body.docs)
     if (!body.hasNextPage) return docs
   }
 }
@@ -65,7 +74,13 @@ export async function fetchVersions(
   base = cmsUrl,
 ): Promise<{ id: number | string; updatedAt: string }[]> {
   const query = 'depth=0&pagination=false&sort=id&select[updatedAt]=true'
-  return (await getJson(`/api/${collection}?${query}`, `the list of "${collection}"`, base)).docs
+  return (
+    await getJson<{ docs: { id: number | string; updatedAt: string }[] }>(
+      `/api/${collection}?${query}`,
+      `the list of "${collection}"`,
+      base,
+    )
+  ).docs
 }
 
 /** The given published documents of a collection in full (all locales), 100 per request. */
@@ -78,8 +93,7 @@ export async function fetchChanged(collection: string, ids: string[], base = cms
       .join(',')}`
     const query = `locale=all&depth=0&pagination=false&fallback-locale=none&${where}`
     docs.push(
-      ...((await getJson(`/api/${collection}?${query}`, `changed documents of "${collection}"`, base))
-        .docs as CmsDoc[]),
+      ...(await getJson<ListAnswer>(`/api/${collection}?${query}`, `changed documents of "${collection}"`, base)).docs,
     )
   }
   return docs
@@ -87,11 +101,7 @@ export async function fetchChanged(collection: string, ids: string[], base = cms
 
 /** A global in all locales. */
 export async function fetchGlobal(slug: string, base = cmsUrl): Promise<CmsDoc> {
-  return (await getJson(
-    `/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`,
-    `global "${slug}"`,
-    base,
-  )) as CmsDoc
+  return getJson<CmsDoc>(`/api/globals/${slug}?locale=all&depth=0&fallback-locale=none`, `global "${slug}"`, base)
 }
 
 /** A draft from the CMS's preview endpoint, which checks the preview token itself. */
@@ -101,5 +111,5 @@ export async function fetchPreview(collection: string, id: string, token: string
   )
   if (response.status === 401 || response.status === 403 || response.status === 404) return null
   if (!response.ok) throw new CmsReadError(`The CMS answered ${response.status} for a preview of ${collection}/${id}.`)
-  return response.json()
+  return (await response.json()) as CmsDoc
 }

@@ -1,14 +1,13 @@
-import { type ContentSection, contentSections } from '../i18n/sections'
-import { buildInput } from './buildInput'
+import { contentSlugs, referencesOf } from '../../shared/contentTypes'
+import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
+import { type DocumentKey, documentKey, parseDocumentKey } from '../../shared/formats/documentKey'
 import {
   buildSiteIndex,
   type DocEntry,
   type MissingReference,
-  type RawContent,
   referencedIds,
-  referenceFields,
   type SiteIndex,
-} from './siteIndex'
+} from '../../site/src/lib/siteIndex'
 
 /**
  * Incremental site updates: which document pages a content change makes stale. A page shows its own
@@ -19,18 +18,15 @@ import {
  * update. Nothing else on the site can show the change.
  */
 
-/** The key of a document's pages: "projects:12". */
-export const documentKey = (section: ContentSection, id: string | number) => `${section}:${id}`
-
 /** What an incremental update renders, or why it cannot be one. */
 export type IncrementalPlan =
   | { full: string }
   | {
       full?: undefined
       /** Documents whose pages change. */
-      changed: string[]
+      changed: DocumentKey[]
       /** Documents whose pages are rendered again: the changed ones that remain, and their neighbours. */
-      render: string[]
+      render: DocumentKey[]
       /** Paths of the previous build's document pages that are rendered again or gone: cleared first. */
       clear: string[]
       /** The new content's references to unpublished documents (for the build log; the pages leave them out). */
@@ -44,12 +40,16 @@ export type IncrementalPlan =
 const FULL_BUILD = { share: 0.5, minimum: 200 }
 
 /** Compares the content of the live build with the new content and plans the update. */
-export function planIncremental(before: RawContent, after: RawContent, fullBuild = FULL_BUILD): IncrementalPlan {
+export function planIncremental(
+  before: ContentSnapshot,
+  after: ContentSnapshot,
+  fullBuild = FULL_BUILD,
+): IncrementalPlan {
   if (stableJson(before.settings) !== stableJson(after.settings)) return { full: 'the site settings changed' }
   const old = buildSiteIndex(before)
   const now = buildSiteIndex(after)
 
-  const changed = new Set<string>()
+  const changed = new Set<DocumentKey>()
   const keys = new Set([...old.entries, ...now.entries].map((e) => documentKey(e.section, e.id)))
   for (const key of keys) {
     const [a, b] = [entryOf(old, key), entryOf(now, key)]
@@ -57,9 +57,9 @@ export function planIncremental(before: RawContent, after: RawContent, fullBuild
       changed.add(key)
     }
   }
-  const media = changedIds(before.media, after.media)
+  const media = changedIds(before.collections.media, after.collections.media)
 
-  const render = new Set<string>()
+  const render = new Set<DocumentKey>()
   for (const index of [old, now]) {
     for (const key of changed) {
       const entry = entryOf(index, key)
@@ -84,11 +84,11 @@ export function planIncremental(before: RawContent, after: RawContent, fullBuild
 
 /** Documents one reference away from `entry`, in either direction. */
 function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
-  const referenced = referenceFields[entry.section].flatMap(([field, target]) =>
+  const referenced = referencesOf(entry.section).flatMap(([field, target]) =>
     target === 'media' ? [] : referencedIds(entry.doc, field).flatMap(({ id }) => index.get(target, id) ?? []),
   )
-  const referencing = contentSections.flatMap((section) =>
-    referenceFields[section]
+  const referencing = contentSlugs.flatMap((section) =>
+    referencesOf(section)
       .filter(([, target]) => target === entry.section)
       .flatMap(([field]) => index.referencing(section, field, entry)),
   )
@@ -97,14 +97,13 @@ function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
 
 /** Ids of the media (images, attachments) `entry` shows. */
 function mediaOf(entry: DocEntry): string[] {
-  return referenceFields[entry.section]
+  return referencesOf(entry.section)
     .filter(([, target]) => target === 'media')
     .flatMap(([field]) => referencedIds(entry.doc, field).map((r) => r.id))
 }
 
-function entryOf(index: SiteIndex, key: string): DocEntry | undefined {
-  const [section, id] = key.split(':') as [ContentSection, string]
-  return index.get(section, id)
+function entryOf(index: SiteIndex, key: DocumentKey): DocEntry | undefined {
+  return index.get(...parseDocumentKey(key))
 }
 
 /** Ids of documents added, removed or changed between two lists. */
@@ -121,13 +120,4 @@ export function stableJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   )
-}
-
-/**
- * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
- * null for a full build. Only document pages are filtered; every other page is always rendered.
- */
-export function onlyDocuments(): Set<string> | null {
-  const keys = buildInput<string[]>('SITE_ONLY_DOCUMENTS')
-  return keys ? new Set(keys) : null
 }

@@ -1,41 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import { planIncremental, stableJson } from '../../../site/src/lib/incremental'
-import type { RawContent } from '../../../site/src/lib/siteIndex'
-import { cluster, event, organization, policy, project, rawContent, route } from './factories'
+import { planIncremental, stableJson } from '../../scripts/lib/incrementalPlan'
+import type { ContentSlug } from '../../shared/contentTypes'
+import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
+import { cluster, event, media, organization, policy, project, route, settings, snapshot } from './site/factories'
 
 /**
  * A site where organisation 1 is named by cluster 7, project 3 and policy 5; organisation 8 by no one;
  * project 3 is shown by route 4; cluster 7 by project 3 and event 6.
  */
-function site(): RawContent {
-  return rawContent({
+function site(): ContentSnapshot {
+  return snapshot({
     organizations: [
       organization(1, { pl: 'Pomorska Fundacja', en: 'Pomeranian Foundation' }),
       organization(2, { lt: 'Klaipėdos universitetas' }, { sourceLocale: 'lt' }),
       organization(8, { en: 'Lonely Society' }, { sourceLocale: 'en' }),
     ],
     clusters: [cluster(7, { pl: 'Klaster Morski', en: 'Maritime Cluster' }, { coordinator: 1, image: 50 })],
-    projects: [
-      project(3, { en: 'Baltic Bridge' }, { sourceLocale: 'en', cluster: 7, partners: [{ organization: 1 }] }),
+    'funding-projects': [
+      project(
+        3,
+        { en: 'Baltic Bridge' },
+        { sourceLocale: 'en', cluster: 7, partners: [{ organization: 1, role: 'partner' }] },
+      ),
     ],
     routes: [route(4, { lt: 'Pajūrio maršrutas' }, { sourceLocale: 'lt', project: 3 })],
-    policies: [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1 })],
+    'policy-documents': [policy(5, { pl: 'Strategia rozwoju' }, { issuer: 1 })],
     events: [event(6, { it: 'Inaugurazione' }, { sourceLocale: 'it', organizer: 2, cluster: 7 })],
-    media: [{ id: 50, filename: 'map.png', alt: { en: 'A map' } }],
-    settings: { id: 'site-settings', contact: { email: 'a@b.eu' } },
+    media: [media(50, { filename: 'map.png', alt: { en: 'A map' } })],
+    settings: settings({ contact: { email: 'a@b.eu' } }),
   })
 }
 
 /** The site with one document's fields changed. */
-function edit(raw: RawContent, section: keyof RawContent, id: number, change: Record<string, unknown>): RawContent {
-  const copy = structuredClone(raw)
-  const list = copy[section] as { id: unknown }[]
+function edit(
+  content: ContentSnapshot,
+  section: ContentSlug | 'media',
+  id: number,
+  change: Record<string, unknown>,
+): ContentSnapshot {
+  const copy = structuredClone(content)
+  const list = copy.collections[section] as { id: unknown }[]
   const i = list.findIndex((d) => d.id === id)
   list[i] = { ...list[i], ...change }
   return copy
 }
 
-function plan(before: RawContent, after: RawContent) {
+function plan(before: ContentSnapshot, after: ContentSnapshot) {
   const result = planIncremental(before, after)
   if (result.full !== undefined) throw new Error(`expected an incremental plan, got a full build: ${result.full}`)
   return { ...result, render: [...result.render].sort(), changed: [...result.changed].sort() }
@@ -44,9 +54,9 @@ function plan(before: RawContent, after: RawContent) {
 describe('planIncremental', () => {
   it('plans nothing when nothing changed, whatever order the CMS sent the fields in', () => {
     const reordered = structuredClone(site())
-    reordered.organizations[0] = Object.fromEntries(
-      Object.entries(reordered.organizations[0]).reverse(),
-    ) as (typeof reordered.organizations)[0]
+    reordered.collections.organizations[0] = Object.fromEntries(
+      Object.entries(reordered.collections.organizations[0]).reverse(),
+    ) as (typeof reordered.collections.organizations)[0]
     expect(plan(site(), reordered)).toEqual({ changed: [], render: [], clear: [], missingReferences: [] })
   })
 
@@ -54,7 +64,7 @@ describe('planIncremental', () => {
     const after = edit(site(), 'organizations', 1, { name: { pl: 'Fundacja Pomorska', en: 'Pomeranian Foundation' } })
     const result = plan(site(), after)
     expect(result.changed).toEqual(['organizations:1'])
-    expect(result.render).toEqual(['clusters:7', 'organizations:1', 'policies:5', 'projects:3'])
+    expect(result.render).toEqual(['clusters:7', 'funding-projects:3', 'organizations:1', 'policy-documents:5'])
     // the old files of every page rendered again are cleared first, so nothing stale survives the merge
     expect(result.clear).toContain('/pl/organizacje/pomorska-fundacja/')
     expect(result.clear).toContain('/pl/klastry/klaster-morski/')
@@ -62,23 +72,28 @@ describe('planIncremental', () => {
 
   it('renders the documents on both sides of a changed reference', () => {
     // project 3 moves from cluster 7 to no cluster: cluster 7 stops listing it
-    const after = edit(site(), 'projects', 3, { cluster: null })
-    expect(plan(site(), after).render).toEqual(['clusters:7', 'organizations:1', 'projects:3', 'routes:4'])
+    const after = edit(site(), 'funding-projects', 3, { cluster: null })
+    expect(plan(site(), after).render).toEqual(['clusters:7', 'funding-projects:3', 'organizations:1', 'routes:4'])
     // and the other way: a new partner's page starts listing the project
-    const joined = edit(site(), 'projects', 3, { partners: [{ organization: 1 }, { organization: 8 }] })
+    const joined = edit(site(), 'funding-projects', 3, {
+      partners: [
+        { organization: 1, role: 'partner' },
+        { organization: 8, role: 'partner' },
+      ],
+    })
     expect(plan(site(), joined).render).toContain('organizations:8')
   })
 
   it('renders a new document, its neighbours, and nothing for a removed one but its neighbours', () => {
     const added = structuredClone(site())
-    added.events.push(event(9, { en: 'Open Day' }, { sourceLocale: 'en', organizer: 8 }))
+    added.collections.events.push(event(9, { en: 'Open Day' }, { sourceLocale: 'en', organizer: 8 }))
     expect(plan(site(), added)).toMatchObject({ changed: ['events:9'], render: ['events:9', 'organizations:8'] })
 
     const removed = structuredClone(site())
-    removed.routes = []
+    removed.collections.routes = []
     const result = plan(site(), removed)
     expect(result.changed).toEqual(['routes:4'])
-    expect(result.render).toEqual(['projects:3'])
+    expect(result.render).toEqual(['funding-projects:3'])
     // the removed route's pages are cleared in every locale, and not rendered again
     expect(result.clear.filter((p) => p.includes('pajurio-marsrutas'))).toHaveLength(4)
   })
@@ -86,22 +101,27 @@ describe('planIncremental', () => {
   it('renders the pages that showed a document which vanished under them, and reports the references left behind', () => {
     // organisation 1 unpublished behind the CMS's back while cluster 7, project 3 and policy 5 still name it
     const withdrawn = structuredClone(site())
-    withdrawn.organizations = withdrawn.organizations.filter((o) => o.id !== 1)
+    withdrawn.collections.organizations = withdrawn.collections.organizations.filter((o) => o.id !== 1)
     const result = plan(site(), withdrawn)
     expect(result.changed).toEqual(['organizations:1'])
-    expect(result.render).toEqual(['clusters:7', 'policies:5', 'projects:3'])
+    expect(result.render).toEqual(['clusters:7', 'funding-projects:3', 'policy-documents:5'])
     expect(result.missingReferences.map((m) => `${m.section}:${m.id} ${m.field}`)).toEqual([
       'clusters:7 coordinator',
-      'projects:3 partners[0].organization',
-      'policies:5 issuer',
+      'funding-projects:3 partners[0].organization',
+      'policy-documents:5 issuer',
     ])
     // and when it is published again, the same pages link to it again
-    expect(plan(withdrawn, site()).render).toEqual(['clusters:7', 'organizations:1', 'policies:5', 'projects:3'])
+    expect(plan(withdrawn, site()).render).toEqual([
+      'clusters:7',
+      'funding-projects:3',
+      'organizations:1',
+      'policy-documents:5',
+    ])
   })
 
   it('renders the pages showing a changed image', () => {
     const after = structuredClone(site())
-    after.media[0] = { ...after.media[0], alt: { en: 'A better map' } }
+    after.collections.media[0] = { ...after.collections.media[0], alt: { en: 'A better map' } }
     expect(plan(site(), after)).toMatchObject({ changed: [], render: ['clusters:7'] })
   })
 
@@ -117,14 +137,14 @@ describe('planIncremental', () => {
   })
 
   it('asks for a full build when the site settings change', () => {
-    const after = { ...site(), settings: { id: 'site-settings', contact: { email: 'new@b.eu' } } }
+    const after = { ...site(), settings: settings({ contact: { email: 'new@b.eu' } }) }
     expect(planIncremental(site(), after)).toEqual({ full: 'the site settings changed' })
   })
 
   it('asks for a full build when most documents of a large enough site change', () => {
     const before = site()
     const after = structuredClone(before)
-    for (const org of after.organizations) org.country = 'PL'
+    for (const org of after.collections.organizations) org.country = 'PL'
     // every organisation changes: with their neighbours, 7 of the 8 documents
     expect(planIncremental(before, after, { share: 0.5, minimum: 5 })).toEqual({
       full: "7 of 8 documents' pages change",

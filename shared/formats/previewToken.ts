@@ -1,5 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+/**
+ * Preview tokens: the CMS signs one for an editor (POST /api/preview-token) and checks it when the
+ * site's preview route asks for the draft (GET /api/preview/:collection/:id); the site reads only the
+ * expiry, for its banner. Signed with HMAC-SHA256; "<base64url JSON grant>.<base64url signature>".
+ */
+
 /** What a preview token grants: reading one document's latest draft until it expires. */
 export interface PreviewGrant {
   collection: string
@@ -30,6 +36,16 @@ export function createPreviewToken(
   const full: PreviewGrant = { ...grant, expires: Math.floor(now / 1000) + ttlSeconds }
   const payload = Buffer.from(JSON.stringify(full)).toString('base64url')
   return `${payload}.${sign(payload, secret)}`
+}
+
+/** The grant a token claims, unchecked: for showing its expiry only (the CMS checks the signature). */
+export function claimedGrant(token: string): PreviewGrant | null {
+  try {
+    const grant = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as PreviewGrant
+    return typeof grant?.expires === 'number' ? grant : null
+  } catch {
+    return null
+  }
 }
 
 /** The grant in a token, or the reason it is refused (malformed, forged, expired). */

@@ -1,0 +1,65 @@
+import type { LocaleCode } from '../../../../cms/locales'
+import type { Organization } from '../../../../cms/payload-types'
+import { formatCountry } from '../../i18n/format'
+import { field } from '../doc'
+import type { DocEntry, SiteIndex } from '../siteIndex'
+import { type JsonLdProperties, organizationRef } from './schemaOrg'
+
+/** A kind of organisation, as stored; the page names it through the `kind.<value>` string. */
+export type OrganizationKind = NonNullable<Organization['kinds']>[number]
+
+/** What an organisation's page shows below its summary, ready to render. */
+export interface OrganizationView {
+  /** The registered name, in the language it was written in (the document's source locale). */
+  officialName?: string
+  officialNameLang: LocaleCode
+  acronym?: string
+  /** The country's name in the reader's language. */
+  country?: string
+  city?: string
+  kinds: OrganizationKind[]
+  parent?: DocEntry<'organizations'>
+  website?: { href: string; text: string }
+  /** Every published document that names the organisation, each once (see SiteIndex.referrers). */
+  mentions: DocEntry[]
+}
+
+/** The organisation page's content in one locale. */
+export function organizationView(
+  entry: DocEntry<'organizations'>,
+  index: SiteIndex,
+  locale: LocaleCode,
+): OrganizationView {
+  const d = entry.doc
+  return {
+    officialName: d.officialName || undefined,
+    officialNameLang: entry.sourceLocale,
+    acronym: d.acronym || undefined,
+    country: d.country ? formatCountry(d.country, locale) : undefined,
+    city: field(entry, 'city', locale),
+    kinds: d.kinds ?? [],
+    parent: index.get('organizations', d.parent),
+    // shown without the scheme: the link text is for reading, the href for following
+    website: d.website ? { href: d.website, text: d.website.replace(/^https?:\/\//, '') } : undefined,
+    mentions: index.referrers(entry),
+  }
+}
+
+/** The schema.org properties particular to an organisation's page (JSON-LD), beside the common ones. */
+export function organizationJsonLd(
+  entry: DocEntry<'organizations'>,
+  index: SiteIndex,
+  locale: LocaleCode,
+  url: (path: string) => string,
+): JsonLdProperties {
+  const d = entry.doc
+  const parent = index.get('organizations', d.parent)
+  return {
+    '@type': 'Organization',
+    ...(d.officialName ? { legalName: d.officialName } : {}),
+    ...(d.acronym ? { alternateName: d.acronym } : {}),
+    ...(d.country ? { address: { '@type': 'PostalAddress', addressCountry: d.country } } : {}),
+    ...(d.website ? { sameAs: d.website } : {}),
+    ...(parent ? { parentOrganization: organizationRef(parent, locale, url) } : {}),
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The content model (shared/contentTypes) says what the site reads of each collection; the Payload
+ * collections say what is stored. These tests keep the two from drifting apart: a reference or a
+ * localized field added to a collection and not to its model (or the other way) fails here.
+ */
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+import { contentCollections } from '../../cms/collections'
+import { relationshipPaths } from '../../cms/lib/relationships'
+import { contentSlugs, contentType, referencesOf } from '../../shared/contentTypes'
+import { sharedLocalizedFields } from '../../shared/contentTypes/contentType'
+
+/** Dotted paths of the fields stored per locale, as the model lists them ("stops.name"). */
+function localizedPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field): string[] => {
+    if ('localized' in field && field.localized && 'name' in field) return [`${prefix}${field.name}`]
+    switch (field.type) {
+      case 'array':
+      case 'group':
+        return 'name' in field && field.name
+          ? localizedPaths(field.fields, `${prefix}${field.name}.`)
+          : localizedPaths(field.fields, prefix)
+      case 'row':
+      case 'collapsible':
+        return localizedPaths(field.fields, prefix)
+      case 'tabs':
+        return field.tabs.flatMap((tab) =>
+          localizedPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
+        )
+      default:
+        return []
+    }
+  })
+}
+
+describe('the content model', () => {
+  it('has one Payload collection per content type, under the same slug', () => {
+    expect(Object.keys(contentCollections).sort()).toEqual([...contentSlugs].sort())
+    for (const slug of contentSlugs) expect(contentCollections[slug].slug).toBe(slug)
+  })
+
+  it.each(contentSlugs)('gives %s the title field Payload titles its documents with', (slug) => {
+    const collection = contentCollections[slug]
+    expect(collection.admin?.useAsTitle).toBe(contentType(slug).titleField)
+    expect(localizedPaths(collection.fields)).toContain(contentType(slug).titleField)
+  })
+
+  it.each(contentSlugs)('lists every reference %s stores, into the collection it stores', (slug) => {
+    const stored = relationshipPaths(contentCollections[slug].fields)
+      // who saved a document last is for editors, not for pages
+      .filter((r) => r.path !== 'updatedBy')
+      .map((r) => [r.path, r.relationTo.join('|')])
+    const modelled = referencesOf(slug).map(([path, target]) => [path.replaceAll('[]', ''), target])
+    expect(modelled.sort()).toEqual(stored.sort())
+  })
+
+  it.each(contentSlugs)('lists every field %s stores per locale', (slug) => {
+    const stored = localizedPaths(contentCollections[slug].fields)
+    const modelled = [...sharedLocalizedFields, ...contentType(slug).localizedFields]
+    expect(modelled.sort()).toEqual(stored.sort())
+  })
+
+  it('gives every section a URL-safe path segment in every locale, unique within the locale', () => {
+    for (const locale of ['pl', 'it', 'lt', 'en'] as const) {
+      const segments = contentSlugs.map((slug) => contentType(slug).pathSegments[locale])
+      for (const segment of segments) expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      expect(new Set(segments).size).toBe(segments.length)
+    }
+  })
+})
