@@ -107,7 +107,7 @@ async function publishNew(
   return published
 }
 
-/** Every site update whose reasons name this change (e.g. `clusters 12 updated`), oldest first. */
+/** Every site update with a reason line `<collection> <id> <what>` (`what` a pattern, e.g. `updated`), oldest first. */
 async function updatesFor(collection: string, id: number, what: string): Promise<SiteUpdate[]> {
   const { docs } = await cms.payload.find({ collection: 'site-updates', sort: 'createdAt', pagination: false })
   const line = new RegExp(`^${collection} ${id} ${what}\\b`, 'm')
