@@ -1,5 +1,6 @@
 import type { Access } from 'payload'
+import type { AnyDocument } from '../lib/anyDocument'
 import { hasRole } from '../lib/roles'
 
 /** Only administrators. */
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isAdmin: Access<AnyDocument> = ({ req }) => hasRole(req.user, 'admin')

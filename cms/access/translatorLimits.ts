@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
 import { latestVersion } from '../lib/latestVersion'
-import { hasRole, type RoleHolder } from '../lib/roles'
+import { hasRole } from '../lib/roles'
+import { isLocaleCode } from '../locales'
 import { nonLocalizedChanges } from '../translation/nonLocalizedChanges'
 
 /**
@@ -17,7 +18,7 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   collection,
   overrideAccess,
 }) => {
-  const user = req.user as RoleHolder | null | undefined
+  const user = req.user
   if (overrideAccess || !hasRole(user, 'translator')) return args
   const assigned = user?.assignedLocales ?? []
   switch (operation) {
@@ -37,7 +38,7 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   if (locale === 'all' || !locale) {
     throw forbidden(`Translators write one locale at a time (${assigned.join(', ')}); this request writes all locales.`)
   }
-  if (!assigned.includes(locale as never)) {
+  if (!isLocaleCode(locale) || !assigned.includes(locale)) {
     throw forbidden(
       `You translate into ${assigned.join(', ') || 'no locale'}; this request writes the locale "${locale}".`,
     )

@@ -7,8 +7,9 @@ import { servedOverHttps } from '../lib/adminOrigins'
 import { hasRole, roles } from '../lib/roles'
 import { LOGIN_LOCK_MS, MAX_LOGIN_ATTEMPTS } from '../limits'
 import { locales } from '../locales'
+import type { User } from '../payload-types'
 
-const onlyAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+const onlyAdmins: FieldAccess<User> = ({ req }) => hasRole(req.user, 'admin')
 
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {

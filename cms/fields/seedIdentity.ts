@@ -1,7 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
+import type { AnyDocument } from '../lib/anyDocument'
 
 /** Seed bookkeeping is for the CMS and its editors, not for public API readers. */
-const signedInOnly: FieldAccess = ({ req }) => Boolean(req.user)
+const signedInOnly: FieldAccess<AnyDocument> = ({ req }) => Boolean(req.user)
 
 /**
  * Hidden bookkeeping for documents that come from content-seed/: the seed file's key and a hash of

@@ -1,4 +1,5 @@
 import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, TypedLocale, Where } from 'payload'
+import type { AnyDocument } from '../lib/anyDocument'
 import { SLUG_PATTERN, toSlug, withSuffix } from '../lib/slug'
 
 type SlugOverrides = Partial<Omit<TextField, 'type' | 'name'>>
@@ -28,7 +29,7 @@ export function slugField(sourceField = 'title', overrides: SlugOverrides = {}):
   } as TextField
 }
 
-function generateSlug(sourceField: string): FieldHook {
+function generateSlug(sourceField: string): FieldHook<AnyDocument, string | null | undefined> {
   return async ({ value, data, req, collection, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]

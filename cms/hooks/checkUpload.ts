@@ -17,7 +17,7 @@ export const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff
  * Without it these failed half-way, after Payload had already written some files (a 400-character
  * name left its original in data/media), with only "There was a problem while uploading the file."
  */
-export const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const checkUpload: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
   const name = file.name ?? ''

@@ -11,7 +11,11 @@ import { type CollectionBeforeOperationHook, commitTransaction } from 'payload'
  * the SMTP conversation from holding a transaction open. If the mail cannot be sent, Payload releases
  * the reservation; the saved token is then useless to anyone and replaced by the next request.
  */
-export const forgotPasswordOutsideTransaction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const forgotPasswordOutsideTransaction: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation === 'forgotPassword' && req.transactionID) await commitTransaction(req)
   return args
 }

@@ -4,6 +4,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
+import type { AnyDocument } from '../lib/anyDocument'
 
 /**
  * Asks for a site update: joins the request to the one already queued (so a burst of publishes makes
@@ -47,7 +48,13 @@ const who = (req: PayloadRequest) => (req.user?.email ? ` by ${req.user.email}` 
  * After a save: the public site changes when the document is published now or was before (publish,
  * update, unpublish). A draft saved over a published document changes nothing public and queues nothing.
  */
-export const queueAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req, context }) => {
+export const queueAfterChange: CollectionAfterChangeHook<AnyDocument> = async ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+  context,
+}) => {
   if (context.seed || context.skipSiteUpdate) return doc
   if (!collection.versions?.drafts) {
     await queueSiteUpdate(req, `${collection.slug} ${doc.id} updated${who(req)}`)
@@ -74,7 +81,7 @@ export const queueAfterChange: CollectionAfterChangeHook = async ({ doc, previou
 }
 
 /** After a delete of a published document. */
-export const queueAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
+export const queueAfterDelete: CollectionAfterDeleteHook<AnyDocument> = async ({ doc, collection, req, context }) => {
   if (context.seed || context.skipSiteUpdate) return doc
   if (collection.versions?.drafts && doc._status !== 'published') return doc
   await queueSiteUpdate(req, `${collection.slug} ${doc.id} deleted${who(req)}`)

@@ -5,6 +5,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import type { AnyDocument } from '../lib/anyDocument'
 import { describeDocument, singularLabel } from '../lib/describeDocument'
 import { keepingLocale } from '../lib/keepingLocale'
 import { type Reference, referencesOf } from '../lib/relationships'
@@ -19,7 +20,7 @@ import { defaultLocale } from '../locales'
  * Refused with a ValidationError naming each field path and the document it points at, before anything
  * is written; the admin, REST, GraphQL, the Local API and scheduled publish jobs all pass through here.
  */
-export const refuseUnpublishedReferences: CollectionBeforeChangeHook = async ({
+export const refuseUnpublishedReferences: CollectionBeforeChangeHook<AnyDocument> = async ({
   data,
   originalDoc,
   collection,

@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { AfterErrorHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { Media } from '../payload-types'
 
 interface PendingUpload {
   collection: string
@@ -13,9 +14,9 @@ interface PendingUpload {
  * Notes which files this request's upload is about to write (Payload has named the file and its sizes
  * by now and writes them right after this hook), so that a request that then fails can remove them.
  */
-export const rememberUploadFiles: CollectionBeforeChangeHook = ({ data, req, collection }) => {
+export const rememberUploadFiles: CollectionBeforeChangeHook<Media> = ({ data, req, collection }) => {
   if (!req.file || !collection.upload || typeof data.filename !== 'string') return data
-  const sizes = Object.values((data.sizes ?? {}) as Record<string, { filename?: string | null }>)
+  const sizes = Object.values(data.sizes ?? {})
   const pending: PendingUpload = {
     collection: collection.slug,
     dir: collection.upload.staticDir ?? '',

@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-const out = mkdtempSync(path.join(tmpdir(), 'bench-'))
 const data = path.join(mkdtempSync(path.join(tmpdir(), 'bench-data-')), 'kept')
 
-function bench(...args: string[]) {
+/** Runs the benchmark at scale 10 with the kept data folder, writing its report into `out`. */
+function bench(out: string, ...args: string[]) {
   const result = spawnSync('npm', ['run', 'bench', '--', '--scale', '10', '--out', out, '--data', data, ...args], {
     encoding: 'utf8',
     env: process.env,
@@ -22,11 +22,18 @@ function bench(...args: string[]) {
 }
 
 describe('npm run bench', () => {
-  let first: { date: string; loadSqlite: unknown; loadPostgres: unknown }
+  // the first run is both tests' starting point: the second run starts from the database it kept
+  // each run writes its report into a folder of its own, so neither test reads the other's
+  const firstOut = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const secondOut = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  let first: ReturnType<typeof bench>
+
+  beforeAll(() => {
+    first = bench(firstOut, '--images', '2')
+  }, 900_000)
 
   it('measures the whole pipeline at scale 10 and writes JSON, Markdown and SVG', () => {
-    const report = bench('--images', '2')
-    first = report
+    const report = first
     expect(report.scale).toBe(10)
     expect(report.loadSqlite.documents).toBe(11)
     expect(report.loadPostgres.documents).toBe(11)
@@ -61,9 +68,9 @@ describe('npm run bench', () => {
       ]),
     )
     expect(report.pageWeight.clusters.htmlGz).toBeGreaterThan(500)
-    expect(readFileSync(path.join(out, 'latest.md'), 'utf8')).toContain('| 10 |')
-    expect(readFileSync(path.join(out, 'latest.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/)
-    expect(existsSync(path.join(out, 'latest.json'))).toBe(true)
+    expect(readFileSync(path.join(firstOut, 'latest.md'), 'utf8')).toContain('| 10 |')
+    expect(readFileSync(path.join(firstOut, 'latest.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/)
+    expect(existsSync(path.join(firstOut, 'latest.json'))).toBe(true)
   })
 
   it('starts a second run from the database and load figures kept with --data', () => {
@@ -72,7 +79,7 @@ describe('npm run bench', () => {
         .update(readFileSync(path.join(data, 'sqlite/cms.db')))
         .digest('hex')
     const before = keptDatabase()
-    const report = bench('--images', '2', '--skip-postgres')
+    const report = bench(secondOut, '--images', '2', '--skip-postgres')
     expect(report.loadedAt).toBe(first.date)
     expect(report.date).not.toBe(first.date)
     expect(report.loadSqlite).toEqual(first.loadSqlite)
@@ -80,6 +87,8 @@ describe('npm run bench', () => {
     // everything after the load is measured again, on a copy: the kept database is as it was loaded
     expect(report.publishToLive.kind).toBe('incremental')
     expect(keptDatabase()).toBe(before)
-    expect(readFileSync(path.join(out, 'latest.md'), 'utf8')).toContain(`measured ${first.date} and reused (--data)`)
+    expect(readFileSync(path.join(secondOut, 'latest.md'), 'utf8')).toContain(
+      `measured ${first.date} and reused (--data)`,
+    )
   })
 })

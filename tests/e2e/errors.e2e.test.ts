@@ -62,9 +62,9 @@ beforeAll(async () => {
   cms = await startCmsServer()
   await cms.payload.create({
     collection: 'users',
-    data: { ...translator, role: 'translator', assignedLocales: ['lt'] } as never,
+    data: { ...translator, role: 'translator', assignedLocales: ['lt'] },
   })
-  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never })
+  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
   const org = await cms.payload.find({ collection: 'organizations', limit: 1, depth: 0 })
   orgId = org.docs[0].id
   translatorToken = (await login(translator)).token as string

@@ -31,7 +31,7 @@ beforeAll(async () => {
   // what must never reach the site
   await payload.create({
     collection: 'organizations',
-    data: { name: 'SECRET DRAFT ORGANISATION', sourceLocale: 'en', _status: 'draft' } as never,
+    data: { name: 'SECRET DRAFT ORGANISATION', sourceLocale: 'en', _status: 'draft' },
     locale: 'en',
     draft: true,
   })
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'clusters',
     id: ltpp.id,
-    data: { summary: 'UNPUBLISHED CHANGE' } as never,
+    data: { summary: 'UNPUBLISHED CHANGE' },
     locale: 'en',
     draft: true,
   })
@@ -51,7 +51,7 @@ beforeAll(async () => {
       summary: 'Tylko polski opis.',
       sourceLocale: 'pl',
       _status: 'published',
-    } as never,
+    },
     locale: 'pl',
   })
   // an image with localized alt text on a cluster
@@ -60,7 +60,7 @@ beforeAll(async () => {
     .toBuffer()
   const image = await payload.create({
     collection: 'media',
-    data: { alt: 'Port w Gdyni' } as never,
+    data: { alt: 'Port w Gdyni' },
     file: { data: png, mimetype: 'image/png', name: 'port.png', size: png.length },
     locale: 'pl',
   })
@@ -69,7 +69,7 @@ beforeAll(async () => {
     ['it', 'Il porto di Gdynia'],
     ['lt', 'Gdynės uostas'],
   ] as const) {
-    await payload.update({ collection: 'media', id: image.id, data: { alt } as never, locale })
+    await payload.update({ collection: 'media', id: image.id, data: { alt }, locale })
   }
   const bhtc = (
     await payload.find({ collection: 'clusters', where: { seedKey: { equals: 'baltic-health-tourism-cluster' } } })
@@ -77,7 +77,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'clusters',
     id: bhtc.id,
-    data: { image: image.id, _status: 'published' } as never,
+    data: { image: image.id, _status: 'published' },
     locale: 'pl',
   })
   // a route with stops and coordinates (the seed's routes have none)
@@ -92,7 +92,7 @@ beforeAll(async () => {
         { name: 'Klaipėda & harbour', latitude: 55.7033, longitude: 21.1443 },
         { name: 'Nida', latitude: 55.3036, longitude: 21.0058 },
       ],
-    } as never,
+    },
   })
   const env = { ...cms.env, CMS_URL: cms.url, SITE_URL, BUILD_DATE: '2026-11-21' }
   siteEnv = env
@@ -430,7 +430,7 @@ describe('a reference that slipped past the CMS', () => {
     const { payload } = cms
     const org = await payload.create({
       collection: 'organizations',
-      data: { name: 'Temporary partner', sourceLocale: 'en', _status: 'published' } as never,
+      data: { name: 'Temporary partner', sourceLocale: 'en', _status: 'published' },
       locale: 'en',
     })
     const cluster = await payload.create({
@@ -440,7 +440,7 @@ describe('a reference that slipped past the CMS', () => {
         coordinator: org.id,
         sourceLocale: 'en',
         _status: 'published',
-      } as never,
+      },
       locale: 'en',
     })
     // the CMS refuses to unpublish a coordinator that a published cluster shows; a change made directly

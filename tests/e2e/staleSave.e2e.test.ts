@@ -27,7 +27,7 @@ async function editName(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   cms = await startCmsServer()
-  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never })
+  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
   browser = await launchChromium()
 }, 600_000)
 

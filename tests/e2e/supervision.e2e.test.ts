@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually, isAlive, listening, type NpmStart, npmStart, runningPids, testAdmin } from './support/npmStart'
 import { freePort } from './support/servers'
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-supervision-'))
 let port: number
 let sitePort: number
 const started: NpmStart[] = []
@@ -21,10 +20,23 @@ const started: NpmStart[] = []
 const cmsBase = () => `http://127.0.0.1:${port}`
 const siteBase = () => `http://127.0.0.1:${sitePort}`
 
-function start(env: Record<string, string> = {}): NpmStart {
+/** A data folder of its own for each scenario, so none starts from what another left behind. */
+const newDataDir = () => mkdtempSync(path.join(tmpdir(), 'cms-supervision-'))
+
+function start(dataDir: string, env: Record<string, string> = {}): NpmStart {
   const instance = npmStart({ port, sitePort, dataDir, env })
   started.push(instance)
   return instance
+}
+
+/** Stops an `npm start` that is still running (SIGTERM to its process group) and waits for both ports to be free. */
+async function stopAndFreePorts(instance: NpmStart | undefined): Promise<void> {
+  const { child } = instance ?? {}
+  if (child?.pid && child.exitCode === null && child.signalCode === null) {
+    process.kill(-child.pid, 'SIGTERM')
+    await instance?.exited
+  }
+  await eventually(async () => !(await listening(port)) && !(await listening(sitePort)), 60, 'both ports free')
 }
 
 async function adminToken(): Promise<string> {
@@ -112,7 +124,7 @@ describe('start-up checks', () => {
   it('stops at once with a message naming the port when the CMS port is taken', async () => {
     squatter = createServer().listen(port, '127.0.0.1')
     await new Promise((r) => squatter.once('listening', r))
-    const product = start()
+    const product = start(newDataDir())
     expect(await product.exited).toBe(1)
     expect(product.output()).toContain(`Port ${port} (the CMS) is already in use on 127.0.0.1`)
     expect(product.output()).toContain('PORT=<port> npm start')
@@ -131,8 +143,7 @@ describe('kill -9 of the CMS server during a site update', () => {
   const answers: number[] = []
 
   beforeAll(async () => {
-    // one restart allowed, so the second crash below ends npm start
-    product = start({ CMS_RESTARTS: '1' })
+    product = start(newDataDir(), { CMS_RESTARTS: '1' })
     await product.printed('Log in as')
     token = await adminToken()
     cmsPid = runningPids().cms
@@ -150,6 +161,8 @@ describe('kill -9 of the CMS server during a site update', () => {
     await product.printed('The CMS server is back', 180)
     await asking
   }, 900_000)
+
+  afterAll(() => stopAndFreePorts(product), 120_000)
 
   it('logs the crash and the restart, and keeps npm start running', () => {
     expect(product.output()).toContain(
@@ -173,26 +186,36 @@ describe('kill -9 of the CMS server during a site update', () => {
     expect(Date.parse(body.finishedAt)).toBeGreaterThanOrEqual(killedAt)
     expect(Date.parse(body.finishedAt)).toBeGreaterThanOrEqual(Date.parse(body.startedAt))
   })
+})
 
-  it('ends npm start with status 1 when the CMS keeps crashing, leaving no process behind', async () => {
-    const { cms } = runningPids()
-    process.kill(cms, 'SIGKILL')
+describe('a CMS server that keeps crashing', () => {
+  let product: NpmStart
+
+  afterAll(() => stopAndFreePorts(product), 120_000)
+
+  it('ends npm start with status 1, leaving no process behind', async () => {
+    // one restart allowed, so the second crash ends npm start
+    product = start(newDataDir(), { CMS_RESTARTS: '1' })
+    await product.printed('Log in as')
+    process.kill(runningPids().cms, 'SIGKILL')
+    await product.printed('The CMS server is back', 180)
+    process.kill(runningPids().cms, 'SIGKILL')
     expect(await product.exited).toBe(1)
     expect(product.output()).toMatch(/crashed 2 times in a row, more than the 1 restarts CMS_RESTARTS allows/)
     expect(product.output()).toContain('Stopping npm start with status 1.')
     expect(await listening(sitePort)).toBe(false)
     expect(await listening(port)).toBe(false)
-  })
+  }, 900_000)
 })
 
 describe('kill -9 of npm start itself during a site update', () => {
+  const dataDir = newDataDir()
   let pids: { start: number; cms: number }
   let interruptedId: number
   let killedAt: number
-  let next: NpmStart
 
   beforeAll(async () => {
-    const product = start()
+    const product = start(dataDir)
     await product.printed('Log in as')
     const token = await adminToken()
     pids = runningPids()
@@ -208,56 +231,74 @@ describe('kill -9 of npm start itself during a site update', () => {
     await eventually(async () => !(await listening(port)) && !(await listening(sitePort)), 30, 'both ports free')
   })
 
-  it('starts again on the same ports, marks the update interrupted and builds its change again', async () => {
-    next = start()
-    await next.printed('Log in as')
-    expect(next.output()).toContain('1 site update(s) were interrupted when npm start last stopped')
-    const token = await adminToken()
-    const interrupted = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
-    expect(interrupted.body).toMatchObject({ status: 'failed' })
-    expect(interrupted.body.log).toMatch(/^Interrupted: npm start stopped while this update was running/)
-    // marked by the next start, after the kill
-    expect(Date.parse(interrupted.body.finishedAt)).toBeGreaterThan(killedAt)
-    const again = await api(
-      token,
-      'GET',
-      `/api/site-updates?where[reasons][contains]=${encodeURIComponent(`Again (update ${interruptedId} interrupted)`)}&depth=0`,
-    )
-    expect(again.body.docs).toHaveLength(1)
-    await eventually(
-      async () =>
-        (await api(token, 'GET', `/api/site-updates/${again.body.docs[0].id}?depth=0`)).body.status === 'succeeded',
-      180,
-      'the queued-again update to succeed',
-    )
-    expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
-  })
+  describe('the next npm start on the same data', () => {
+    let next: NpmStart
 
-  it('restarts the site server when it dies', async () => {
-    const { start } = runningPids()
-    const siteServers = () => childPids(start).filter((pid) => commandLine(pid).includes('entry.mjs'))
-    // a server replaced by the last update lets its connections go for up to 15 s before it ends
-    await eventually(() => siteServers().length === 1, 60, 'one site server')
-    const [worker] = siteServers()
-    process.kill(worker!, 'SIGKILL')
-    await next.printed(`The site server (pid ${worker}) was killed by SIGKILL; restarting it in 1 s`, 60)
-    await next.printed('The site server is back', 120)
-    expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
-  })
+    beforeAll(async () => {
+      // whatever the test above found, the ports must be free before starting again on them
+      await eventually(() => !isAlive(pids.cms), 60, `the CMS server (pid ${pids.cms}) to end`)
+      await stopAndFreePorts(undefined)
+      next = start(dataDir)
+      await next.printed('Log in as')
+    }, 900_000)
 
-  it('refuses a second npm start while one runs, naming the running one', async () => {
-    const second = start()
-    expect(await second.exited).toBe(1)
-    expect(second.output()).toContain(`An earlier npm start (pid ${runningPids().start}`)
-    expect(second.output()).not.toMatch(/Seeded|Building/)
-    // the running one is untouched
-    expect(await listening(sitePort)).toBe(true)
-  })
+    afterAll(() => stopAndFreePorts(next), 120_000)
 
+    it('starts again on the same ports, marks the update interrupted and builds its change again', async () => {
+      expect(next.output()).toContain('1 site update(s) were interrupted when npm start last stopped')
+      const token = await adminToken()
+      const interrupted = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
+      expect(interrupted.body).toMatchObject({ status: 'failed' })
+      expect(interrupted.body.log).toMatch(/^Interrupted: npm start stopped while this update was running/)
+      // marked by the next start, after the kill
+      expect(Date.parse(interrupted.body.finishedAt)).toBeGreaterThan(killedAt)
+      const again = await api(
+        token,
+        'GET',
+        `/api/site-updates?where[reasons][contains]=${encodeURIComponent(`Again (update ${interruptedId} interrupted)`)}&depth=0`,
+      )
+      expect(again.body.docs).toHaveLength(1)
+      await eventually(
+        async () =>
+          (await api(token, 'GET', `/api/site-updates/${again.body.docs[0].id}?depth=0`)).body.status === 'succeeded',
+        180,
+        'the queued-again update to succeed',
+      )
+      expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
+    })
+
+    it('restarts the site server when it dies', async () => {
+      // the change built again is live first, so the page below is the one the new server must serve
+      await eventually(async () => (await clusterHeading()) === 'LTPP Cluster (before a kill)', 180, 'the change live')
+      const { start } = runningPids()
+      const siteServers = () => childPids(start).filter((pid) => commandLine(pid).includes('entry.mjs'))
+      // a server replaced by the last update lets its connections go for up to 15 s before it ends
+      await eventually(() => siteServers().length === 1, 60, 'one site server')
+      const [worker] = siteServers()
+      process.kill(worker!, 'SIGKILL')
+      await next.printed(`The site server (pid ${worker}) was killed by SIGKILL; restarting it in 1 s`, 60)
+      await next.printed('The site server is back', 120)
+      expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
+    })
+
+    it('refuses a second npm start while one runs, naming the running one', async () => {
+      const second = start(dataDir)
+      expect(await second.exited).toBe(1)
+      expect(second.output()).toContain(`An earlier npm start (pid ${runningPids().start}`)
+      expect(second.output()).not.toMatch(/Seeded|Building/)
+      // the running one is untouched
+      expect(await listening(sitePort)).toBe(true)
+    })
+  })
+})
+
+describe('kill -9 of npm', () => {
   it('stops everything when npm itself is killed with SIGKILL', async () => {
+    const product = start(newDataDir())
+    await product.printed('Log in as')
     const pids = runningPids()
-    process.kill(next.child.pid!, 'SIGKILL')
+    process.kill(product.child.pid!, 'SIGKILL')
     await eventually(() => !isAlive(pids.start) && !isAlive(pids.cms), 30, 'npm start and its CMS server to end')
     await eventually(async () => !(await listening(port)) && !(await listening(sitePort)), 30, 'both ports free')
-  })
+  }, 900_000)
 })

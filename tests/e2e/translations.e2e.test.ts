@@ -17,7 +17,7 @@ beforeAll(async () => {
   cms = await startCmsServer()
   await cms.payload.create({
     collection: 'users',
-    data: { ...translator, role: 'translator', assignedLocales: ['lt'] } as never,
+    data: { ...translator, role: 'translator', assignedLocales: ['lt'] },
   })
   // a new organisation written in Polish: missing in Lithuanian (every seeded document is translated)
   const org = await cms.payload.create({
@@ -29,7 +29,7 @@ beforeAll(async () => {
       kinds: ['association'],
       sourceLocale: 'pl',
       _status: 'published',
-    } as never,
+    },
   })
   orgId = org.id
   browser = await launchChromium()

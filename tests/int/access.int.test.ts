@@ -25,7 +25,7 @@ describe(`roles (${testDatabase})`, () => {
     orgId = (
       await payload.create({
         collection: 'organizations',
-        data: { ...makeOrganization(), _status: 'published' } as never,
+        data: { ...makeOrganization(), _status: 'published' },
         locale: 'pl',
       })
     ).id

@@ -80,19 +80,19 @@ describe(`npm run backup / npm run restore (${testDatabase})`, () => {
     for (const name of ['Klaster Morski', 'Klaster Bursztynowy', 'Klaster Drzewny']) {
       const doc = await payload.create({
         collection: 'organizations',
-        data: { ...makeOrganization({ name }), _status: 'published' } as never,
+        data: { ...makeOrganization({ name }), _status: 'published' },
         locale: 'en',
       })
       await payload.update({
         collection: 'organizations',
         id: doc.id,
-        data: { name: `${name} (pl)` } as never,
+        data: { name: `${name} (pl)` },
         locale: 'pl',
       })
       await payload.update({
         collection: 'organizations',
         id: doc.id,
-        data: { name: `${name} draft`, _status: 'draft' } as never,
+        data: { name: `${name} draft`, _status: 'draft' },
         locale: 'en',
         draft: true,
       })
@@ -102,7 +102,7 @@ describe(`npm run backup / npm run restore (${testDatabase})`, () => {
       .toBuffer()
     await payload.create({
       collection: 'media',
-      data: { alt: 'Harbour' } as never,
+      data: { alt: 'Harbour' },
       file: { data: png, mimetype: 'image/png', name: 'harbour.png', size: png.length },
       locale: 'en',
     })
@@ -165,7 +165,7 @@ describe(`npm run backup / npm run restore (${testDatabase})`, () => {
       while (writing) {
         await payload.create({
           collection: 'organizations',
-          data: { ...makeOrganization(), _status: 'published' } as never,
+          data: { ...makeOrganization(), _status: 'published' },
           locale: 'en',
         })
         written++

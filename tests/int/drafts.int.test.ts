@@ -15,13 +15,13 @@ describe(`drafts stay private (${testDatabase})`, () => {
     api = apiClient(payload)
     const published = await payload.create({
       collection: 'organizations',
-      data: { ...makeOrganization({ name: 'Published organisation' }), _status: 'published' } as never,
+      data: { ...makeOrganization({ name: 'Published organisation' }), _status: 'published' },
       locale: 'en',
     })
     publishedId = published.id
     const draft = await payload.create({
       collection: 'organizations',
-      data: { ...makeOrganization({ name: 'Secret draft organisation' }), _status: 'draft' } as never,
+      data: { ...makeOrganization({ name: 'Secret draft organisation' }), _status: 'draft' },
       locale: 'en',
       draft: true,
     })
@@ -30,7 +30,7 @@ describe(`drafts stay private (${testDatabase})`, () => {
     await payload.update({
       collection: 'organizations',
       id: publishedId,
-      data: { name: 'Unpublished new name', _status: 'draft' } as never,
+      data: { name: 'Unpublished new name', _status: 'draft' },
       locale: 'en',
       draft: true,
     })

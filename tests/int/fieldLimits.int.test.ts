@@ -4,8 +4,9 @@
  * the field and the limit and leaves the document (all locales, every version) as it was. A draft may
  * still leave required fields empty; publishing it may not.
  */
-import { type Payload, ValidationError } from 'payload'
+import { type Payload, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Cluster, User } from '../../cms/payload-types'
 import { apiClient } from './support/api'
 import { signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
@@ -20,8 +21,8 @@ interface Outcome {
 }
 
 /** A Lexical editor state of one paragraph holding `text`. */
-function richText(text: string) {
-  const node = { format: '', indent: 0, version: 1, direction: 'ltr' }
+function richText(text: string): NonNullable<Cluster['body']> {
+  const node = { format: '', indent: 0, version: 1, direction: 'ltr' } as const
   const textNode = { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
   const paragraph = { ...node, type: 'paragraph', textFormat: 0, textStyle: '', children: [textNode] }
   return { root: { ...node, type: 'root', children: [paragraph] } }
@@ -35,14 +36,14 @@ function fieldErrors(errors: { data?: { errors?: { path: string; message: string
 describe(`field size limits, drafts included (${testDatabase})`, () => {
   let payload: Payload
   let api: ReturnType<typeof apiClient>
-  const sessions = {} as Record<Role, { token: string; user: Record<string, unknown> }>
+  const sessions = {} as Record<Role, { token: string; user: User }>
 
   beforeAll(async () => {
     payload = await startTestCms()
     api = apiClient(payload)
     for (const role of ['translator', 'editor'] as const) {
       const { token, user } = await signIn(payload, role, role === 'translator' ? { assignedLocales: ['lt'] } : {})
-      sessions[role] = { token, user: (await payload.findByID({ collection: 'users', id: user!.id })) as never }
+      sessions[role] = { token, user: await payload.findByID({ collection: 'users', id: user!.id }) }
     }
   })
   afterAll(async () => payload?.destroy())
@@ -51,7 +52,7 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
     const doc = await payload.create({
       collection: 'clusters',
       locale: 'pl',
-      data: { name: 'Klaster', sourceLocale: 'pl', summary: 'Krótko.', _status: 'published' } as never,
+      data: { name: 'Klaster', sourceLocale: 'pl', summary: 'Krótko.', _status: 'published' },
     })
     return doc.id
   }
@@ -64,7 +65,12 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
   }
 
   /** Saves `data` into the Lithuanian draft of a cluster as `role` through `via`. */
-  async function saveDraft(via: Api, role: Role, id: number | string, data: Record<string, string>): Promise<Outcome> {
+  async function saveDraft(
+    via: Api,
+    role: Role,
+    id: number | string,
+    data: Partial<RequiredDataFromCollectionSlug<'clusters'>>,
+  ): Promise<Outcome> {
     const { token, user } = sessions[role]
     if (via === 'rest') {
       const { status, body } = await api.send('PATCH', `/api/clusters/${id}?locale=lt&draft=true`, data, token)
@@ -84,9 +90,9 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
         id,
         locale: 'lt',
         draft: true,
-        data: data as never,
+        data,
         overrideAccess: false,
-        user: user as never,
+        user,
       })
       return { ok: true, status: 200, messages: '' }
     } catch (error) {
@@ -141,7 +147,7 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
     const rest = await api.send('PATCH', `/api/clusters/${id}?locale=pl&draft=true`, { body }, sessions.editor.token)
     expect(rest.status).toBe(400)
     expect(fieldErrors(rest.body.errors).body).toBe('At most 100,000 characters of text are allowed; this has 100,001.')
-    const local = saveDraft('local', 'translator', id, { body } as never)
+    const local = saveDraft('local', 'translator', id, { body })
     expect(await local).toMatchObject({ ok: false, status: 400 })
     expect((await local).messages).toContain('At most 100,000 characters of text are allowed; this has 100,001.')
     expect(await stored('clusters', id)).toBe(before)
@@ -158,7 +164,7 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
     const org = await payload.create({
       collection: 'organizations',
       locale: 'pl',
-      data: { name: 'Organizacja', sourceLocale: 'pl', _status: 'published' } as never,
+      data: { name: 'Organizacja', sourceLocale: 'pl', _status: 'published' },
     })
     const orgBefore = await stored('organizations', org.id)
     // a valid web address, only too long: the field's own validator would accept it
@@ -193,7 +199,7 @@ describe(`field size limits, drafts included (${testDatabase})`, () => {
     const route = await payload.create({
       collection: 'routes',
       locale: 'pl',
-      data: { name: 'Trasa', sourceLocale: 'pl', _status: 'published' } as never,
+      data: { name: 'Trasa', sourceLocale: 'pl', _status: 'published' },
     })
     const before = await stored('routes', route.id)
     const coordinates = Array.from({ length: 30_000 }, (_, i) => [18.6 + i / 1e6, 54.35 + i / 1e6])

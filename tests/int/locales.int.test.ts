@@ -5,6 +5,7 @@ import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { apiClient } from './support/api'
 import { makeOrganization } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
+import { asInvalid, fromFieldNames } from './support/unchecked'
 
 /** A distinct text per locale, with each language's own letters so encoding loss would show. */
 const text = (field: string, locale: LocaleCode) =>
@@ -60,7 +61,7 @@ describe(`four locales (${testDatabase})`, () => {
     org = (
       await payload.create({
         collection: 'organizations',
-        data: { ...makeOrganization(), _status: 'published' } as never,
+        data: { ...makeOrganization(), _status: 'published' },
         locale: 'pl',
       })
     ).id
@@ -82,12 +83,12 @@ describe(`four locales (${testDatabase})`, () => {
       })
       const created = (await payload.create({
         collection,
-        data: { ...base({ org }), ...dataFor('pl'), sourceLocale: 'pl', _status: 'published' } as never,
+        data: fromFieldNames({ ...base({ org }), ...dataFor('pl'), sourceLocale: 'pl', _status: 'published' }),
         locale: 'pl',
       })) as unknown as Record<string, any>
       const rowIds = rows ? created[rows[0]].map((r: { id: string }) => r.id) : undefined
       for (const locale of localeCodes.filter((l) => l !== 'pl')) {
-        await payload.update({ collection, id: created.id, data: dataFor(locale, rowIds) as never, locale })
+        await payload.update({ collection, id: created.id, data: fromFieldNames(dataFor(locale, rowIds)), locale })
       }
       const all = (await payload.findByID({
         collection,
@@ -113,12 +114,12 @@ describe(`four locales (${testDatabase})`, () => {
       .toBuffer()
     const media = (await payload.create({
       collection: 'media',
-      data: { alt: text('alt', 'en') } as never,
+      data: { alt: text('alt', 'en') },
       file: { data: png, mimetype: 'image/png', name: 'harbour.png', size: png.length },
       locale: 'en',
     })) as unknown as Record<string, any>
     for (const locale of ['pl', 'it', 'lt'] as const) {
-      await payload.update({ collection: 'media', id: media.id, data: { alt: text('alt', locale) } as never, locale })
+      await payload.update({ collection: 'media', id: media.id, data: { alt: text('alt', locale) }, locale })
     }
     const all = (await payload.findByID({ collection: 'media', id: media.id, locale: 'all' })) as unknown as Record<
       string,
@@ -135,7 +136,7 @@ describe(`four locales (${testDatabase})`, () => {
     for (const locale of localeCodes) {
       await payload.updateGlobal({
         slug: 'site-settings',
-        data: { siteName: text('site', locale), contact: { address: text('address', locale) } } as never,
+        data: { siteName: text('site', locale), contact: { address: text('address', locale) } },
         locale,
       })
     }
@@ -150,7 +151,7 @@ describe(`four locales (${testDatabase})`, () => {
     beforeAll(async () => {
       const doc = await payload.create({
         collection: 'clusters',
-        data: { name: 'Klaster LTPP', summary: 'Polski opis', sourceLocale: 'pl', _status: 'published' } as never,
+        data: { name: 'Klaster LTPP', summary: 'Polski opis', sourceLocale: 'pl', _status: 'published' },
         locale: 'pl',
       })
       id = doc.id
@@ -194,7 +195,7 @@ describe(`four locales (${testDatabase})`, () => {
       expect(list.status).toBe(400)
       const global = await api.rest('/api/globals/site-settings?locale=de')
       expect(global.status).toBe(400)
-      await expect(payload.find({ collection: 'clusters', locale: 'xx' as never })).rejects.toThrow(
+      await expect(payload.find({ collection: 'clusters', locale: asInvalid('xx') })).rejects.toThrow(
         'Unknown locale "xx"',
       )
     })

@@ -24,7 +24,7 @@ describe(`the development outbox (${testDatabase})`, () => {
   it('keeps a reset mail as an .eml file with a link to the local admin', async () => {
     await payload.create({
       collection: 'users',
-      data: { email: 'dev@example.com', password: 'dev-password-1', role: 'admin' } as never,
+      data: { email: 'dev@example.com', password: 'dev-password-1', role: 'admin' },
     })
     const outbox = () =>
       existsSync(outboxDir()) ? readdirSync(outboxDir()).filter((name) => name.endsWith('.eml')) : []

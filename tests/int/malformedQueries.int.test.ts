@@ -20,7 +20,7 @@ describe(`malformed queries (${testDatabase})`, () => {
     client = apiClient(payload)
     await payload.create({
       collection: 'organizations',
-      data: { ...makeOrganization(), _status: 'published' } as never,
+      data: { ...makeOrganization(), _status: 'published' },
     })
   })
   afterAll(async () => payload?.destroy())

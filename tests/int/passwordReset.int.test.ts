@@ -37,7 +37,7 @@ describe(`password reset by mail (${testDatabase})`, () => {
   })
 
   async function createUser(email: string, password: string) {
-    await payload.create({ collection: 'users', data: { email, password, role: 'editor' } as never })
+    await payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
   }
 
   it('mails a link to the public admin address; its token sets a new password that signs in', async () => {

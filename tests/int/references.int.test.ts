@@ -1,12 +1,14 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Organization } from '../../cms/payload-types'
 import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeOrganization, makeProject, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 
-type Id = number | string
+/** A document id as the generated types have it (every content collection's is the same). */
+type Id = Organization['id']
 
 /**
  * A published document points only at published ones, and a document that published documents show
@@ -22,7 +24,7 @@ describe(`references between published documents (${testDatabase})`, () => {
     (
       await payload.create({
         collection: 'organizations',
-        data: { ...makeOrganization({ name, ...extra }), _status: status } as never,
+        data: { ...makeOrganization({ name, ...extra }), _status: status },
         locale: 'en',
         draft: status === 'draft',
       })
@@ -31,7 +33,7 @@ describe(`references between published documents (${testDatabase})`, () => {
     (
       await payload.create({
         collection: 'clusters',
-        data: { name, sourceLocale: 'en', _status: status, ...extra } as never,
+        data: { name, sourceLocale: 'en', _status: status, ...extra },
         locale: 'en',
         draft: status === 'draft',
       })
@@ -44,7 +46,7 @@ describe(`references between published documents (${testDatabase})`, () => {
     return doc ? (doc._status ?? 'exists') : 'gone'
   }
   const countNamed = async (collection: CollectionSlug, field: string, value: string) =>
-    (await payload.count({ collection, where: { [field]: { equals: value } }, locale: 'en' } as never)).totalDocs
+    (await payload.count({ collection, where: { [field]: { equals: value } }, locale: 'en' })).totalDocs
   /** The field errors of a refused REST write. */
   const fieldErrors = (body: any) => (body.errors?.[0]?.data?.errors ?? []) as { path: string; message: string }[]
 
@@ -129,7 +131,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       // a draft project row pointing at the draft organisation, then "publish" with only a new title
       const { id } = await payload.create({
         collection: 'funding-projects',
-        data: makeProject({ partners: [{ organization: draftOrg, role: 'partner' }], _status: 'draft' }) as never,
+        data: makeProject({ partners: [{ organization: draftOrg, role: 'partner' }], _status: 'draft' }),
         locale: 'en',
         draft: true,
       })
@@ -168,7 +170,7 @@ describe(`references between published documents (${testDatabase})`, () => {
             organizer: draftOrg,
             sourceLocale: 'en',
             _status: 'published',
-          } as never,
+          },
           locale: 'en',
         }),
       ).rejects.toMatchObject({ name: 'ValidationError', status: 400, data: { errors: [{ path: 'organizer' }] } })
@@ -181,7 +183,7 @@ describe(`references between published documents (${testDatabase})`, () => {
         .toBuffer()
       const media = await payload.create({
         collection: 'media',
-        data: { alt: 'Blue square' } as never,
+        data: { alt: 'Blue square' },
         locale: 'en',
         file: { data, mimetype: 'image/png', name: 'blue.png', size: data.length },
       })
@@ -204,15 +206,15 @@ describe(`references between published documents (${testDatabase})`, () => {
       const id = await cluster('Scheduled cluster with a draft coordinator', 'draft', { coordinator: draftOrg })
       await payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'clusters', value: String(id) } },
+        input: { type: 'publish', doc: { relationTo: 'clusters', value: id } },
         waitUntil: new Date(Date.now() - 1000),
-      } as never)
+      })
       await payload.jobs.run()
       expect(await liveStatus('clusters', id)).toBe('draft')
       const { docs } = await payload.find({
         collection: 'payload-jobs',
         where: { hasError: { equals: true } },
-      } as never)
+      })
       expect(JSON.stringify(docs)).toContain('The following field is invalid: coordinator')
     })
   })
@@ -275,7 +277,7 @@ describe(`references between published documents (${testDatabase})`, () => {
 
     it('refuses over the Local API with full access, and a scheduled unpublish', async () => {
       await expect(
-        payload.update({ collection: 'organizations', id: shown, data: { _status: 'draft' } as never }),
+        payload.update({ collection: 'organizations', id: shown, data: { _status: 'draft' } }),
       ).rejects.toMatchObject({ status: 409, message: refusal('unpublished') })
       await expect(payload.delete({ collection: 'organizations', id: shown })).rejects.toMatchObject({
         status: 409,
@@ -283,9 +285,9 @@ describe(`references between published documents (${testDatabase})`, () => {
       })
       await payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'unpublish', doc: { relationTo: 'organizations', value: String(shown) } },
+        input: { type: 'unpublish', doc: { relationTo: 'organizations', value: shown } },
         waitUntil: new Date(Date.now() - 1000),
-      } as never)
+      })
       await payload.jobs.run()
       expect(await liveStatus('organizations', shown)).toBe('published')
     })
@@ -315,7 +317,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       await payload.update({
         collection: 'organizations',
         id: target,
-        data: { city: 'Sopot' } as never,
+        data: { city: 'Sopot' },
         locale: 'en',
         draft: true,
       })
@@ -343,7 +345,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       const target = await organization('Organiser of a draft event', 'published')
       await payload.create({
         collection: 'events',
-        data: { title: 'Draft event', startDate: '2026-06', organizer: target, sourceLocale: 'en' } as never,
+        data: { title: 'Draft event', startDate: '2026-06', organizer: target, sourceLocale: 'en' },
         locale: 'en',
         draft: true,
       })
@@ -355,14 +357,14 @@ describe(`references between published documents (${testDatabase})`, () => {
           organizer: target,
           sourceLocale: 'en',
           _status: 'published',
-        } as never,
+        },
         locale: 'en',
       })
       // a newer draft drops the organiser; the published version still shows it
       await payload.update({
         collection: 'events',
         id: publishedEvent.id,
-        data: { organizer: null } as never,
+        data: { organizer: null },
         locale: 'en',
         draft: true,
       })
@@ -430,7 +432,7 @@ describe(`references between published documents (${testDatabase})`, () => {
         .toBuffer()
       const media = await payload.create({
         collection: 'media',
-        data: { alt: 'Red square' } as never,
+        data: { alt: 'Red square' },
         locale: 'en',
         file: { data, mimetype: 'image/png', name: 'red.png', size: data.length },
       })
@@ -443,7 +445,7 @@ describe(`references between published documents (${testDatabase})`, () => {
           attachments: [media.id],
           sourceLocale: 'en',
           _status: 'published',
-        } as never,
+        },
         locale: 'en',
       })
       const { status, body } = await api.send('DELETE', `/api/media/${media.id}`, undefined, token)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Cluster } from '../../cms/payload-types'
 import { startTestCms, testDatabase } from './support/testCms'
 
 /**
@@ -8,14 +9,14 @@ import { startTestCms, testDatabase } from './support/testCms'
  */
 describe(`scheduled publishing (${testDatabase})`, () => {
   let payload: Payload
-  let id: number | string
+  let id: Cluster['id']
 
   const schedule = (type: 'publish' | 'unpublish', at: Date) =>
     payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type, doc: { relationTo: 'clusters', value: String(id) } },
+      input: { type, doc: { relationTo: 'clusters', value: id } },
       waitUntil: at,
-    } as never)
+    })
   const status = async () =>
     ((await payload.findByID({ collection: 'clusters', id, draft: false, depth: 0 })) as { _status?: string })._status
   const queuedReasons = async () =>
@@ -29,7 +30,7 @@ describe(`scheduled publishing (${testDatabase})`, () => {
     payload = await startTestCms()
     const draft = await payload.create({
       collection: 'clusters',
-      data: { name: 'Scheduled cluster', sourceLocale: 'en', _status: 'draft' } as never,
+      data: { name: 'Scheduled cluster', sourceLocale: 'en', _status: 'draft' },
       locale: 'en',
       draft: true,
     })

@@ -22,7 +22,7 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
   async function openedByBoth(name: string): Promise<{ id: number | string; stamp: string }> {
     const doc = await payload.create({
       collection: 'organizations',
-      data: { ...makeOrganization({ name }), _status: 'published' } as never,
+      data: { ...makeOrganization({ name }), _status: 'published' },
       locale: 'en',
     })
     const read = await api.rest(`/api/organizations/${doc.id}?locale=en&draft=true&depth=0`, piotr)

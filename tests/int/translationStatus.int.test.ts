@@ -4,6 +4,7 @@ import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeProject, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
+import { asInvalid } from './support/unchecked'
 
 type Translation = Record<string, { status: string | null; sourceHash: string | null }> & { sourceHash: string }
 
@@ -82,7 +83,7 @@ describe(`translation status (${testDatabase})`, () => {
   })
 
   it('a new document is missing in every locale but its source; writing a locale translates it', async () => {
-    const doc = await payload.create({ collection: 'funding-projects', data: makeProject() as never, locale: 'it' })
+    const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
     expect(await statusOf('funding-projects', doc.id)).toEqual({
       pl: 'missing',
       it: 'source',
@@ -94,12 +95,12 @@ describe(`translation status (${testDatabase})`, () => {
   })
 
   it('translationRequest marks a locale reviewed or in progress, and refuses anything else naming the field', async () => {
-    const doc = await payload.create({ collection: 'funding-projects', data: makeProject() as never, locale: 'it' })
+    const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
     await payload.update({
       collection: 'funding-projects',
       id: doc.id,
       locale: 'lt',
-      data: { title: 'Projektas', translationRequest: 'in-progress' } as never,
+      data: { title: 'Projektas', translationRequest: 'in-progress' },
     })
     expect((await statusOf('funding-projects', doc.id)).lt).toBe('in-progress')
     // more text while in progress stays in progress until someone marks it done
@@ -109,7 +110,7 @@ describe(`translation status (${testDatabase})`, () => {
       collection: 'funding-projects',
       id: doc.id,
       locale: 'lt',
-      data: { translationRequest: 'reviewed' } as never,
+      data: { translationRequest: 'reviewed' },
     })
     expect((await statusOf('funding-projects', doc.id)).lt).toBe('reviewed')
     await expect(
@@ -117,7 +118,7 @@ describe(`translation status (${testDatabase})`, () => {
         collection: 'funding-projects',
         id: doc.id,
         locale: 'lt',
-        data: { title: 'Kitas', translationRequest: 'source' } as never,
+        data: { title: 'Kitas', translationRequest: asInvalid('source') },
       }),
     ).rejects.toThrow(/translationRequest: "source"/)
     const stored = await payload.findByID({ collection: 'funding-projects', id: doc.id, locale: 'lt' })
@@ -125,12 +126,12 @@ describe(`translation status (${testDatabase})`, () => {
   })
 
   it('values sent for the translation record itself are ignored: it is derived', async () => {
-    const doc = await payload.create({ collection: 'funding-projects', data: makeProject() as never, locale: 'it' })
+    const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
     await payload.update({
       collection: 'funding-projects',
       id: doc.id,
       locale: 'it',
-      data: { translation: { lt: { status: 'reviewed' } } } as never,
+      data: { translation: { lt: { status: 'reviewed' } } },
     })
     expect((await statusOf('funding-projects', doc.id)).lt).toBe('missing')
   })
@@ -138,7 +139,7 @@ describe(`translation status (${testDatabase})`, () => {
   it('copy from another locale fills only empty fields and marks the translation in progress', async () => {
     const doc = await payload.create({
       collection: 'funding-projects',
-      data: makeProject({ title: 'Progetto', summary: 'Sommario' }) as never,
+      data: makeProject({ title: 'Progetto', summary: 'Sommario' }),
       locale: 'it',
     })
     await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'lt', data: { title: 'Projektas' } })

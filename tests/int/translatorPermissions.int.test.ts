@@ -4,8 +4,10 @@
  * Every refused write must name the locale or field it is refused for and leave the stored document
  * exactly as it was.
  */
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LocaleCode } from '../../cms/locales'
+import type { User } from '../../cms/payload-types'
 import { apiClient } from './support/api'
 import { makeOrganization, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
@@ -25,7 +27,7 @@ interface Operation {
 interface Session {
   role: Role
   token?: string
-  user?: Record<string, unknown>
+  user?: User
 }
 
 const roles: Role[] = ['anonymous', 'translator', 'editor', 'admin']
@@ -41,7 +43,7 @@ describe(`translator permissions (${testDatabase})`, () => {
     client = apiClient(payload)
     for (const role of ['translator', 'editor', 'admin'] as const) {
       const { token, user } = await signIn(payload, role, role === 'translator' ? { assignedLocales: ['lt'] } : {})
-      sessions[role] = { role, token, user: (await payload.findByID({ collection: 'users', id: user!.id })) as never }
+      sessions[role] = { role, token, user: await payload.findByID({ collection: 'users', id: user!.id }) }
     }
   })
   afterAll(async () => payload?.destroy())
@@ -57,7 +59,10 @@ describe(`translator permissions (${testDatabase})`, () => {
     return { ok: status < 300 && !body.errors, status, message }
   }
 
-  async function local(work: (options: Record<string, unknown>) => Promise<unknown>, as: Session): Promise<Outcome> {
+  async function local(
+    work: (options: { overrideAccess: false; user?: User }) => Promise<unknown>,
+    as: Session,
+  ): Promise<Outcome> {
     try {
       await work({ overrideAccess: false, user: as.user })
       return { ok: true, status: 200, message: '' }
@@ -67,7 +72,12 @@ describe(`translator permissions (${testDatabase})`, () => {
   }
 
   const update =
-    (locale: string, data: Record<string, unknown>, gqlData: string, draft = false) =>
+    (
+      locale: LocaleCode,
+      data: Partial<RequiredDataFromCollectionSlug<'organizations'>>,
+      gqlData: string,
+      draft = false,
+    ) =>
     (api: Api, as: Session, id: number | string): Promise<Outcome> => {
       if (api === 'rest')
         return rest('PATCH', `/api/organizations/${id}?locale=${locale}${draft ? '&draft=true' : ''}`, data, as)
@@ -81,8 +91,8 @@ describe(`translator permissions (${testDatabase})`, () => {
           payload.update({
             collection: 'organizations',
             id,
-            locale: locale as never,
-            data: data as never,
+            locale,
+            data,
             draft,
             ...o,
           }),
@@ -103,10 +113,7 @@ describe(`translator permissions (${testDatabase})`, () => {
             `mutation { createOrganization(locale: lt, data: { name: "${data.name}", country: PL, kinds: association, sourceLocale: pl }) { id } }`,
             as,
           )
-        return local(
-          (o) => payload.create({ collection: 'organizations', locale: 'lt', data: data as never, ...o }),
-          as,
-        )
+        return local((o) => payload.create({ collection: 'organizations', locale: 'lt', data: data, ...o }), as)
       },
     },
     {
@@ -156,7 +163,7 @@ describe(`translator permissions (${testDatabase})`, () => {
           const doc = await payload.create({
             collection: 'organizations',
             locale: 'pl',
-            data: { ...makeOrganization(), _status: 'published' } as never,
+            data: { ...makeOrganization(), _status: 'published' },
           })
           const snapshot = () =>
             payload
@@ -185,7 +192,7 @@ describe(`translator permissions (${testDatabase})`, () => {
     const doc = await payload.create({
       collection: 'organizations',
       locale: 'lt',
-      data: { ...makeOrganization({ city: 'Klaipėda' }), _status: 'published' } as never,
+      data: { ...makeOrganization({ city: 'Klaipėda' }), _status: 'published' },
     })
     const { status } = await client.send(
       'PATCH',
@@ -201,7 +208,7 @@ describe(`translator permissions (${testDatabase})`, () => {
   })
 
   it('anonymous readers never see drafts or unpublished translation work', async () => {
-    const doc = await payload.create({ collection: 'organizations', locale: 'pl', data: makeOrganization() as never })
+    const doc = await payload.create({ collection: 'organizations', locale: 'pl', data: makeOrganization() })
     const { status } = await client.rest(`/api/organizations/${doc.id}?locale=pl`)
     expect(status).toBe(404)
   })

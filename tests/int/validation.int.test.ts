@@ -27,7 +27,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
     payload = await startTestCms()
     const project = await payload.create({
       collection: 'funding-projects',
-      data: makeProject({ title: 'Health cluster' }) as never,
+      data: makeProject({ title: 'Health cluster' }),
       locale: 'it',
     })
     projectId = project.id
@@ -44,7 +44,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
   it('derives the co-financing rate and ignores a typed-in one', async () => {
     const project = await payload.create({
       collection: 'funding-projects',
-      data: makeProject({ coFinancingRate: 12 }) as never,
+      data: makeProject({ coFinancingRate: 12 }),
       locale: 'it',
     })
     expect(project.coFinancingRate).toBe(85)
@@ -57,7 +57,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
         totalBudget: undefined,
         euContribution: '1337521.14',
         ownContribution: '303345.71',
-      }) as never,
+      }),
       locale: 'lt',
     })
     expect(project.totalBudget).toBe('1640866.85')
@@ -69,7 +69,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
     const errors = await rejection(
       payload.create({
         collection: 'funding-projects',
-        data: makeProject({ ownContribution: '83168.03' }) as never,
+        data: makeProject({ ownContribution: '83168.03' }),
         locale: 'it',
       }),
     )
@@ -139,7 +139,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
         totalBudget: '554 453.47',
         euContribution: '471 285.45',
         ownContribution: '83 168.02',
-      }) as never,
+      }),
       locale: 'it',
     })
     expect([project.totalBudget, project.euContribution, project.ownContribution]).toEqual([
@@ -150,7 +150,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
   })
 
   it('rejects partner shares larger than the project and a second lead partner', async () => {
-    const org = await payload.create({ collection: 'organizations', data: makeOrganization() as never, locale: 'pl' })
+    const org = await payload.create({ collection: 'organizations', data: makeOrganization(), locale: 'pl' })
     const shares = await rejection(
       payload.update({
         collection: 'funding-projects',
@@ -184,7 +184,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
     const errors = await rejection(
       payload.create({
         collection: 'events',
-        data: { title: 'Meeting', startDate: '2013-06-19', endDate: '2013-06-18', sourceLocale: 'pl' } as never,
+        data: { title: 'Meeting', startDate: '2013-06-19', endDate: '2013-06-18', sourceLocale: 'pl' },
         locale: 'pl',
       }),
     )
@@ -196,7 +196,7 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
     const errors = await rejection(
       payload.create({
         collection: 'users',
-        data: { email: 't@example.com', password: 'long-password-1', role: 'translator' } as never,
+        data: { email: 't@example.com', password: 'long-password-1', role: 'translator' },
       }),
     )
     expect(errors).toContainEqual({

@@ -58,7 +58,7 @@ describe(`XLIFF import limits (${testDatabase})`, () => {
     const cluster = await payload.create({
       collection: 'clusters',
       locale: 'pl',
-      data: { name: 'Klaster', summary: 'Krótkie podsumowanie.', sourceLocale: 'pl', _status: 'published' } as never,
+      data: { name: 'Klaster', summary: 'Krótkie podsumowanie.', sourceLocale: 'pl', _status: 'published' },
     })
     clusterId = cluster.id
   })

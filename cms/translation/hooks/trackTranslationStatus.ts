@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
+import type { AnyDocument } from '../../lib/anyDocument'
 import { latestVersion } from '../../lib/latestVersion'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../../locales'
 import { textFingerprint } from '../fingerprint'
@@ -25,7 +26,12 @@ export type TranslationRecord = { sourceHash?: string | null } & Partial<Record<
  *   "outdated", and becomes "translated" again if the source text returns to what it was.
  * Values sent for `translation` itself are ignored: it is derived, like `updatedAt`.
  */
-export const trackTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+export const trackTranslationStatus: CollectionBeforeChangeHook<AnyDocument> = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const request = takeRequest(data)
   const fields = collection.fields as Field[]
   const merged = { ...(originalDoc ?? {}), ...data }

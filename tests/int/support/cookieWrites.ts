@@ -32,7 +32,7 @@ export function describeCookieWrites(setting: { publicUrl?: string; adminOrigin:
       const post = REST_POST(config) as unknown as Handler
       const email = 'editor@example.org'
       const password = 'a-password-for-this-test'
-      await payload.create({ collection: 'users', data: { email, password, role: 'editor' } as never })
+      await payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
       const login = await post(
         new Request(`${cmsOrigin}/api/users/login`, {
           method: 'POST',
@@ -46,7 +46,7 @@ export function describeCookieWrites(setting: { publicUrl?: string; adminOrigin:
       id = (
         await payload.create({
           collection: 'organizations',
-          data: { ...makeOrganization({ name: 'Before' }), _status: 'published' } as never,
+          data: { ...makeOrganization({ name: 'Before' }), _status: 'published' },
           locale: 'en',
         })
       ).id

@@ -1,16 +1,21 @@
 /** Small factories for valid documents; each test states only what it is about. */
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { User } from '../../../cms/payload-types'
 
 const uid = () => randomBytes(4).toString('hex')
 
 /** Valid organisation data in one locale. */
-export function makeOrganization(overrides: Record<string, unknown> = {}) {
+export function makeOrganization(
+  overrides: Partial<RequiredDataFromCollectionSlug<'organizations'>> = {},
+): RequiredDataFromCollectionSlug<'organizations'> {
   return { name: `Organisation ${uid()}`, country: 'PL', kinds: ['association'], sourceLocale: 'pl', ...overrides }
 }
 
 /** Valid funding project data in one locale, with a budget that adds up. */
-export function makeProject(overrides: Record<string, unknown> = {}) {
+export function makeProject(
+  overrides: Partial<RequiredDataFromCollectionSlug<'funding-projects'>> = {},
+): RequiredDataFromCollectionSlug<'funding-projects'> {
   return {
     title: `Project ${uid()}`,
     sourceLocale: 'it',
@@ -27,14 +32,14 @@ export function makeProject(overrides: Record<string, unknown> = {}) {
 /** Creates a user with a role and returns a JWT for API calls. */
 export async function signIn(
   payload: Payload,
-  role: 'admin' | 'editor' | 'translator',
-  extra: Record<string, unknown> = {},
+  role: User['role'],
+  extra: Partial<RequiredDataFromCollectionSlug<'users'>> = {},
 ) {
   const email = `${role}-${uid()}@example.com`
   const password = `pw-${uid()}-${uid()}`
   await payload.create({
     collection: 'users',
-    data: { email, password, role, ...extra } as never,
+    data: { email, password, role, ...extra },
     overrideAccess: true,
   })
   const { token, user } = await payload.login({ collection: 'users', data: { email, password } })

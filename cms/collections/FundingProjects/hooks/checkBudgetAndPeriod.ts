@@ -1,12 +1,10 @@
 import { type CollectionBeforeValidateHook, ValidationError, type ValidationFieldError } from 'payload'
 import { fromCents, isMoney, percentage, toCents } from '../../../lib/money'
 import { endsBeforeStart, isPartialDate } from '../../../lib/partialDate'
+import type { FundingProject } from '../../../payload-types'
 
 type Amount = string | null | undefined
-interface Share {
-  euContribution?: Amount
-  ownContribution?: Amount
-}
+type Share = NonNullable<FundingProject['partnerShares']>[number]
 
 /**
  * Keeps a project's numbers true before anything is stored: the EU and own contributions must add up
@@ -14,15 +12,20 @@ interface Share {
  * exceed the project's, the period may not end before it starts, and there is at most one lead partner.
  * The co-financing rate is computed here and never typed in.
  */
-export const checkBudgetAndPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> = ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
   const errors: ValidationFieldError[] = []
 
   const amounts = {
-    totalBudget: merged.totalBudget as Amount,
-    euContribution: merged.euContribution as Amount,
-    ownContribution: merged.ownContribution as Amount,
+    totalBudget: merged.totalBudget,
+    euContribution: merged.euContribution,
+    ownContribution: merged.ownContribution,
   }
   const wellFormed = Object.values(amounts).every((v) => !v || isMoney(v))
   if (wellFormed) {
@@ -52,25 +55,19 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook = ({ data, origi
         )
       }
     }
-    const total = (data.totalBudget ?? merged.totalBudget) as Amount
-    const eu = (data.euContribution ?? merged.euContribution) as Amount
+    const total = data.totalBudget ?? merged.totalBudget
+    const eu = data.euContribution ?? merged.euContribution
     data.coFinancingRate = total && eu && errors.length === 0 ? percentage(eu, total) : null
-    errors.push(
-      ...checkPartnerShares(
-        merged.partnerShares as Share[] | undefined,
-        eu,
-        (data.ownContribution ?? merged.ownContribution) as Amount,
-      ),
-    )
+    errors.push(...checkPartnerShares(merged.partnerShares, eu, data.ownContribution ?? merged.ownContribution))
   }
 
-  const { periodStart, periodEnd } = merged as { periodStart?: string; periodEnd?: string }
+  const { periodStart, periodEnd } = merged
   if (isPartialDate(periodStart) && isPartialDate(periodEnd) && endsBeforeStart(periodStart, periodEnd)) {
     const message = `The period ends (${periodEnd}) before it starts (${periodStart}).`
     errors.push({ path: 'periodEnd', message }, { path: 'periodStart', message })
   }
 
-  const partners = (merged.partners ?? []) as { role?: string }[]
+  const partners = merged.partners ?? []
   if (partners.filter((p) => p.role === 'lead-partner').length > 1) {
     errors.push({ path: 'partners', message: 'A project has at most one lead partner.' })
   }
@@ -79,7 +76,7 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook = ({ data, origi
   return data
 }
 
-function checkPartnerShares(shares: Share[] | undefined, eu: Amount, own: Amount): ValidationFieldError[] {
+function checkPartnerShares(shares: Share[] | null | undefined, eu: Amount, own: Amount): ValidationFieldError[] {
   if (!shares?.length) return []
   const errors: ValidationFieldError[] = []
   for (const [key, projectAmount, label] of [
