@@ -129,7 +129,7 @@ describe('calendar', () => {
   })
 
   it('throws on an invalid event', () => {
-    expect(() => calendar([{ start: [2015, 13, 40], title: 'Broken' } as never], 'Events')).toThrow()
+    expect(() => calendar([{ start: [2015, 13, 40], duration: { hours: 1 }, title: 'Broken' }], 'Events')).toThrow()
   })
 
   describe('on a build machine in UTC', () => {
