@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
+import { RETIRE_MESSAGE } from '../../shared/formats/siteServerMessages'
 import { howItEnded, RestartPolicy } from './restartPolicy'
 
 /**
@@ -94,15 +95,12 @@ export class SiteServer {
   }
 }
 
-/** The message that tells a site server it is being replaced (site/src/server/entrypoint.ts). */
-export const RETIRE_MESSAGE = 'site-server:retire'
-
 /**
  * Stops a worker gracefully: it answers what still comes on its open connections with
  * `Connection: close`, so clients move to new connections (served by the new worker) instead of
  * keeping one to the old worker until it is killed under them; it takes no new connections; idle
- * kept-alive connections end by the server's own 5 s keep-alive timeout, which clients expect. Killed
- * after 15 s at most.
+ * kept-alive connections end by the server's own 5 s keep-alive timeout, which clients expect (the
+ * worker keeps `disconnect()` from cutting them at once; see the entrypoint). Killed after 15 s at most.
  */
 function retire(worker: Worker): Promise<void> {
   if (worker.isDead()) return Promise.resolve()

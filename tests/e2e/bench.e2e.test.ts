@@ -73,6 +73,7 @@ describe('npm run bench', () => {
     expect(existsSync(path.join(firstOut, 'latest.json'))).toBe(true)
   })
 
+  // a whole benchmark run of its own (two databases, site builds, publish): minutes on a busy machine
   it('starts a second run from the database and load figures kept with --data', () => {
     const keptDatabase = () =>
       createHash('sha256')
@@ -90,5 +91,5 @@ describe('npm run bench', () => {
     expect(readFileSync(path.join(secondOut, 'latest.md'), 'utf8')).toContain(
       `measured ${first.date} and reused (--data)`,
     )
-  })
+  }, 900_000)
 })

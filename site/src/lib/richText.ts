@@ -1,5 +1,5 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 /** A rich-text field's value: Lexical's JSON, as Payload stores it and payload-types.ts describes it. */
 type RichText = SerializedEditorState | { root: object } | null | undefined

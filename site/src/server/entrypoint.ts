@@ -10,6 +10,7 @@ import './disableAutostart'
 import http from 'node:http'
 import { handler } from '@astrojs/node/server.js'
 import { isSitePreviewPath, originOf, siteHeaders, sitePreviewHeaders } from '../../../cms/lib/securityHeaders'
+import { RETIRE_MESSAGE } from '../../../shared/formats/siteServerMessages'
 import { settings } from '../../../shared/settings'
 
 const pageHeaders = Object.entries(siteHeaders())
@@ -18,11 +19,17 @@ const previewHeaders = Object.entries(sitePreviewHeaders(originOf(settings.cmsPu
 
 // Replaced by a newer build (scripts/lib/siteServer.ts retire()): answers on connections still open to
 // this server say `Connection: close`, so clients reconnect to the new one rather than being cut off
-// when this one ends. The value is RETIRE_MESSAGE there, repeated: importing that file would bundle
-// the supervisor (node:cluster, the project's paths) into the site server.
+// when this one ends.
 let retiring = false
 process.on('message', (message) => {
-  if (message === 'site-server:retire') retiring = true
+  if (message !== RETIRE_MESSAGE) return
+  retiring = true
+  // The supervisor's worker.disconnect() closes this server, and since Node 19 server.close() also
+  // destroys idle kept-alive sockets at once. A client that has just sent its next request on one of
+  // them gets ECONNRESET. Left alone, they end by the keep-alive timeout the server announced
+  // (`Keep-Alive: timeout=5`), which clients such as undici close before; a request that does arrive
+  // is answered, with `Connection: close`.
+  server.closeIdleConnections = () => {}
 })
 
 const server = http.createServer((req, res) => {
