@@ -31,8 +31,9 @@ export async function syncContent(base: string, previous?: ContentSnapshot | nul
         fetched += collections[collection].length
         return
       }
+      // a collection the previous build did not know yet (a content type added since) is read in full
       const known = new Map<string, CmsDoc>(
-        (previous.collections[collection] as CmsDoc[]).map((d) => [String(d.id), d]),
+        ((previous.collections[collection] ?? []) as CmsDoc[]).map((d) => [String(d.id), d]),
       )
       const listing = await fetchVersions(collection, base)
       const stale = listing.filter((l) => known.get(String(l.id))?.updatedAt !== l.updatedAt).map((l) => String(l.id))
