@@ -8,14 +8,7 @@ import { fundingProjectJsonLd } from './views/fundingProjects'
 import { organizationJsonLd } from './views/organizations'
 import { policyDocumentJsonLd } from './views/policyDocuments'
 import { routeJsonLd } from './views/routes'
-
-/** A content type's own schema.org properties for a document's page (its view module makes them). */
-type TypeJsonLd<Slug extends ContentSlug> = (
-  entry: DocEntry<Slug>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-) => Record<string, unknown>
+import type { TypeJsonLd } from './views/schemaOrg'
 
 /** Each content type's JSON-LD, typed slug by slug so a content type without one does not compile. */
 const typeJsonLd: { [Slug in ContentSlug]: TypeJsonLd<Slug> } = {

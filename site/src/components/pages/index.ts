@@ -1,19 +1,15 @@
-import type { LocaleCode } from '../../../../cms/locales'
 import type { ContentSlug } from '../../../../shared/contentTypes'
-import type { DocEntry, SiteIndex } from '../../lib/siteIndex'
+import type { DocEntry } from '../../lib/siteIndex'
 import ClusterBody from './ClusterBody.astro'
 import EventBody from './EventBody.astro'
 import FundingProjectBody from './FundingProjectBody.astro'
 import OrganizationBody from './OrganizationBody.astro'
 import PolicyDocumentBody from './PolicyDocumentBody.astro'
+import type { PageBodyProps } from './pageBody'
 import RouteBody from './RouteBody.astro'
 
 /** The part of a page particular to a content type: an Astro component taking the document's entry. */
-type PageBody<Slug extends ContentSlug> = (props: {
-  entry: DocEntry<Slug>
-  index: SiteIndex
-  locale: LocaleCode
-}) => unknown
+type PageBody<Slug extends ContentSlug> = (props: PageBodyProps<Slug>) => unknown
 
 /**
  * Each content type's page body, rendered between the summary and the body text (DocumentPage.astro

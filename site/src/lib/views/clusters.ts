@@ -3,7 +3,7 @@ import type { LocaleCode } from '../../../../cms/locales'
 import { formatCountry, formatPartialDate } from '../../i18n/format'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
-import { type JsonLdProperties, organizationRef } from './schemaOrg'
+import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** A partial date as a page shows it: the stored value for `datetime`, the reader's words for the text. */
 export interface DateText {
@@ -68,12 +68,7 @@ export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, local
 }
 
 /** The schema.org properties particular to a cluster's page (JSON-LD), beside the common ones. */
-export function clusterJsonLd(
-  entry: DocEntry<'clusters'>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-): JsonLdProperties {
+export const clusterJsonLd: TypeJsonLd<'clusters'> = (entry, index, locale, url) => {
   const d = entry.doc
   const coordinator = index.get('organizations', d.coordinator)
   return {

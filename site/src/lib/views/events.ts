@@ -2,7 +2,7 @@ import type { LocaleCode } from '../../../../cms/locales'
 import { formatPartialDate } from '../../i18n/format'
 import { field } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
-import { organizationRef } from './schemaOrg'
+import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** What an event's page shows between its summary and its body text. */
 export interface EventView {
@@ -35,12 +35,7 @@ export function eventView(entry: DocEntry<'events'>, index: SiteIndex, locale: L
 }
 
 /** The schema.org Event of an event's page: start and end (with times when known), place and organiser. */
-export function eventJsonLd(
-  entry: DocEntry<'events'>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-): Record<string, unknown> {
+export const eventJsonLd: TypeJsonLd<'events'> = (entry, index, locale, url) => {
   const { doc } = entry
   const publishedOrganizer = index.get('organizations', doc.organizer)
   const place = field(entry, 'place', locale)

@@ -11,7 +11,7 @@ import {
 import { buildDate } from '../buildDate'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
-import { type JsonLdProperties, organizationRef } from './schemaOrg'
+import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** A fund a project draws on, as stored; the page names it through the `fund.<value>` string. */
 export type Fund = NonNullable<FundingProject['funds']>[number]
@@ -158,12 +158,7 @@ export function fundingProjectView(
 }
 
 /** The schema.org properties particular to a funding project's page (JSON-LD), beside the common ones. */
-export function fundingProjectJsonLd(
-  entry: DocEntry<'funding-projects'>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-): JsonLdProperties {
+export const fundingProjectJsonLd: TypeJsonLd<'funding-projects'> = (entry, index, locale, url) => {
   const d = entry.doc
   const programme = field(entry, 'programme', locale)
   const partnerIds = (d.partners ?? []).map((p) => p.organization)

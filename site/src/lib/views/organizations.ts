@@ -3,7 +3,7 @@ import type { Organization } from '../../../../cms/payload-types'
 import { formatCountry } from '../../i18n/format'
 import { field } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
-import { type JsonLdProperties, organizationRef } from './schemaOrg'
+import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** A kind of organisation, as stored; the page names it through the `kind.<value>` string. */
 export type OrganizationKind = NonNullable<Organization['kinds']>[number]
@@ -46,12 +46,7 @@ export function organizationView(
 }
 
 /** The schema.org properties particular to an organisation's page (JSON-LD), beside the common ones. */
-export function organizationJsonLd(
-  entry: DocEntry<'organizations'>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-): JsonLdProperties {
+export const organizationJsonLd: TypeJsonLd<'organizations'> = (entry, index, locale, url) => {
   const d = entry.doc
   const parent = index.get('organizations', d.parent)
   return {

@@ -5,7 +5,7 @@ import { formatPartialDate, formatPeriod } from '../../i18n/format'
 import { rowText } from '../doc'
 import { mediaUrl } from '../media'
 import type { DocEntry, SiteIndex } from '../siteIndex'
-import { organizationRef } from './schemaOrg'
+import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 type PolicyDocument = ContentDocument<'policy-documents'>
 
@@ -66,12 +66,7 @@ export function policyDocumentView(
  * The schema.org type and properties of a policy document's page: resolutions and regulations are
  * Legislation, other documents CreativeWork.
  */
-export function policyDocumentJsonLd(
-  entry: DocEntry<'policy-documents'>,
-  index: SiteIndex,
-  locale: LocaleCode,
-  url: (path: string) => string,
-): Record<string, unknown> {
+export const policyDocumentJsonLd: TypeJsonLd<'policy-documents'> = (entry, index, locale, url) => {
   const { doc } = entry
   const publishedIssuer = index.get('organizations', doc.issuer)
   return {

@@ -4,6 +4,7 @@ import { formatNumber } from '../../i18n/format'
 import { field, rowText } from '../doc'
 import { routeLine, routePoints } from '../gpx'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import type { TypeJsonLd } from './schemaOrg'
 
 /** One stop of a route as its page lists it. */
 export interface RouteStopView {
@@ -56,12 +57,7 @@ export function routeView(entry: DocEntry<'routes'>, index: SiteIndex, locale: L
 }
 
 /** The schema.org TouristTrip of a route's page: its theme and its stops as an itinerary. */
-export function routeJsonLd(
-  entry: DocEntry<'routes'>,
-  _index: SiteIndex,
-  locale: LocaleCode,
-  _url: (path: string) => string,
-): Record<string, unknown> {
+export const routeJsonLd: TypeJsonLd<'routes'> = (entry, _index, locale) => {
   const theme = field(entry, 'theme', locale)
   return {
     '@type': 'TouristTrip',

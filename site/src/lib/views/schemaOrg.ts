@@ -1,6 +1,7 @@
 import type { LocaleCode } from '../../../../cms/locales'
+import type { ContentSlug } from '../../../../shared/contentTypes'
 import { titleOf } from '../doc'
-import type { DocEntry } from '../siteIndex'
+import type { DocEntry, SiteIndex } from '../siteIndex'
 
 /** How JSON-LD names another organisation's page: its title and URL in the reader's locale. */
 export interface OrganizationRef {
@@ -18,5 +19,10 @@ export function organizationRef(
   return { '@type': 'Organization', name: titleOf(org, locale), url: url(org.variants[locale].path) }
 }
 
-/** The properties a content type adds to its page's JSON-LD: its schema.org type first, then its own. */
-export type JsonLdProperties = { '@type': string } & Record<string, unknown>
+/** A content type's JSON-LD function: its document's page, the index, the reader's locale, absolute URLs. */
+export type TypeJsonLd<Slug extends ContentSlug> = (
+  entry: DocEntry<Slug>,
+  index: SiteIndex,
+  locale: LocaleCode,
+  url: (path: string) => string,
+) => Record<string, unknown>
