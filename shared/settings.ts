@@ -56,45 +56,16 @@ const readers: { [K in keyof Settings]: (env: Environment) => Settings[K] } = {
 
 /** The settings in `env`, read now; throws naming the variable when one is invalid. */
 export function settingsFrom(env: Environment): Settings {
-  return {
-    cmsUrl: readers.cmsUrl(env),
-    cmsPublicUrl: readers.cmsPublicUrl(env),
-    siteUrl: readers.siteUrl(env),
-    cmsPort: readers.cmsPort(env),
-    sitePort: readers.sitePort(env),
-    host: readers.host(env),
-    buildDate: readers.buildDate(env),
-    timeZone: readers.timeZone(env),
-  }
+  return Object.fromEntries(settingNames.map((name) => [name, readers[name](env)])) as unknown as Settings
 }
 
+const settingNames = Object.keys(readers) as (keyof Settings)[]
+
 /** The settings of this process, each read from process.env when it is asked for. */
-export const settings: Settings = {
-  get cmsUrl() {
-    return readers.cmsUrl(process.env)
-  },
-  get cmsPublicUrl() {
-    return readers.cmsPublicUrl(process.env)
-  },
-  get siteUrl() {
-    return readers.siteUrl(process.env)
-  },
-  get cmsPort() {
-    return readers.cmsPort(process.env)
-  },
-  get sitePort() {
-    return readers.sitePort(process.env)
-  },
-  get host() {
-    return readers.host(process.env)
-  },
-  get buildDate() {
-    return readers.buildDate(process.env)
-  },
-  get timeZone() {
-    return readers.timeZone(process.env)
-  },
-}
+export const settings: Settings = Object.defineProperties(
+  {},
+  Object.fromEntries(settingNames.map((name) => [name, { enumerable: true, get: () => readers[name](process.env) }])),
+) as Settings
 
 let timeZones: Set<string> | undefined
 

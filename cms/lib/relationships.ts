@@ -18,34 +18,48 @@ export interface Reference {
 
 type Data = Record<string, unknown> | null | undefined
 
-/** Every relationship and upload field of a collection, found by walking its field config. */
-export function relationshipPaths(fields: Field[], prefix = ''): RelationshipPath[] {
-  return fields.flatMap((field): RelationshipPath[] => {
+/** A field that holds data, with its dotted path as Payload queries it ("partners.organization"). */
+export interface DataField {
+  field: Field & { name: string }
+  path: string
+}
+
+/**
+ * Every field of a collection that holds data, found by walking its field config: array rows, groups,
+ * named tabs and blocks by name; rows, collapsibles and unnamed tabs and groups left out of the path.
+ */
+export function dataFields(fields: Field[], prefix = ''): DataField[] {
+  return fields.flatMap((field): DataField[] => {
+    const named =
+      'name' in field && field.name ? [{ field: field as DataField['field'], path: `${prefix}${field.name}` }] : []
     switch (field.type) {
-      case 'relationship':
-      case 'upload': {
-        const relationTo = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-        return [{ path: `${prefix}${field.name}`, relationTo, polymorphic: Array.isArray(field.relationTo) }]
-      }
       case 'array':
       case 'group':
-        return 'name' in field && field.name
-          ? relationshipPaths(field.fields, `${prefix}${field.name}.`)
-          : relationshipPaths(field.fields, prefix)
+        return [...named, ...dataFields(field.fields, named.length ? `${named[0].path}.` : prefix)]
       case 'row':
       case 'collapsible':
-        return relationshipPaths(field.fields, prefix)
+        return dataFields(field.fields, prefix)
       case 'tabs':
         return field.tabs.flatMap((tab) =>
-          'name' in tab && tab.name
-            ? relationshipPaths(tab.fields, `${prefix}${tab.name}.`)
-            : relationshipPaths(tab.fields, prefix),
+          dataFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
         )
       case 'blocks':
-        return (field.blocks ?? []).flatMap((block) => relationshipPaths(block.fields, `${prefix}${field.name}.`))
+        return [
+          ...named,
+          ...(field.blocks ?? []).flatMap((block) => dataFields(block.fields, `${prefix}${field.name}.`)),
+        ]
       default:
-        return []
+        return named
     }
+  })
+}
+
+/** Every relationship and upload field of a collection, found by walking its field config. */
+export function relationshipPaths(fields: Field[], prefix = ''): RelationshipPath[] {
+  return dataFields(fields, prefix).flatMap(({ field, path }): RelationshipPath[] => {
+    if (field.type !== 'relationship' && field.type !== 'upload') return []
+    const relationTo = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+    return [{ path, relationTo, polymorphic: Array.isArray(field.relationTo) }]
   })
 }
 

@@ -6,32 +6,15 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { contentCollections } from '../../cms/collections'
-import { relationshipPaths } from '../../cms/lib/relationships'
+import { dataFields, relationshipPaths } from '../../cms/lib/relationships'
 import { contentSlugs, contentType, referencesOf } from '../../shared/contentTypes'
 import { sharedLocalizedFields } from '../../shared/contentTypes/contentType'
 
 /** Dotted paths of the fields stored per locale, as the model lists them ("stops.name"). */
-function localizedPaths(fields: Field[], prefix = ''): string[] {
-  return fields.flatMap((field): string[] => {
-    if ('localized' in field && field.localized && 'name' in field) return [`${prefix}${field.name}`]
-    switch (field.type) {
-      case 'array':
-      case 'group':
-        return 'name' in field && field.name
-          ? localizedPaths(field.fields, `${prefix}${field.name}.`)
-          : localizedPaths(field.fields, prefix)
-      case 'row':
-      case 'collapsible':
-        return localizedPaths(field.fields, prefix)
-      case 'tabs':
-        return field.tabs.flatMap((tab) =>
-          localizedPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
-        )
-      default:
-        return []
-    }
-  })
-}
+const localizedPaths = (fields: Field[]) =>
+  dataFields(fields)
+    .filter(({ field }) => 'localized' in field && field.localized)
+    .map(({ path }) => path)
 
 describe('the content model', () => {
   it('has one Payload collection per content type, under the same slug', () => {
