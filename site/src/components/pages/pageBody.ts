@@ -19,5 +19,7 @@ export type ViewModel<Slug extends ContentSlug, View> = (
 
 /** What a page body renders: its view, the interface strings and the locale. */
 export function prepareBody<Slug extends ContentSlug, View>(props: PageBodyProps<Slug>, view: ViewModel<Slug, View>) {
-  return { view: view(props.entry, props.index, props.locale), t: useTranslations(props.locale), locale: props.locale }
+  // biome-ignore lint/correctness/useHookAtTopLevel: useTranslations is i18next's lookup, not a React hook
+  const t = useTranslations(props.locale)
+  return { view: view(props.entry, props.index, props.locale), t, locale: props.locale }
 }
