@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { updatesWithStatus } from './siteUpdateRecords'
 
 type SiteUpdate = { id: number | string; reasons?: string | null; fullRebuild?: boolean | null }
 
@@ -10,13 +11,7 @@ type SiteUpdate = { id: number | string; reasons?: string | null; fullRebuild?: 
 
 /** At start-up: marks updates left running as failed ("interrupted") and queues their changes again. */
 export async function recoverInterruptedUpdates(payload: Payload): Promise<SiteUpdate[]> {
-  const { docs } = await payload.find({
-    collection: 'site-updates',
-    where: { status: { equals: 'running' } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const docs = await updatesWithStatus(payload, 'running')
   if (docs.length === 0) return []
   const finishedAt = new Date().toISOString()
   await payload.update({

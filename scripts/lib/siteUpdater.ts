@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { requeueFailedSince } from './interruptedUpdates'
 import { buildSite, refreshSearchIndex, type SiteBuildResult } from './siteBuild'
+import { updatesWithStatus } from './siteUpdateRecords'
 
 /** How often the updater looks for queued site updates. */
 const POLL_MS = 500
@@ -111,13 +112,7 @@ export async function runQueuedUpdate(
   env: NodeJS.ProcessEnv,
   build: SiteBuilder,
 ): Promise<UpdateOutcome> {
-  const { docs } = await payload.find({
-    collection: 'site-updates',
-    where: { status: { equals: 'queued' } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const docs = await updatesWithStatus(payload, 'queued')
   if (docs.length === 0) return { state: 'idle' }
   const ids = docs.map((d) => d.id)
   const startedAt = new Date()
