@@ -1,10 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../../cms/payload-types'
 import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeOrganization, makeProject, signIn } from './support/factories'
+import { solidPng, uploadPng } from './support/images'
 import { startTestCms, testDatabase } from './support/testCms'
 
 /** A document id as the generated types have it (every content collection's is the same). */
@@ -178,14 +178,10 @@ describe(`references between published documents (${testDatabase})`, () => {
     })
 
     it('counts an existing media document as published, and refuses one that does not exist', async () => {
-      const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
-        .png()
-        .toBuffer()
-      const media = await payload.create({
-        collection: 'media',
-        data: { alt: 'Blue square' },
+      const media = await uploadPng(payload, await solidPng(8, 8, '#336699'), {
+        alt: 'Blue square',
+        name: 'blue.png',
         locale: 'en',
-        file: { data, mimetype: 'image/png', name: 'blue.png', size: data.length },
       })
       expect(
         await liveStatus('clusters', await cluster('Cluster with a picture', 'published', { image: media.id })),
@@ -427,14 +423,10 @@ describe(`references between published documents (${testDatabase})`, () => {
     })
 
     it('refuses deleting a media file that a published document shows', async () => {
-      const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#993366' } })
-        .png()
-        .toBuffer()
-      const media = await payload.create({
-        collection: 'media',
-        data: { alt: 'Red square' },
+      const media = await uploadPng(payload, await solidPng(8, 8, '#993366'), {
+        alt: 'Red square',
+        name: 'red.png',
         locale: 'en',
-        file: { data, mimetype: 'image/png', name: 'red.png', size: data.length },
       })
       const policy = await payload.create({
         collection: 'policy-documents',
