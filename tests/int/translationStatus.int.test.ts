@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LocaleCode } from '../../cms/locales'
 import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeProject, signIn } from './support/factories'
@@ -20,6 +21,11 @@ describe(`translation status (${testDatabase})`, () => {
     return { pl: t.pl.status, it: t.it.status, lt: t.lt.status, en: t.en.status }
   }
 
+  const titleOfMewa = async (locale: LocaleCode) =>
+    (await payload.findByID({ collection: 'funding-projects', id: mewaId, locale })).title
+  const retitleMewa = (locale: LocaleCode, title: string) =>
+    payload.update({ collection: 'funding-projects', id: mewaId, locale, data: { title } })
+
   beforeAll(async () => {
     payload = await startTestCms()
     await runSeed(payload)
@@ -38,13 +44,8 @@ describe(`translation status (${testDatabase})`, () => {
   })
 
   it('editing the Polish source outdates it/lt/en; re-translating Lithuanian clears it for Lithuanian only', async () => {
-    const before = await payload.findByID({ collection: 'funding-projects', id: mewaId, locale: 'pl' })
-    await payload.update({
-      collection: 'funding-projects',
-      id: mewaId,
-      locale: 'pl',
-      data: { title: `${before.title} (zaktualizowany)` },
-    })
+    const before = await titleOfMewa('pl')
+    await retitleMewa('pl', `${before} (zaktualizowany)`)
     expect(await statusOf('funding-projects', mewaId)).toEqual({
       pl: 'source',
       it: 'outdated',
@@ -52,13 +53,7 @@ describe(`translation status (${testDatabase})`, () => {
       en: 'outdated',
     })
 
-    const lt = await payload.findByID({ collection: 'funding-projects', id: mewaId, locale: 'lt' })
-    await payload.update({
-      collection: 'funding-projects',
-      id: mewaId,
-      locale: 'lt',
-      data: { title: `${lt.title} (atnaujintas)` },
-    })
+    await retitleMewa('lt', `${await titleOfMewa('lt')} (atnaujintas)`)
     expect(await statusOf('funding-projects', mewaId)).toEqual({
       pl: 'source',
       it: 'outdated',
@@ -67,7 +62,7 @@ describe(`translation status (${testDatabase})`, () => {
     })
 
     // putting the source text back makes the untouched translations current again
-    await payload.update({ collection: 'funding-projects', id: mewaId, locale: 'pl', data: { title: before.title } })
+    await retitleMewa('pl', before)
     expect(await statusOf('funding-projects', mewaId)).toEqual({
       pl: 'source',
       it: 'translated',
