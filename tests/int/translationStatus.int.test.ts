@@ -13,8 +13,8 @@ describe(`translation status (${testDatabase})`, () => {
   let payload: Payload
   let mewaId: number | string
 
-  const statusOf = async (collection: 'funding-projects', id: number | string) => {
-    const doc = (await payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as {
+  const statusOf = async (id: number | string) => {
+    const doc = (await payload.findByID({ collection: 'funding-projects', id, draft: true, depth: 0 })) as unknown as {
       translation: Translation
     }
     const t = doc.translation
@@ -35,58 +35,33 @@ describe(`translation status (${testDatabase})`, () => {
   afterAll(async () => payload?.destroy())
 
   it('seed content starts with its source locale and three current translations', async () => {
-    expect(await statusOf('funding-projects', mewaId)).toEqual({
-      pl: 'source',
-      it: 'translated',
-      lt: 'translated',
-      en: 'translated',
-    })
+    expect(await statusOf(mewaId)).toEqual({ pl: 'source', it: 'translated', lt: 'translated', en: 'translated' })
   })
 
   it('editing the Polish source outdates it/lt/en; re-translating Lithuanian clears it for Lithuanian only', async () => {
     const before = await titleOfMewa('pl')
     await retitleMewa('pl', `${before} (zaktualizowany)`)
-    expect(await statusOf('funding-projects', mewaId)).toEqual({
-      pl: 'source',
-      it: 'outdated',
-      lt: 'outdated',
-      en: 'outdated',
-    })
+    expect(await statusOf(mewaId)).toEqual({ pl: 'source', it: 'outdated', lt: 'outdated', en: 'outdated' })
 
     await retitleMewa('lt', `${await titleOfMewa('lt')} (atnaujintas)`)
-    expect(await statusOf('funding-projects', mewaId)).toEqual({
-      pl: 'source',
-      it: 'outdated',
-      lt: 'translated',
-      en: 'outdated',
-    })
+    expect(await statusOf(mewaId)).toEqual({ pl: 'source', it: 'outdated', lt: 'translated', en: 'outdated' })
 
     // putting the source text back makes the untouched translations current again
     await retitleMewa('pl', before)
-    expect(await statusOf('funding-projects', mewaId)).toEqual({
-      pl: 'source',
-      it: 'translated',
-      lt: 'outdated',
-      en: 'translated',
-    })
+    expect(await statusOf(mewaId)).toEqual({ pl: 'source', it: 'translated', lt: 'outdated', en: 'translated' })
   })
 
   it('a non-text edit in the source (budget) outdates nothing', async () => {
-    const before = await statusOf('funding-projects', mewaId)
+    const before = await statusOf(mewaId)
     await payload.update({ collection: 'funding-projects', id: mewaId, locale: 'pl', data: { acronym: 'MEWA2' } })
-    expect(await statusOf('funding-projects', mewaId)).toEqual(before)
+    expect(await statusOf(mewaId)).toEqual(before)
   })
 
   it('a new document is missing in every locale but its source; writing a locale translates it', async () => {
     const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
-    expect(await statusOf('funding-projects', doc.id)).toEqual({
-      pl: 'missing',
-      it: 'source',
-      lt: 'missing',
-      en: 'missing',
-    })
+    expect(await statusOf(doc.id)).toEqual({ pl: 'missing', it: 'source', lt: 'missing', en: 'missing' })
     await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'en', data: { title: 'A project' } })
-    expect((await statusOf('funding-projects', doc.id)).en).toBe('translated')
+    expect((await statusOf(doc.id)).en).toBe('translated')
   })
 
   it('translationRequest marks a locale reviewed or in progress, and refuses anything else naming the field', async () => {
@@ -97,17 +72,17 @@ describe(`translation status (${testDatabase})`, () => {
       locale: 'lt',
       data: { title: 'Projektas', translationRequest: 'in-progress' },
     })
-    expect((await statusOf('funding-projects', doc.id)).lt).toBe('in-progress')
+    expect((await statusOf(doc.id)).lt).toBe('in-progress')
     // more text while in progress stays in progress until someone marks it done
     await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'lt', data: { summary: 'Santrauka' } })
-    expect((await statusOf('funding-projects', doc.id)).lt).toBe('in-progress')
+    expect((await statusOf(doc.id)).lt).toBe('in-progress')
     await payload.update({
       collection: 'funding-projects',
       id: doc.id,
       locale: 'lt',
       data: { translationRequest: 'reviewed' },
     })
-    expect((await statusOf('funding-projects', doc.id)).lt).toBe('reviewed')
+    expect((await statusOf(doc.id)).lt).toBe('reviewed')
     await expect(
       payload.update({
         collection: 'funding-projects',
@@ -128,7 +103,7 @@ describe(`translation status (${testDatabase})`, () => {
       locale: 'it',
       data: { translation: { lt: { status: 'reviewed' } } },
     })
-    expect((await statusOf('funding-projects', doc.id)).lt).toBe('missing')
+    expect((await statusOf(doc.id)).lt).toBe('missing')
   })
 
   it('copy from another locale fills only empty fields and marks the translation in progress', async () => {
