@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocaleCode } from '../../cms/locales'
+import type { FundingProject } from '../../cms/payload-types'
 import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeProject, signIn } from './support/factories'
@@ -23,8 +24,9 @@ describe(`translation status (${testDatabase})`, () => {
 
   const titleOfMewa = async (locale: LocaleCode) =>
     (await payload.findByID({ collection: 'funding-projects', id: mewaId, locale })).title
-  const retitleMewa = (locale: LocaleCode, title: string) =>
-    payload.update({ collection: 'funding-projects', id: mewaId, locale, data: { title } })
+  const updateProject = (id: number | string, locale: LocaleCode, data: Partial<FundingProject>) =>
+    payload.update({ collection: 'funding-projects', id, locale, data })
+  const retitleMewa = (locale: LocaleCode, title: string) => updateProject(mewaId, locale, { title })
 
   beforeAll(async () => {
     payload = await startTestCms()
@@ -53,43 +55,28 @@ describe(`translation status (${testDatabase})`, () => {
 
   it('a non-text edit in the source (budget) outdates nothing', async () => {
     const before = await statusOf(mewaId)
-    await payload.update({ collection: 'funding-projects', id: mewaId, locale: 'pl', data: { acronym: 'MEWA2' } })
+    await updateProject(mewaId, 'pl', { acronym: 'MEWA2' })
     expect(await statusOf(mewaId)).toEqual(before)
   })
 
   it('a new document is missing in every locale but its source; writing a locale translates it', async () => {
     const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
     expect(await statusOf(doc.id)).toEqual({ pl: 'missing', it: 'source', lt: 'missing', en: 'missing' })
-    await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'en', data: { title: 'A project' } })
+    await updateProject(doc.id, 'en', { title: 'A project' })
     expect((await statusOf(doc.id)).en).toBe('translated')
   })
 
   it('translationRequest marks a locale reviewed or in progress, and refuses anything else naming the field', async () => {
     const doc = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'it' })
-    await payload.update({
-      collection: 'funding-projects',
-      id: doc.id,
-      locale: 'lt',
-      data: { title: 'Projektas', translationRequest: 'in-progress' },
-    })
+    await updateProject(doc.id, 'lt', { title: 'Projektas', translationRequest: 'in-progress' })
     expect((await statusOf(doc.id)).lt).toBe('in-progress')
     // more text while in progress stays in progress until someone marks it done
-    await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'lt', data: { summary: 'Santrauka' } })
+    await updateProject(doc.id, 'lt', { summary: 'Santrauka' })
     expect((await statusOf(doc.id)).lt).toBe('in-progress')
-    await payload.update({
-      collection: 'funding-projects',
-      id: doc.id,
-      locale: 'lt',
-      data: { translationRequest: 'reviewed' },
-    })
+    await updateProject(doc.id, 'lt', { translationRequest: 'reviewed' })
     expect((await statusOf(doc.id)).lt).toBe('reviewed')
     await expect(
-      payload.update({
-        collection: 'funding-projects',
-        id: doc.id,
-        locale: 'lt',
-        data: { title: 'Kitas', translationRequest: asInvalid('source') },
-      }),
+      updateProject(doc.id, 'lt', { title: 'Kitas', translationRequest: asInvalid('source') }),
     ).rejects.toThrow(/translationRequest: "source"/)
     const stored = await payload.findByID({ collection: 'funding-projects', id: doc.id, locale: 'lt' })
     expect(stored.title).toBe('Projektas')
@@ -112,15 +99,12 @@ describe(`translation status (${testDatabase})`, () => {
       data: makeProject({ title: 'Progetto', summary: 'Sommario' }),
       locale: 'it',
     })
-    await payload.update({ collection: 'funding-projects', id: doc.id, locale: 'lt', data: { title: 'Projektas' } })
+    await updateProject(doc.id, 'lt', { title: 'Projektas' })
     const { token } = await signIn(payload, 'translator', { assignedLocales: ['lt'] })
     const api = apiClient(payload)
-    const copy = await api.send(
-      'POST',
-      '/api/translations/copy',
-      { collection: 'funding-projects', id: doc.id, from: 'it', to: 'lt' },
-      token,
-    )
+    const copyBetween = (from: LocaleCode, to: LocaleCode) =>
+      api.send('POST', '/api/translations/copy', { collection: 'funding-projects', id: doc.id, from, to }, token)
+    const copy = await copyBetween('it', 'lt')
     expect(copy.status).toBe(200)
     expect(copy.body).toEqual({ copied: 1, status: 'in-progress' })
     const lt = await payload.findByID({
@@ -133,12 +117,7 @@ describe(`translation status (${testDatabase})`, () => {
     expect(lt.title).toBe('Projektas')
     expect(lt.summary).toBe('Sommario')
 
-    const intoItalian = await api.send(
-      'POST',
-      '/api/translations/copy',
-      { collection: 'funding-projects', id: doc.id, from: 'lt', to: 'pl' },
-      token,
-    )
+    const intoItalian = await copyBetween('lt', 'pl')
     expect(intoItalian.status).toBe(403)
     expect(intoItalian.body.errors[0].message).toMatch(/"pl"/)
   })
