@@ -10,7 +10,7 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leakedInternals, malformedReads } from '../int/support/malformedReads'
 import { multipartBody } from '../int/support/multipart'
-import { firstLink, type SmtpInbox, startSmtpInbox } from '../int/support/smtpInbox'
+import { firstLink, type SmtpInbox, smtpEnvironment, startSmtpInbox } from '../int/support/smtpInbox'
 import { type CmsServer, startCmsServer } from './support/servers'
 
 const publicUrl = 'https://cms.example.org'
@@ -53,10 +53,7 @@ async function login(user: { email: string; password: string }): Promise<{ statu
 beforeAll(async () => {
   inbox = await startSmtpInbox()
   Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(inbox.port),
-    SMTP_USER: inbox.user,
-    SMTP_PASS: inbox.pass,
+    ...smtpEnvironment(inbox),
     CMS_PUBLIC_URL: publicUrl,
   })
   cms = await startCmsServer()

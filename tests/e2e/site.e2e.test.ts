@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
-import sharp from 'sharp'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convert, create } from 'xmlbuilder2'
 import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
 import { localeCodes } from '../../cms/locales'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
+import { solidPng, uploadPng } from '../int/support/images'
 import { launchChromium } from './support/browser'
 import { allPages, clientDir, fileFor, outputFiles, page } from './support/builtSite'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
@@ -55,15 +56,8 @@ beforeAll(async () => {
     locale: 'pl',
   })
   // an image with localized alt text on a cluster
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1d6fa5' } })
-    .png()
-    .toBuffer()
-  const image = await payload.create({
-    collection: 'media',
-    data: { alt: 'Port w Gdyni' },
-    file: { data: png, mimetype: 'image/png', name: 'port.png', size: png.length },
-    locale: 'pl',
-  })
+  const png = await solidPng(1600, 900, '#1d6fa5')
+  const image = await uploadPng(payload, png, { alt: 'Port w Gdyni', name: 'port.png', locale: 'pl' })
   for (const [locale, alt] of [
     ['en', 'The port of Gdynia'],
     ['it', 'Il porto di Gdynia'],

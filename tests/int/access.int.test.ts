@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient } from './support/api'
-import { makeOrganization, signIn } from './support/factories'
+import { createPublishedOrganization, makeOrganization, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 
 describe(`roles (${testDatabase})`, () => {
@@ -22,13 +22,7 @@ describe(`roles (${testDatabase})`, () => {
     const translator = await signIn(payload, 'translator', { assignedLocales: ['lt'] })
     tokens.translator = translator.token
     users.translator = translator.user as { id: number | string }
-    orgId = (
-      await payload.create({
-        collection: 'organizations',
-        data: { ...makeOrganization(), _status: 'published' },
-        locale: 'pl',
-      })
-    ).id
+    orgId = await createPublishedOrganization(payload)
   })
   afterAll(async () => payload?.destroy())
 
@@ -54,20 +48,10 @@ describe(`roles (${testDatabase})`, () => {
   })
 
   it('translators write only in their assigned locales', async () => {
-    const lt = await api.send(
-      'PATCH',
-      `/api/organizations/${orgId}?locale=lt`,
-      { name: 'Organizacija' },
-      tokens.translator,
-    )
-    expect(lt.status).toBe(200)
-    const it_ = await api.send(
-      'PATCH',
-      `/api/organizations/${orgId}?locale=it`,
-      { name: 'Organizzazione' },
-      tokens.translator,
-    )
-    expect(it_.status).toBe(403)
+    const renameIn = (locale: string, name: string) =>
+      api.send('PATCH', `/api/organizations/${orgId}?locale=${locale}`, { name }, tokens.translator)
+    expect((await renameIn('lt', 'Organizacija')).status).toBe(200)
+    expect((await renameIn('it', 'Organizzazione')).status).toBe(403)
     // a translator's save is a draft: read the latest version
     const stored = (await payload.findByID({
       collection: 'organizations',

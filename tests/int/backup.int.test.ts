@@ -7,12 +7,12 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import pg from 'pg'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mediaDir } from '../../cms/paths'
 import { backup, backupFileName, listFiles } from '../../scripts/lib/backup'
 import { RestoreError, restore } from '../../scripts/lib/restore'
 import { makeOrganization } from './support/factories'
-import { startTestCms, testDatabase } from './support/testCms'
+import { createPostgresDatabase, startTestCms, testDatabase } from './support/testCms'
 
 /** Every row of every table, as sorted JSON per table: two databases with equal dumps hold the same data. */
 async function dumpTables(url: string): Promise<Record<string, string[]>> {
@@ -44,15 +44,8 @@ async function dumpTables(url: string): Promise<Record<string, string[]>> {
 async function emptyTarget(): Promise<{ databaseUrl: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-restore-'))
   if (testDatabase === 'sqlite') return { databaseUrl: `file:${path.join(dataDir, 'cms.db')}`, dataDir }
-  const admin = inject('postgresAdminUrl')
-  const name = `cms_restore_${randomBytes(6).toString('hex')}`
-  const client = new pg.Client({ connectionString: admin })
-  await client.connect()
-  await client.query(`CREATE DATABASE ${name}`)
-  await client.end()
-  const url = new URL(admin)
-  url.pathname = `/${name}`
-  return { databaseUrl: url.toString(), dataDir }
+  const databaseUrl = await createPostgresDatabase(`cms_restore_${randomBytes(6).toString('hex')}`)
+  return { databaseUrl, dataDir }
 }
 
 /** Runs `fn` with DATA_DIR pointing at `dataDir` (the restore writes media there). */

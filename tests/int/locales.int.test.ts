@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { apiClient } from './support/api'
-import { makeOrganization } from './support/factories'
+import { createPublishedOrganization } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 import { asInvalid, fromFieldNames } from './support/unchecked'
 
@@ -58,13 +58,7 @@ describe(`four locales (${testDatabase})`, () => {
     payload = await startTestCms()
     // published: the published clusters and events below name it, and a published document may only
     // point at a published one
-    org = (
-      await payload.create({
-        collection: 'organizations',
-        data: { ...makeOrganization(), _status: 'published' },
-        locale: 'pl',
-      })
-    ).id
+    org = await createPublishedOrganization(payload)
   })
   afterAll(async () => payload?.destroy())
 

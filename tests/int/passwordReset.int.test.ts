@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { restRoutes } from '../../cms/api/routes'
 import { apiClient } from './support/api'
-import { firstLink, type SmtpInbox, startSmtpInbox } from './support/smtpInbox'
+import { firstLink, type SmtpInbox, smtpEnvironment, startSmtpInbox } from './support/smtpInbox'
 import { startTestCms, testDatabase } from './support/testCms'
 
 const publicUrl = 'https://cms.example.org'
@@ -21,10 +21,7 @@ describe(`password reset by mail (${testDatabase})`, () => {
   beforeAll(async () => {
     inbox = await startSmtpInbox()
     Object.assign(process.env, {
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(inbox.port),
-      SMTP_USER: inbox.user,
-      SMTP_PASS: inbox.pass,
+      ...smtpEnvironment(inbox),
       MAIL_FROM: 'Baltic CMS <cms@example.org>',
       CMS_PUBLIC_URL: publicUrl,
     })

@@ -1,10 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../../cms/payload-types'
 import { runSeed } from '../../cms/seed/runSeed'
 import { apiClient } from './support/api'
 import { makeOrganization, makeProject, signIn } from './support/factories'
+import { solidPng, uploadPng } from './support/images'
 import { startTestCms, testDatabase } from './support/testCms'
 
 /** A document id as the generated types have it (every content collection's is the same). */
@@ -48,6 +48,21 @@ describe(`references between published documents (${testDatabase})`, () => {
   const countNamed = async (collection: CollectionSlug, field: string, value: string) =>
     (await payload.count({ collection, where: { [field]: { equals: value } }, locale: 'en' })).totalDocs
   /** The field errors of a refused REST write. */
+  /** An editor's REST save of an English organisation. */
+  const patchOrganization = (id: Id, data: Record<string, unknown>) =>
+    api.send('PATCH', `/api/organizations/${id}?locale=en`, data, token)
+  /** Queues a scheduled publish or unpublish that is already due, and runs the job queue. */
+  const runScheduled = async (type: 'publish' | 'unpublish', relationTo: 'clusters' | 'organizations', value: Id) => {
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type, doc: { relationTo, value } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run()
+  }
+  /** Creates and publishes an English cluster over REST, as an editor. */
+  const publishClusterOverRest = (data: Record<string, unknown>) =>
+    api.send('POST', '/api/clusters?locale=en', { ...data, sourceLocale: 'en', _status: 'published' }, token)
   const fieldErrors = (body: any) => (body.errors?.[0]?.data?.errors ?? []) as { path: string; message: string }[]
 
   beforeAll(async () => {
@@ -67,12 +82,7 @@ describe(`references between published documents (${testDatabase})`, () => {
     })
 
     it('is refused over REST with 400, naming the field and the draft it points at; nothing is written', async () => {
-      const { status, body } = await api.send(
-        'POST',
-        '/api/clusters?locale=en',
-        { name: 'Cluster REST refused', coordinator: draftOrg, sourceLocale: 'en', _status: 'published' },
-        token,
-      )
+      const { status, body } = await publishClusterOverRest({ name: 'Cluster REST refused', coordinator: draftOrg })
       expect(status).toBe(400)
       expect(body.errors[0].name).toBe('ValidationError')
       expect(body.errors[0].message).toBe('The following field is invalid: coordinator')
@@ -178,25 +188,16 @@ describe(`references between published documents (${testDatabase})`, () => {
     })
 
     it('counts an existing media document as published, and refuses one that does not exist', async () => {
-      const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
-        .png()
-        .toBuffer()
-      const media = await payload.create({
-        collection: 'media',
-        data: { alt: 'Blue square' },
+      const media = await uploadPng(payload, await solidPng(8, 8, '#336699'), {
+        alt: 'Blue square',
+        name: 'blue.png',
         locale: 'en',
-        file: { data, mimetype: 'image/png', name: 'blue.png', size: data.length },
       })
       expect(
         await liveStatus('clusters', await cluster('Cluster with a picture', 'published', { image: media.id })),
       ).toBe('published')
       const missing = Number(media.id) + 1000
-      const { status, body } = await api.send(
-        'POST',
-        '/api/clusters?locale=en',
-        { name: 'Cluster with a lost picture', image: missing, sourceLocale: 'en', _status: 'published' },
-        token,
-      )
+      const { status, body } = await publishClusterOverRest({ name: 'Cluster with a lost picture', image: missing })
       expect(status).toBe(400)
       expect(fieldErrors(body)).toEqual([{ path: 'image', message: `The media with id ${missing} does not exist.` }])
       expect(await countNamed('clusters', 'name', 'Cluster with a lost picture')).toBe(0)
@@ -204,12 +205,7 @@ describe(`references between published documents (${testDatabase})`, () => {
 
     it('refuses a scheduled publish the same way: the job fails with the reason and the draft stays a draft', async () => {
       const id = await cluster('Scheduled cluster with a draft coordinator', 'draft', { coordinator: draftOrg })
-      await payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'clusters', value: id } },
-        waitUntil: new Date(Date.now() - 1000),
-      })
-      await payload.jobs.run()
+      await runScheduled('publish', 'clusters', id)
       expect(await liveStatus('clusters', id)).toBe('draft')
       const { docs } = await payload.find({
         collection: 'payload-jobs',
@@ -234,12 +230,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       'Remove those references (or unpublish those documents) first.'
 
     it('refuses an unpublish over REST with 409 naming the document that shows it; it stays published', async () => {
-      const { status, body } = await api.send(
-        'PATCH',
-        `/api/organizations/${shown}?locale=en`,
-        { _status: 'draft' },
-        token,
-      )
+      const { status, body } = await patchOrganization(shown, { _status: 'draft' })
       expect(status).toBe(409)
       expect(body.errors[0].message).toBe(refusal('unpublished'))
       expect(body.errors[0].data.documents).toEqual([
@@ -283,12 +274,7 @@ describe(`references between published documents (${testDatabase})`, () => {
         status: 409,
         message: refusal('deleted'),
       })
-      await payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type: 'unpublish', doc: { relationTo: 'organizations', value: shown } },
-        waitUntil: new Date(Date.now() - 1000),
-      })
-      await payload.jobs.run()
+      await runScheduled('unpublish', 'organizations', shown)
       expect(await liveStatus('organizations', shown)).toBe('published')
     })
 
@@ -322,12 +308,7 @@ describe(`references between published documents (${testDatabase})`, () => {
         draft: true,
       })
       // Payload keeps the latest version's status, a draft: this save would take the published one away
-      const { status, body } = await api.send(
-        'PATCH',
-        `/api/organizations/${target}?locale=en`,
-        { city: 'Gdynia' },
-        token,
-      )
+      const { status, body } = await patchOrganization(target, { city: 'Gdynia' })
       expect(status).toBe(409)
       expect(body.errors[0].message).toContain(
         `is shown by the cluster “Cluster of the pending draft” (id ${showingIt})`,
@@ -335,9 +316,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       expect(await liveStatus('organizations', target)).toBe('published')
       // and once nothing published shows it, the same save goes through and does unpublish it
       await api.send('DELETE', `/api/clusters/${showingIt}`, undefined, token)
-      expect(
-        (await api.send('PATCH', `/api/organizations/${target}?locale=en`, { city: 'Gdynia' }, token)).status,
-      ).toBe(200)
+      expect((await patchOrganization(target, { city: 'Gdynia' })).status).toBe(200)
       expect(await liveStatus('organizations', target)).toBe('draft')
     })
 
@@ -427,14 +406,10 @@ describe(`references between published documents (${testDatabase})`, () => {
     })
 
     it('refuses deleting a media file that a published document shows', async () => {
-      const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#993366' } })
-        .png()
-        .toBuffer()
-      const media = await payload.create({
-        collection: 'media',
-        data: { alt: 'Red square' },
+      const media = await uploadPng(payload, await solidPng(8, 8, '#993366'), {
+        alt: 'Red square',
+        name: 'red.png',
         locale: 'en',
-        file: { data, mimetype: 'image/png', name: 'red.png', size: data.length },
       })
       const policy = await payload.create({
         collection: 'policy-documents',

@@ -30,24 +30,18 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
     return { id: doc.id, stamp: read.body.updatedAt }
   }
 
+  /** One editor's REST save of the English organisation. */
+  const saveAs = (token: string, id: number | string, data: Record<string, unknown>) =>
+    api.send('PATCH', `/api/organizations/${id}?locale=en`, data, token)
+
   const storedName = async (id: number | string) =>
     (await payload.findByID({ collection: 'organizations', id, locale: 'en', draft: true })).name
 
   it('REST: the second of two editors saving the same stale copy gets 409 naming who changed it; nothing is overwritten', async () => {
     const { id, stamp } = await openedByBoth('Klaster Morski')
-    const first = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'Anna’s name', updatedAt: stamp },
-      anna,
-    )
+    const first = await saveAs(anna, id, { name: 'Anna’s name', updatedAt: stamp })
     expect(first.status).toBe(200)
-    const second = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'Piotr’s name', updatedAt: stamp },
-      piotr,
-    )
+    const second = await saveAs(piotr, id, { name: 'Piotr’s name', updatedAt: stamp })
     expect(second.status).toBe(409)
     expect(second.body.errors[0].message).toMatch(
       /^Changed by Anna Nowak at (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC since you opened it; reload to see their changes\./,
@@ -58,14 +52,9 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
 
   it('REST: saving again with the updatedAt of the last save works, as the admin does save after save', async () => {
     const { id, stamp } = await openedByBoth('Klaster Bursztynowy')
-    const first = await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'One', updatedAt: stamp }, anna)
+    const first = await saveAs(anna, id, { name: 'One', updatedAt: stamp })
     expect(first.status).toBe(200)
-    const second = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'Two', updatedAt: first.body.doc.updatedAt },
-      anna,
-    )
+    const second = await saveAs(anna, id, { name: 'Two', updatedAt: first.body.doc.updatedAt })
     expect(second.status).toBe(200)
     expect(await storedName(id)).toBe('Two')
   })
@@ -79,12 +68,7 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
       anna,
     )
     expect(draft.status).toBe(200)
-    const publish = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'Published by Piotr', _status: 'published', updatedAt: stamp },
-      piotr,
-    )
+    const publish = await saveAs(piotr, id, { name: 'Published by Piotr', _status: 'published', updatedAt: stamp })
     expect(publish.status).toBe(409)
     expect(publish.body.errors[0].message).toContain('Changed by Anna Nowak')
     expect(await storedName(id)).toBe('Draft by Anna')
@@ -92,20 +76,15 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
 
   it('REST: a client that sends no updatedAt is not checked (API clients keep working)', async () => {
     const { id } = await openedByBoth('Klaster Lniany')
-    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Changed meanwhile' }, anna)
-    const blind = await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Written blind' }, piotr)
+    await saveAs(anna, id, { name: 'Changed meanwhile' })
+    const blind = await saveAs(piotr, id, { name: 'Written blind' })
     expect(blind.status).toBe(200)
     expect(await storedName(id)).toBe('Written blind')
   })
 
   it('REST: an updatedAt that is not a date is refused with 400 naming the field', async () => {
     const { id } = await openedByBoth('Klaster Solny')
-    const bad = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'x', updatedAt: 'yesterday' },
-      anna,
-    )
+    const bad = await saveAs(anna, id, { name: 'x', updatedAt: 'yesterday' })
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].message).toContain('updatedAt: "yesterday" is not a date')
     expect(await storedName(id)).toBe('Klaster Solny')
@@ -113,13 +92,8 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
 
   it('the same person saving a stale copy from another window is told so', async () => {
     const { id, stamp } = await openedByBoth('Klaster Miodowy')
-    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'Window one', updatedAt: stamp }, anna)
-    const again = await api.send(
-      'PATCH',
-      `/api/organizations/${id}?locale=en`,
-      { name: 'Window two', updatedAt: stamp },
-      anna,
-    )
+    await saveAs(anna, id, { name: 'Window one', updatedAt: stamp })
+    const again = await saveAs(anna, id, { name: 'Window two', updatedAt: stamp })
     expect(again.status).toBe(409)
     expect(again.body.errors[0].message).toMatch(/^Changed by you in another window at /)
     expect(await storedName(id)).toBe('Window one')
@@ -140,7 +114,7 @@ describe(`a save based on an old copy is refused (${testDatabase})`, () => {
 
   it('records who saved last, for signed-in users only', async () => {
     const { id, stamp } = await openedByBoth('Klaster Lotniczy')
-    await api.send('PATCH', `/api/organizations/${id}?locale=en`, { name: 'By Anna', updatedAt: stamp }, anna)
+    await saveAs(anna, id, { name: 'By Anna', updatedAt: stamp })
     const asEditor = await api.rest(`/api/organizations/${id}?locale=en&depth=0`, piotr)
     const annaUser = await payload.find({ collection: 'users', where: { name: { equals: 'Anna Nowak' } } })
     expect(asEditor.body.updatedBy).toBe(annaUser.docs[0].id)

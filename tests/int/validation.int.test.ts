@@ -1,5 +1,6 @@
 import { type Payload, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FundingProject } from '../../cms/payload-types'
 import { apiClient } from './support/api'
 import { makeOrganization, makeProject, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
@@ -22,6 +23,10 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
 
   const stored = async () =>
     payload.findByID({ collection: 'funding-projects', id: projectId, locale: 'all', depth: 0, draft: true })
+
+  /** The errors of an Italian update of the project, which must be refused. */
+  const rejectedUpdate = (data: Partial<FundingProject>) =>
+    rejection(payload.update({ collection: 'funding-projects', id: projectId, data, locale: 'it' }))
 
   beforeAll(async () => {
     payload = await startTestCms()
@@ -79,27 +84,13 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
   })
 
   it('rejects an update that breaks the budget and leaves the stored project as it was', async () => {
-    const errors = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: { euContribution: '500000.00', title: 'Changed' },
-        locale: 'it',
-      }),
-    )
+    const errors = await rejectedUpdate({ euContribution: '500000.00', title: 'Changed' })
     expect(errors.map((e) => e.path)).toContain('euContribution')
     expect(await stored()).toEqual(snapshot)
   })
 
   it('rejects a period that ends before it starts', async () => {
-    const errors = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: { periodStart: '2019-12-31', periodEnd: '2017' },
-        locale: 'it',
-      }),
-    )
+    const errors = await rejectedUpdate({ periodStart: '2019-12-31', periodEnd: '2017' })
     expect(errors).toContainEqual({
       path: 'periodEnd',
       message: 'The period ends (2017) before it starts (2019-12-31).',
@@ -108,26 +99,12 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
   })
 
   it('rejects malformed amounts and impossible dates', async () => {
-    const money = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: { totalBudget: '554453,47' },
-        locale: 'it',
-      }),
-    )
+    const money = await rejectedUpdate({ totalBudget: '554453,47' })
     expect(money).toContainEqual({
       path: 'totalBudget',
       message: expect.stringMatching(/"554453,47" is not an amount/),
     })
-    const date = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: { periodStart: '2021-02-30' },
-        locale: 'it',
-      }),
-    )
+    const date = await rejectedUpdate({ periodStart: '2021-02-30' })
     expect(date).toContainEqual({ path: 'periodStart', message: '"2021-02-30" is not a day of the calendar' })
     expect(await stored()).toEqual(snapshot)
   })
@@ -151,31 +128,17 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
 
   it('rejects partner shares larger than the project and a second lead partner', async () => {
     const org = await payload.create({ collection: 'organizations', data: makeOrganization(), locale: 'pl' })
-    const shares = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: { partnerShares: [{ organization: org.id, euContribution: '471285.46' }] },
-        locale: 'it',
-      }),
-    )
+    const shares = await rejectedUpdate({ partnerShares: [{ organization: org.id, euContribution: '471285.46' }] })
     expect(shares).toContainEqual({
       path: 'partnerShares',
       message: expect.stringMatching(/471285\.46, more than the project's EU contribution/),
     })
-    const leads = await rejection(
-      payload.update({
-        collection: 'funding-projects',
-        id: projectId,
-        data: {
-          partners: [
-            { organization: org.id, role: 'lead-partner' },
-            { organization: org.id, role: 'lead-partner' },
-          ],
-        },
-        locale: 'it',
-      }),
-    )
+    const leads = await rejectedUpdate({
+      partners: [
+        { organization: org.id, role: 'lead-partner' },
+        { organization: org.id, role: 'lead-partner' },
+      ],
+    })
     expect(leads).toContainEqual({ path: 'partners', message: 'A project has at most one lead partner.' })
     expect(await stored()).toEqual(snapshot)
   })

@@ -1,6 +1,7 @@
 /** Small factories for valid documents; each test states only what it is about. */
 import { randomBytes } from 'node:crypto'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { LocaleCode } from '../../../cms/locales'
 import type { User } from '../../../cms/payload-types'
 
 const uid = () => randomBytes(4).toString('hex')
@@ -10,6 +11,19 @@ export function makeOrganization(
   overrides: Partial<RequiredDataFromCollectionSlug<'organizations'>> = {},
 ): RequiredDataFromCollectionSlug<'organizations'> {
   return { name: `Organisation ${uid()}`, country: 'PL', kinds: ['association'], sourceLocale: 'pl', ...overrides }
+}
+
+/** Creates a published organisation (valid data in `locale`) and returns its id. */
+export async function createPublishedOrganization(
+  payload: Payload,
+  locale: LocaleCode = 'pl',
+): Promise<number | string> {
+  const doc = await payload.create({
+    collection: 'organizations',
+    data: { ...makeOrganization(), _status: 'published' },
+    locale,
+  })
+  return doc.id
 }
 
 /** Valid funding project data in one locale, with a budget that adds up. */

@@ -54,6 +54,16 @@ export async function startSmtpInbox(user = 'cms', pass = 'smtp-test-password'):
   }
 }
 
+/** The environment that sends the CMS's mail through `inbox` (with its login). */
+export function smtpEnvironment(inbox: SmtpInbox): Record<string, string> {
+  return {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(inbox.port),
+    SMTP_USER: inbox.user,
+    SMTP_PASS: inbox.pass,
+  }
+}
+
 /** The first link in a mail's HTML. */
 export function firstLink(mail: ParsedMail): string {
   const match = /href="([^"]+)"/.exec(typeof mail.html === 'string' ? mail.html : '')

@@ -30,20 +30,24 @@ async function createDatabase(name: string): Promise<string> {
   switch (testDatabase) {
     case 'sqlite':
       return `file:${path.join(mkdtempSync(path.join(tmpdir(), 'cms-sqlite-')), `${name}.db`)}`
-    case 'postgres': {
-      const admin = inject('postgresAdminUrl')
-      const client = new pg.Client({ connectionString: admin })
-      await client.connect()
-      await client.query(`CREATE DATABASE ${name}`)
-      await client.end()
-      const url = new URL(admin)
-      url.pathname = `/${name}`
-      return url.toString()
-    }
+    case 'postgres':
+      return createPostgresDatabase(name)
     case 'mongodb': {
       const url = new URL(process.env.MONGODB_URL as string)
       url.pathname = `/${name}`
       return url.toString()
     }
   }
+}
+
+/** Creates an empty database `name` on the throwaway PostgreSQL server and gives its URL. */
+export async function createPostgresDatabase(name: string): Promise<string> {
+  const admin = inject('postgresAdminUrl')
+  const client = new pg.Client({ connectionString: admin })
+  await client.connect()
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  const url = new URL(admin)
+  url.pathname = `/${name}`
+  return url.toString()
 }

@@ -49,18 +49,18 @@ export function contentDoc<Slug extends ContentSlug>(
   } as ContentDocument<Slug>
 }
 
-export const organization = (id: number, names: LocaleMap, extra: Extra<'organizations'> = {}) =>
-  contentDoc('organizations', id, names, extra)
-export const cluster = (id: number, names: LocaleMap, extra: Extra<'clusters'> = {}) =>
-  contentDoc('clusters', id, names, extra)
-export const project = (id: number, titles: LocaleMap, extra: Extra<'funding-projects'> = {}) =>
-  contentDoc('funding-projects', id, titles, extra)
-export const route = (id: number, names: LocaleMap, extra: Extra<'routes'> = {}) =>
-  contentDoc('routes', id, names, extra)
-export const policy = (id: number, titles: LocaleMap, extra: Extra<'policy-documents'> = {}) =>
-  contentDoc('policy-documents', id, titles, extra)
-export const event = (id: number, titles: LocaleMap, extra: Extra<'events'> = {}) =>
-  contentDoc('events', id, titles, extra)
+/** The factory of one content type: `contentDoc` with the type filled in. */
+const factoryOf =
+  <Slug extends ContentSlug>(slug: Slug) =>
+  (id: number, titles: LocaleMap, extra: Extra<Slug> = {}) =>
+    contentDoc(slug, id, titles, extra)
+
+export const organization = factoryOf('organizations')
+export const cluster = factoryOf('clusters')
+export const project = factoryOf('funding-projects')
+export const route = factoryOf('routes')
+export const policy = factoryOf('policy-documents')
+export const event = factoryOf('events')
 
 /** A media document with only the given fields (the site reads few of them). */
 export function media(id: number, extra: Partial<MediaDocument> = {}): MediaDocument {

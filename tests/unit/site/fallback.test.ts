@@ -34,48 +34,66 @@ describe('hasText', () => {
 })
 
 describe('resolveVariant', () => {
-  it("gives a translated document in the reader's own locale", () => {
-    expect(resolveVariant('lt', 'pl', translatedInto('pl', 'lt'))).toEqual({
-      locale: 'lt',
+  // reader's locale, source locale, the locales with text, and the variant expected
+  const cases: {
+    name: string
+    reader: LocaleCode
+    source: LocaleCode
+    withText: LocaleCode[]
+    contentLocale: LocaleCode
+    translated: boolean
+  }[] = [
+    {
+      name: "gives a translated document in the reader's own locale",
+      reader: 'lt',
+      source: 'pl',
+      withText: ['pl', 'lt'],
       contentLocale: 'lt',
       translated: true,
-    })
-  })
-
-  it('falls back to English when the document is not translated into the locale', () => {
-    expect(resolveVariant('it', 'pl', translatedInto('pl', 'en'))).toEqual({
-      locale: 'it',
+    },
+    {
+      name: 'falls back to English when the document is not translated into the locale',
+      reader: 'it',
+      source: 'pl',
+      withText: ['pl', 'en'],
       contentLocale: 'en',
       translated: false,
-    })
-  })
-
-  it("falls back to the document's source locale when there is no English", () => {
-    expect(resolveVariant('it', 'lt', translatedInto('pl', 'lt'))).toEqual({
-      locale: 'it',
+    },
+    {
+      name: "falls back to the document's source locale when there is no English",
+      reader: 'it',
+      source: 'lt',
+      withText: ['pl', 'lt'],
       contentLocale: 'lt',
       translated: false,
+    },
+    {
+      name: 'falls back to any locale with text when neither English nor the source locale has any',
+      reader: 'en',
+      source: 'pl',
+      withText: ['lt'],
+      contentLocale: 'lt',
+      translated: false,
+    },
+    {
+      name: 'uses the source locale when no locale has text',
+      reader: 'it',
+      source: 'lt',
+      withText: [],
+      contentLocale: 'lt',
+      translated: false,
+    },
+  ]
+  it.each(cases)('$name', ({ reader, source, withText, contentLocale, translated }) => {
+    expect(resolveVariant(reader, source, translatedInto(...withText))).toEqual({
+      locale: reader,
+      contentLocale,
+      translated,
     })
   })
 
   it('prefers English over the source locale', () => {
     expect(resolveVariant('pl', 'lt', translatedInto('lt', 'en')).contentLocale).toBe('en')
-  })
-
-  it('falls back to any locale with text when neither English nor the source locale has any', () => {
-    expect(resolveVariant('en', 'pl', translatedInto('lt'))).toEqual({
-      locale: 'en',
-      contentLocale: 'lt',
-      translated: false,
-    })
-  })
-
-  it('uses the source locale when no locale has text', () => {
-    expect(resolveVariant('it', 'lt', translatedInto())).toEqual({
-      locale: 'it',
-      contentLocale: 'lt',
-      translated: false,
-    })
   })
 })
 

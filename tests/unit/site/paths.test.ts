@@ -3,6 +3,7 @@ import { localeCodes } from '../../../cms/locales'
 import { contentTypes } from '../../../shared/contentTypes'
 import { absoluteUrl, documentPath, homePath, sectionFromPath, sectionPath } from '../../../site/src/i18n/paths'
 import { contentSections, sectionSegment, sections } from '../../../site/src/i18n/sections'
+import { perLocale } from './perLocale'
 
 describe('homePath', () => {
   it('is the locale code between slashes', () => {
@@ -13,10 +14,8 @@ describe('homePath', () => {
 
 describe('sectionPath', () => {
   it('uses the localized segment of the section', () => {
-    expect(sectionPath('pl', 'clusters')).toBe('/pl/klastry/')
-    expect(sectionPath('lt', 'clusters')).toBe('/lt/klasteriai/')
-    expect(sectionPath('en', 'clusters')).toBe('/en/clusters/')
-    expect(sectionPath('it', 'clusters')).toBe('/it/cluster/')
+    const clusterPaths = perLocale((locale) => sectionPath(locale, 'clusters'))
+    expect(clusterPaths).toEqual({ pl: '/pl/klastry/', it: '/it/cluster/', lt: '/lt/klasteriai/', en: '/en/clusters/' })
   })
 
   it('localizes every section, including policy documents and search', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeCodes } from '../../../cms/locales'
+import { type LocaleCode, localeCodes } from '../../../cms/locales'
 import { jsonLdFor } from '../../../site/src/lib/jsonLd'
 import { buildSiteIndex, missingReferencesWarning, referencedIds } from '../../../site/src/lib/siteIndex'
 import { cluster, event, media, organization, policy, project, route, settings, snapshot } from './factories'
@@ -41,6 +41,22 @@ function site() {
   })
 }
 
+/** Project 3, "Baltic Bridge", with these organisations as its partners, in order. */
+const balticBridgeWithPartners = (...organizations: number[]) =>
+  project(
+    3,
+    { en: 'Baltic Bridge' },
+    { partners: organizations.map((organization) => ({ organization, role: 'partner' })) },
+  )
+
+/** A page variant: the reader's locale, the locale its text is in, whether it is translated, its path. */
+const variant = (locale: LocaleCode, contentLocale: LocaleCode, translated: boolean, path: string) => ({
+  locale,
+  contentLocale,
+  translated,
+  path,
+})
+
 describe('buildSiteIndex', () => {
   it('indexes every published document of every section', () => {
     const index = buildSiteIndex(site())
@@ -70,38 +86,18 @@ describe('buildSiteIndex', () => {
 
   it('puts a translated page under its localized section with its own slug', () => {
     const entry = buildSiteIndex(site()).get('clusters', 7)!
-    expect(entry.variants.pl).toEqual({
-      locale: 'pl',
-      contentLocale: 'pl',
-      translated: true,
-      path: '/pl/klastry/klaster-morski/',
-    })
-    expect(entry.variants.en).toEqual({
-      locale: 'en',
-      contentLocale: 'en',
-      translated: true,
-      path: '/en/clusters/maritime-cluster/',
-    })
+    expect(entry.variants.pl).toEqual(variant('pl', 'pl', true, '/pl/klastry/klaster-morski/'))
+    expect(entry.variants.en).toEqual(variant('en', 'en', true, '/en/clusters/maritime-cluster/'))
   })
 
   it('marks an untranslated locale as not translated, showing English text under the English slug', () => {
     const entry = buildSiteIndex(site()).get('clusters', 7)!
-    expect(entry.variants.lt).toEqual({
-      locale: 'lt',
-      contentLocale: 'en',
-      translated: false,
-      path: '/lt/klasteriai/maritime-cluster/',
-    })
+    expect(entry.variants.lt).toEqual(variant('lt', 'en', false, '/lt/klasteriai/maritime-cluster/'))
   })
 
   it('falls back to the source locale when there is no English', () => {
     const entry = buildSiteIndex(site()).get('routes', 4)!
-    expect(entry.variants.en).toEqual({
-      locale: 'en',
-      contentLocale: 'lt',
-      translated: false,
-      path: '/en/routes/pajurio-marsrutas/',
-    })
+    expect(entry.variants.en).toEqual(variant('en', 'lt', false, '/en/routes/pajurio-marsrutas/'))
     expect(entry.variants.it.contentLocale).toBe('lt')
     expect(entry.variants.pl).toMatchObject({
       contentLocale: 'pl',
@@ -210,18 +206,7 @@ describe('buildSiteIndex', () => {
   it('names the array row of a missing project partner', () => {
     const raw = snapshot({
       organizations: [organization(1, { en: 'Foundation' })],
-      'funding-projects': [
-        project(
-          3,
-          { en: 'Baltic Bridge' },
-          {
-            partners: [
-              { organization: 1, role: 'partner' },
-              { organization: 42, role: 'partner' },
-            ],
-          },
-        ),
-      ],
+      'funding-projects': [balticBridgeWithPartners(1, 42)],
     })
     expect(buildSiteIndex(raw).missingReferences.map((m) => m.message)).toEqual([
       'funding-projects "Baltic Bridge" (id 3): partners[1].organization points to organizations id 42, which does not exist or is not published',
@@ -248,18 +233,7 @@ describe('buildSiteIndex', () => {
     const raw = snapshot({
       organizations: [organization(1, { en: 'Foundation' })],
       clusters: [cluster(7, { en: 'Maritime Cluster' }, { coordinator: 99, supportingOrganizations: [1, 98] })],
-      'funding-projects': [
-        project(
-          3,
-          { en: 'Baltic Bridge' },
-          {
-            partners: [
-              { organization: 42, role: 'partner' },
-              { organization: 1, role: 'partner' },
-            ],
-          },
-        ),
-      ],
+      'funding-projects': [balticBridgeWithPartners(42, 1)],
     })
     const index = buildSiteIndex(raw)
     const url = (path: string) => `https://example.eu${path}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeCodes } from '../../../cms/locales'
+import { type LocaleCode, localeCodes } from '../../../cms/locales'
 import { checkTranslations, type Strings, useTranslations } from '../../../site/src/i18n/translations'
 import en from '../../../site/src/translations/en.json'
 import itStrings from '../../../site/src/translations/it.json'
@@ -35,46 +35,39 @@ describe('checkTranslations', () => {
     expect(checkTranslations(strings())).toEqual([])
   })
 
-  it('reports a missing key', () => {
+  // each case spoils consistent strings in one way and names the one problem reported
+  it.each<[name: string, spoil: (all: ReturnType<typeof strings>) => void, problem: string]>([
+    ['reports a missing key', (all) => delete all.pl['site.name'], 'pl: missing "site.name"'],
+    [
+      'reports a key the reference does not have',
+      (all) => (all.pl['site.slogan'] = 'Hasło'),
+      'pl: unknown key "site.slogan"',
+    ],
+    [
+      'reports a wrong placeholder',
+      (all) => (all.pl['home.seeAll'] = 'Zobacz wszystkie: {{sekcja}}'),
+      'pl: "home.seeAll" must use the placeholders {{section}}',
+    ],
+    [
+      'reports a dropped placeholder in a plural form',
+      (all) => (all.pl['count.partners_many'] = 'wielu partnerów'),
+      'pl: "count.partners_many" must use the placeholders {{count}}',
+    ],
+    ['reports an empty string', (all) => (all.pl['site.name'] = '  '), 'pl: "site.name" is empty'],
+    [
+      'reports a missing Polish plural form (pl needs one, few, many and other)',
+      (all) => delete all.pl['count.partners_few'],
+      'pl: missing plural form "count.partners_few"',
+    ],
+    [
+      'reports a plural form the language does not have',
+      (all) => (all.en['count.partners_few'] = '{{count}} partners'),
+      'en: "count.partners_few" is not a plural form of en',
+    ],
+  ])('%s', (_name, spoil, problem) => {
     const all = strings()
-    delete all.pl['site.name']
-    expect(checkTranslations(all)).toEqual(['pl: missing "site.name"'])
-  })
-
-  it('reports a key the reference does not have', () => {
-    const all = strings()
-    all.pl['site.slogan'] = 'Hasło'
-    expect(checkTranslations(all)).toEqual(['pl: unknown key "site.slogan"'])
-  })
-
-  it('reports a wrong placeholder', () => {
-    const all = strings()
-    all.pl['home.seeAll'] = 'Zobacz wszystkie: {{sekcja}}'
-    expect(checkTranslations(all)).toEqual(['pl: "home.seeAll" must use the placeholders {{section}}'])
-  })
-
-  it('reports a dropped placeholder in a plural form', () => {
-    const all = strings()
-    all.pl['count.partners_many'] = 'wielu partnerów'
-    expect(checkTranslations(all)).toEqual(['pl: "count.partners_many" must use the placeholders {{count}}'])
-  })
-
-  it('reports an empty string', () => {
-    const all = strings()
-    all.pl['site.name'] = '  '
-    expect(checkTranslations(all)).toEqual(['pl: "site.name" is empty'])
-  })
-
-  it('reports a missing Polish plural form (pl needs one, few, many and other)', () => {
-    const all = strings()
-    delete all.pl['count.partners_few']
-    expect(checkTranslations(all)).toEqual(['pl: missing plural form "count.partners_few"'])
-  })
-
-  it('reports a plural form the language does not have', () => {
-    const all = strings()
-    all.en['count.partners_few'] = '{{count}} partners'
-    expect(checkTranslations(all)).toEqual(['en: "count.partners_few" is not a plural form of en'])
+    spoil(all)
+    expect(checkTranslations(all)).toEqual([problem])
   })
 
   it('reports every problem of every locale at once', () => {
@@ -114,29 +107,34 @@ describe('the translation files', () => {
 })
 
 describe('useTranslations', () => {
+  /** The counted string `key` of `locale` for each of the counts. */
+  const counted = (locale: LocaleCode, key: 'count.partners' | 'count.documents', counts: number[]) => {
+    const t = useTranslations(locale)
+    return counts.map((count) => t(key, { count }))
+  }
+
   it('uses the Polish plural forms', () => {
-    const t = useTranslations('pl')
-    expect(t('count.partners', { count: 1 })).toBe('1 partner')
-    expect(t('count.partners', { count: 2 })).toBe('2 partnerzy')
-    expect(t('count.partners', { count: 5 })).toBe('5 partnerów')
-    expect(t('count.partners', { count: 12 })).toBe('12 partnerów')
-    expect(t('count.partners', { count: 22 })).toBe('22 partnerzy')
+    expect(counted('pl', 'count.partners', [1, 2, 5, 12, 22])).toEqual([
+      '1 partner',
+      '2 partnerzy',
+      '5 partnerów',
+      '12 partnerów',
+      '22 partnerzy',
+    ])
   })
 
   it('uses the Lithuanian plural forms', () => {
-    const t = useTranslations('lt')
-    expect(t('count.partners', { count: 1 })).toBe('1 partneris')
-    expect(t('count.partners', { count: 2 })).toBe('2 partneriai')
-    expect(t('count.partners', { count: 10 })).toBe('10 partnerių')
-    expect(t('count.partners', { count: 21 })).toBe('21 partneris')
-    expect(t('count.documents', { count: 21 })).toBe('21 dokumentas')
-    expect(t('count.documents', { count: 15 })).toBe('15 dokumentų')
+    expect(counted('lt', 'count.partners', [1, 2, 10, 21])).toEqual([
+      '1 partneris',
+      '2 partneriai',
+      '10 partnerių',
+      '21 partneris',
+    ])
+    expect(counted('lt', 'count.documents', [21, 15])).toEqual(['21 dokumentas', '15 dokumentų'])
   })
 
   it('uses the English plural forms', () => {
-    const t = useTranslations('en')
-    expect(t('count.partners', { count: 1 })).toBe('1 partner')
-    expect(t('count.partners', { count: 3 })).toBe('3 partners')
+    expect(counted('en', 'count.partners', [1, 3])).toEqual(['1 partner', '3 partners'])
   })
 
   it('returns the string of its own locale', () => {

@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { plainToSegments, richTextToSegments } from '../../../cms/translation/xliff/lexical'
-import type { Inline, XliffDocument } from '../../../cms/translation/xliff/model'
+import type { Inline, SegmentState, XliffDocument, XliffUnit } from '../../../cms/translation/xliff/model'
 
 /** Node shapes as @payloadcms/richtext-lexical 3.x stores them (checked against convertMarkdownToLexical). */
 export const text = (value: string, format = 0) => ({
@@ -101,6 +101,22 @@ export const toLithuanian = (value: string) => value.replace(/[a-z]+/g, (word) =
 
 const richSource = richTextToSegments(richBody)
 
+/** A named plain-text unit of one segment, with no target when `target` is null. */
+const plainUnit = (
+  id: string,
+  name: string,
+  source: string,
+  target: string | null,
+  state: SegmentState,
+): XliffUnit => ({
+  id,
+  name,
+  kind: 'plain',
+  segments: [
+    { source: plainToSegments(source)[0], target: target === null ? null : plainToSegments(target)[0], state },
+  ],
+})
+
 /** A document exercising what a real export carries: plain and rich units, translated and untranslated segments. */
 export const sampleDocument: XliffDocument = {
   srcLang: 'en',
@@ -111,30 +127,20 @@ export const sampleDocument: XliffDocument = {
       original: 'clusters/12',
       title: 'Baltic Health Tourism Cluster & friends',
       units: [
-        {
-          id: 'name',
-          name: 'Name',
-          kind: 'plain',
-          segments: [
-            {
-              source: plainToSegments('Bałtycki Klaster <Turystyki> & "Zdrowotnej"')[0],
-              target: plainToSegments('Baltijos sveikatos turizmo klasteris')[0],
-              state: 'translated',
-            },
-          ],
-        },
-        {
-          id: 'summary',
-          name: 'Summary',
-          kind: 'plain',
-          segments: [
-            {
-              source: plainToSegments('  Leading space\nsecond  line with  doubles \n\nafter an empty line  ')[0],
-              target: null,
-              state: 'initial',
-            },
-          ],
-        },
+        plainUnit(
+          'name',
+          'Name',
+          'Bałtycki Klaster <Turystyki> & "Zdrowotnej"',
+          'Baltijos sveikatos turizmo klasteris',
+          'translated',
+        ),
+        plainUnit(
+          'summary',
+          'Summary',
+          '  Leading space\nsecond  line with  doubles \n\nafter an empty line  ',
+          null,
+          'initial',
+        ),
         {
           id: 'body',
           name: 'Body',
@@ -145,18 +151,13 @@ export const sampleDocument: XliffDocument = {
             state: index === 2 ? 'initial' : index === 0 ? 'final' : 'reviewed',
           })),
         },
-        {
-          id: 'timeline.65a1b2c3d4e5f6a7b8c9d0e1.title',
-          name: 'Timeline › 1 › Title',
-          kind: 'plain',
-          segments: [
-            {
-              source: plainToSegments('Zażółć gęślą jaźń — ąčęėįšųūž')[0],
-              target: plainToSegments('')[0],
-              state: 'translated',
-            },
-          ],
-        },
+        plainUnit(
+          'timeline.65a1b2c3d4e5f6a7b8c9d0e1.title',
+          'Timeline › 1 › Title',
+          'Zażółć gęślą jaźń — ąčęėįšųūž',
+          '',
+          'translated',
+        ),
       ],
     },
     {

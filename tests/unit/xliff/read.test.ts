@@ -18,6 +18,15 @@ function problemsOf(xml: string): string[] {
   return result.problems
 }
 
+/** An inline text run as readXliff gives it. */
+const textRun = (text: string, format = 0) => ({ kind: 'text', text, format })
+/** A bold link to https://example.com, opening in a new tab, as readXliff gives it. */
+const boldLink = (text: string) => ({
+  kind: 'link',
+  fields: { linkType: 'custom', newTab: true, url: 'https://example.com' },
+  children: [textRun(text, 1)],
+})
+
 describe('readXliff accepts', () => {
   it('what CAT tools do to a file: extensions, comments, CDATA, annotations, bare target codes', () => {
     const xml = xliff(
@@ -53,28 +62,14 @@ describe('readXliff accepts', () => {
                 kind: 'richText',
                 segments: [
                   {
-                    source: [
-                      { kind: 'text', text: 'A ', format: 0 },
-                      { kind: 'text', text: 'bold ', format: 1 },
-                      {
-                        kind: 'link',
-                        fields: { linkType: 'custom', newTab: true, url: 'https://example.com' },
-                        children: [{ kind: 'text', text: 'link', format: 1 }],
-                      },
-                      { kind: 'break' },
-                      { kind: 'text', text: 'x', format: 0 },
-                    ],
+                    source: [textRun('A '), textRun('bold ', 1), boldLink('link'), { kind: 'break' }, textRun('x')],
                     target: [
-                      { kind: 'text', text: 'Labas <b> ', format: 0 },
-                      { kind: 'text', text: 'paryškinta', format: 1 },
-                      { kind: 'text', text: ' ', format: 0 },
-                      {
-                        kind: 'link',
-                        fields: { linkType: 'custom', newTab: true, url: 'https://example.com' },
-                        children: [{ kind: 'text', text: 'nuoroda', format: 1 }],
-                      },
+                      textRun('Labas <b> '),
+                      textRun('paryškinta', 1),
+                      textRun(' '),
+                      boldLink('nuoroda'),
                       { kind: 'break' },
-                      { kind: 'text', text: '𐀀\u000B', format: 0 },
+                      textRun('𐀀\u000B'),
                     ],
                     state: 'translated',
                   },

@@ -5,6 +5,7 @@ import { buildSiteIndex } from '../../../../site/src/lib/siteIndex'
 import { eventJsonLd, eventView } from '../../../../site/src/lib/views/events'
 import { cluster, event, organization, snapshot } from '../factories'
 import { pageUrl as url } from './pageUrl'
+import { viewAlone } from './sites'
 
 /** An Italian two-day event with times, a place, an organiser and a cluster; and a month-only one. */
 function site() {
@@ -34,10 +35,8 @@ function site() {
 }
 
 /** The view of an event published on its own (its references lead nowhere). */
-function viewOf(doc: ContentDocument<'events'>, locale: LocaleCode) {
-  const index = buildSiteIndex(snapshot({ events: [doc] }))
-  return eventView(index.get('events', doc.id)!, index, locale)
-}
+/** The view of a document built into a site on its own. */
+const viewOf = (doc: ContentDocument<'events'>, locale: LocaleCode) => viewAlone(eventView, 'events', doc, locale)
 
 describe('eventView', () => {
   it('shows when, where and who in the reader language', () => {

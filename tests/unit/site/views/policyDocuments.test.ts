@@ -6,6 +6,7 @@ import { buildSiteIndex } from '../../../../site/src/lib/siteIndex'
 import { policyDocumentJsonLd, policyDocumentView } from '../../../../site/src/lib/views/policyDocuments'
 import { media, organization, policy, snapshot } from '../factories'
 import { pageUrl as url } from './pageUrl'
+import { viewAlone } from './sites'
 
 /**
  * A strategy that names a regulation and an unpublished document as related, and is itself named by a
@@ -49,10 +50,9 @@ function site() {
 }
 
 /** The view of a policy document published on its own (its references lead nowhere). */
-function viewOf(doc: ContentDocument<'policy-documents'>, locale: LocaleCode) {
-  const index = buildSiteIndex(snapshot({ 'policy-documents': [doc] }))
-  return policyDocumentView(index.get('policy-documents', doc.id)!, index, locale)
-}
+/** The view of a document built into a site on its own. */
+const viewOf = (doc: ContentDocument<'policy-documents'>, locale: LocaleCode) =>
+  viewAlone(policyDocumentView, 'policy-documents', doc, locale)
 
 describe('policyDocumentView', () => {
   it('shows the facts, dates formatted at their precision in the reader language', () => {

@@ -5,6 +5,7 @@ import { buildSiteIndex } from '../../../../site/src/lib/siteIndex'
 import { routeJsonLd, routeView } from '../../../../site/src/lib/views/routes'
 import { project, route, snapshot } from '../factories'
 import { pageUrl as url } from './pageUrl'
+import { viewAlone } from './sites'
 
 /** A Lithuanian route translated into Polish, with a project, a line and three stops (two placed). */
 function site() {
@@ -46,10 +47,8 @@ function site() {
 }
 
 /** The view of a route published on its own (its references lead nowhere). */
-function viewOf(doc: ContentDocument<'routes'>, locale: LocaleCode) {
-  const index = buildSiteIndex(snapshot({ routes: [doc] }))
-  return routeView(index.get('routes', doc.id)!, index, locale)
-}
+/** The view of a document built into a site on its own. */
+const viewOf = (doc: ContentDocument<'routes'>, locale: LocaleCode) => viewAlone(routeView, 'routes', doc, locale)
 
 describe('routeView', () => {
   it('shows the facts of a translated page in its own language, formatted for the reader', () => {
