@@ -8,9 +8,10 @@ import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { toSlug } from '../../cms/lib/slug'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
+import { type ContentSlug, contentType } from '../../shared/contentTypes'
 
 /** Share of each collection in a scale of N documents. */
-const mix: [CollectionSlug, number][] = [
+const mix: [ContentSlug, number][] = [
   ['organizations', 0.35],
   ['clusters', 0.1],
   ['funding-projects', 0.2],
@@ -98,10 +99,7 @@ export async function loadSyntheticContent(
     for (let i = 0; i < counts[collection]; i++, position++) {
       const source = pick([...localeCodes])
       const translated = localeCodes.filter((l) => l === source || random() > 0.1)
-      const titleField =
-        collection === 'funding-projects' || collection === 'policy-documents' || collection === 'events'
-          ? 'title'
-          : 'name'
+      const { titleField } = contentType(collection)
       // every random draw happens before the range check, so skipped documents advance the generator
       // exactly as written ones do
       const texts = Object.fromEntries(

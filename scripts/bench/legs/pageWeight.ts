@@ -2,22 +2,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { defaultLocale } from '../../../cms/locales'
+import { contentSlugs, contentType } from '../../../shared/contentTypes'
 import type { BenchReport } from '../benchReport'
 
-/** The site's English section folders, one document page of each is weighed. */
-const SECTIONS = ['clusters', 'projects', 'routes', 'policy-documents', 'organisations', 'events']
+/** The site's section folders in the default locale ("projects"); one document page of each is weighed. */
+const sectionFolders = () => contentSlugs.map((slug) => contentType(slug).pathSegments[defaultLocale])
 
 /** Weighs the home, a list, the search page and a document page per section of the build in `clientDir`. */
 export function pageWeightLeg(clientDir: string): BenchReport['pageWeight'] {
+  const [firstSection] = sectionFolders()
   const types: Record<string, string> = {
-    home: 'en/index.html',
-    list: 'en/clusters/index.html',
-    search: 'en/search/index.html',
+    home: `${defaultLocale}/index.html`,
+    list: `${defaultLocale}/${firstSection}/index.html`,
+    search: `${defaultLocale}/search/index.html`,
   }
-  for (const section of SECTIONS) {
-    const dir = path.join(clientDir, 'en', section)
+  for (const section of sectionFolders()) {
+    const dir = path.join(clientDir, defaultLocale, section)
     const first = readdirSync(dir).find((d) => statSync(path.join(dir, d)).isDirectory())
-    if (first) types[section] = path.join('en', section, first, 'index.html')
+    if (first) types[section] = path.join(defaultLocale, section, first, 'index.html')
   }
   return Object.fromEntries(
     Object.entries(types).map(([type, file]) => [type, pageWeight(clientDir, path.join(clientDir, file))]),
