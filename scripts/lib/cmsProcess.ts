@@ -129,8 +129,9 @@ export class CmsProcess {
       try {
         await this.launch()
         const seconds = ((Date.now() - downSince.getTime()) / 1000).toFixed(1)
-        console.log(`The CMS server is back (pid ${this.child?.pid}), ${seconds} s after it stopped.`)
+        // recorded before it is announced: whoever reads the log line may act on the record at once
         supervision.onRestarted?.(downSince)
+        console.log(`The CMS server is back (pid ${this.child?.pid}), ${seconds} s after it stopped.`)
         return
       } catch (error) {
         console.error(`The CMS server did not come back: ${(error as Error).message}`)
