@@ -45,13 +45,26 @@ export function isContentSlug(value: unknown): value is ContentSlug {
 /** What a reference can point at: a content type's documents, or media. */
 export type ReferenceTarget = ContentSlug | 'media'
 
+/**
+ * Each content type's references as [path, target] pairs, checked once when the module loads: the site
+ * index and the incremental planner ask for them for every document of every build.
+ */
+const referencesBySlug = new Map(
+  contentTypes.map((type) => [
+    type.slug,
+    Object.entries(type.references as Record<string, CollectionSlug>).map(
+      ([path, target]): [string, ReferenceTarget] => {
+        // a reference into users, site updates and such would not be a page's business
+        if (target !== 'media' && !isContentSlug(target)) throw new Error(`${type.slug}.${path}: cannot show ${target}`)
+        return [path, target]
+      },
+    ),
+  ]),
+)
+
 /** The references of a content type as [path, target] pairs. */
 export function referencesOf(slug: ContentSlug): [string, ReferenceTarget][] {
-  return Object.entries(contentType(slug).references as Record<string, CollectionSlug>).map(([path, target]) => {
-    // a reference into users, site updates and such would not be a page's business
-    if (target !== 'media' && !isContentSlug(target)) throw new Error(`${slug}.${path}: cannot show ${target}`)
-    return [path, target]
-  })
+  return referencesBySlug.get(slug) ?? []
 }
 
 export type { CollectionSlug, ContentType }
