@@ -1,4 +1,4 @@
-import { contentSlugs, referencesOf } from '../../shared/contentTypes'
+import { contentSlugs, typeReferences } from '../../shared/contentTypes'
 import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { type DocumentKey, documentKey, parseDocumentKey } from '../../shared/formats/documentKey'
 import {
@@ -84,11 +84,11 @@ export function planIncremental(
 
 /** Documents one reference away from `entry`, in either direction. */
 function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
-  const referenced = referencesOf(entry.section).flatMap(([field, target]) =>
+  const referenced = typeReferences(entry.section).flatMap(([field, target]) =>
     target === 'media' ? [] : referencedIds(entry.doc, field).flatMap(({ id }) => index.get(target, id) ?? []),
   )
   const referencing = contentSlugs.flatMap((section) =>
-    referencesOf(section)
+    typeReferences(section)
       .filter(([, target]) => target === entry.section)
       .flatMap(([field]) => index.referencing(section, field, entry)),
   )
@@ -97,7 +97,7 @@ function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {
 
 /** Ids of the media (images, attachments) `entry` shows. */
 function mediaOf(entry: DocEntry): string[] {
-  return referencesOf(entry.section)
+  return typeReferences(entry.section)
     .filter(([, target]) => target === 'media')
     .flatMap(([field]) => referencedIds(entry.doc, field).map((r) => r.id))
 }

@@ -63,7 +63,7 @@ const referencesBySlug = new Map(
 )
 
 /** The references of a content type as [path, target] pairs. */
-export function referencesOf(slug: ContentSlug): [string, ReferenceTarget][] {
+export function typeReferences(slug: ContentSlug): [string, ReferenceTarget][] {
   return referencesBySlug.get(slug) ?? []
 }
 

@@ -7,7 +7,7 @@ import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { contentCollections } from '../../cms/collections'
 import { dataFields, relationshipPaths } from '../../cms/lib/relationships'
-import { contentSlugs, contentType, referencesOf } from '../../shared/contentTypes'
+import { contentSlugs, contentType, typeReferences } from '../../shared/contentTypes'
 import { sharedLocalizedFields } from '../../shared/contentTypes/contentType'
 
 /** Dotted paths of the fields stored per locale, as the model lists them ("stops.name"). */
@@ -33,7 +33,7 @@ describe('the content model', () => {
       // who saved a document last is for editors, not for pages
       .filter((r) => r.path !== 'updatedBy')
       .map((r) => [r.path, r.relationTo.join('|')])
-    const modelled = referencesOf(slug).map(([path, target]) => [path.replaceAll('[]', ''), target])
+    const modelled = typeReferences(slug).map(([path, target]) => [path.replaceAll('[]', ''), target])
     expect(modelled.sort()).toEqual(stored.sort())
   })
 

@@ -6,7 +6,7 @@ import {
   contentSlugs,
   contentType,
   type MediaDocument,
-  referencesOf,
+  typeReferences,
 } from '../../../shared/contentTypes'
 import type { ContentSnapshot, SiteSettingsDocument } from '../../../shared/formats/contentSnapshot'
 import type { LocaleMap } from '../../../shared/localized'
@@ -159,7 +159,7 @@ export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
   const media = new Map(content.collections.media.map((m) => [String(m.id), m]))
   const missingReferences: MissingReference[] = []
   for (const entry of entries) {
-    for (const [path, target] of referencesOf(entry.section)) {
+    for (const [path, target] of typeReferences(entry.section)) {
       for (const { at, id } of referencedIds(entry.doc, path)) {
         const found = target === 'media' ? media.has(id) : byKey.has(`${target}:${id}`)
         if (!found) {
@@ -214,7 +214,7 @@ export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
     referrers: (target) => [
       ...new Set(
         contentSlugs.flatMap((section) =>
-          referencesOf(section)
+          typeReferences(section)
             .filter(([, to]) => to === target.section)
             .flatMap(([field]) => referencing(section, field, target)),
         ),
