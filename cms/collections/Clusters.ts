@@ -3,6 +3,7 @@ import { clusters } from '../../shared/contentTypes/clusters'
 import { countryField } from '../fields/country'
 import { imageField } from '../fields/image'
 import { partialDateField } from '../fields/partialDate'
+import { row } from '../fields/row'
 import { slugField } from '../fields/slug'
 import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
@@ -15,13 +16,7 @@ export const Clusters: CollectionConfig = contentCollection(clusters, {
     { name: 'acronym', type: 'text' },
     slugField(clusters.titleField),
     imageField,
-    {
-      type: 'row',
-      fields: [
-        { name: 'sector', type: 'text', localized: true, admin: { width: '50%' } },
-        { name: 'region', type: 'text', localized: true, admin: { width: '50%' } },
-      ],
-    },
+    row({ name: 'sector', type: 'text', localized: true }, { name: 'region', type: 'text', localized: true }),
     countryField(),
     partialDateField({
       name: 'foundedOn',

@@ -2,27 +2,28 @@ import type { CollectionConfig } from 'payload'
 import { organizations } from '../../shared/contentTypes/organizations'
 import { countryField } from '../fields/country'
 import { slugField } from '../fields/slug'
+import { termOptions } from '../fields/termOptions'
 import { validateWebAddress } from '../fields/validate/webAddress'
 import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
 
 /** What kind of body an organisation is; one organisation can be several. */
-export const organizationKinds = [
-  { value: 'public-authority', label: 'Public authority' },
-  { value: 'regional-government', label: 'Regional government' },
-  { value: 'business', label: 'Business' },
-  { value: 'business-support', label: 'Business support organisation' },
-  { value: 'employers-association', label: 'Employers’ association' },
-  { value: 'cluster-coordinator', label: 'Cluster coordinator' },
-  { value: 'science-park', label: 'Science and technology park' },
-  { value: 'special-economic-zone', label: 'Special economic zone' },
-  { value: 'university', label: 'University or college' },
-  { value: 'research-institute', label: 'Research institute' },
-  { value: 'foundation', label: 'Foundation' },
-  { value: 'association', label: 'Association' },
-  { value: 'tourism-organisation', label: 'Tourism organisation' },
-  { value: 'media', label: 'Media' },
-  { value: 'other', label: 'Other' },
+const organizationKinds = [
+  'public-authority',
+  'regional-government',
+  'business',
+  'business-support',
+  'employers-association',
+  'cluster-coordinator',
+  'science-park',
+  'special-economic-zone',
+  'university',
+  'research-institute',
+  'foundation',
+  'association',
+  'tourism-organisation',
+  'media',
+  'other',
 ]
 
 /** Coordinators, partners, issuing bodies and supporters named by clusters, projects, policies and events. */
@@ -46,7 +47,7 @@ export const Organizations: CollectionConfig = contentCollection(organizations, 
     slugField(organizations.titleField),
     countryField(),
     { name: 'city', type: 'text', localized: true },
-    { name: 'kinds', type: 'select', hasMany: true, options: organizationKinds },
+    { name: 'kinds', type: 'select', hasMany: true, options: termOptions('kind', organizationKinds) },
     {
       name: 'parent',
       type: 'relationship',

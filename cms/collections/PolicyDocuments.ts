@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { policyDocuments } from '../../shared/contentTypes/policyDocuments'
 import { partialDateField } from '../fields/partialDate'
+import { row } from '../fields/row'
 import { slugField } from '../fields/slug'
+import { termOptions } from '../fields/termOptions'
 import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
 
@@ -13,47 +15,26 @@ export const PolicyDocuments: CollectionConfig = contentCollection(policyDocumen
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'reference', type: 'text', admin: { description: 'Official number, e.g. "1486/205/12".' } },
     slugField(policyDocuments.titleField),
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'level',
-          type: 'select',
-          required: true,
-          admin: { width: '50%' },
-          options: [
-            { value: 'eu', label: 'European Union' },
-            { value: 'macro-regional', label: 'Macro-regional' },
-            { value: 'national', label: 'National' },
-            { value: 'regional', label: 'Regional' },
-            { value: 'local', label: 'Local' },
-          ],
-        },
-        {
-          name: 'documentType',
-          type: 'select',
-          required: true,
-          admin: { width: '50%' },
-          options: [
-            { value: 'strategy', label: 'Strategy' },
-            { value: 'programme', label: 'Programme' },
-            { value: 'resolution', label: 'Resolution' },
-            { value: 'regulation', label: 'Regulation' },
-            { value: 'plan', label: 'Plan' },
-            { value: 'other', label: 'Other' },
-          ],
-        },
-      ],
-    },
+    row(
+      {
+        name: 'level',
+        type: 'select',
+        required: true,
+        options: termOptions('level', ['eu', 'macro-regional', 'national', 'regional', 'local']),
+      },
+      {
+        name: 'documentType',
+        type: 'select',
+        required: true,
+        options: termOptions('docType', ['strategy', 'programme', 'resolution', 'regulation', 'plan', 'other']),
+      },
+    ),
     { name: 'issuer', type: 'relationship', relationTo: 'organizations' },
-    {
-      type: 'row',
-      fields: [
-        partialDateField({ name: 'adoptedOn', admin: { width: '33%' } }),
-        partialDateField({ name: 'validFrom', admin: { width: '33%' } }),
-        partialDateField({ name: 'validUntil', admin: { width: '33%' } }),
-      ],
-    },
+    row(
+      partialDateField({ name: 'adoptedOn' }),
+      partialDateField({ name: 'validFrom' }),
+      partialDateField({ name: 'validUntil' }),
+    ),
     ...summaryAndBodyFields,
     {
       name: 'tasks',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { routes } from '../../shared/contentTypes/routes'
 import { imageField } from '../fields/image'
+import { row } from '../fields/row'
 import { slugField } from '../fields/slug'
 import { validateLineString } from '../fields/validate/lineString'
 import { contentCollection } from './shared/contentCollection'
@@ -14,13 +15,7 @@ export const Routes: CollectionConfig = contentCollection(routes, {
     { name: 'name', type: 'text', localized: true, required: true },
     slugField(routes.titleField),
     imageField,
-    {
-      type: 'row',
-      fields: [
-        { name: 'region', type: 'text', localized: true, admin: { width: '50%' } },
-        { name: 'theme', type: 'text', localized: true, admin: { width: '50%' } },
-      ],
-    },
+    row({ name: 'region', type: 'text', localized: true }, { name: 'theme', type: 'text', localized: true }),
     ...summaryAndBodyFields,
     {
       name: 'stops',
@@ -30,13 +25,10 @@ export const Routes: CollectionConfig = contentCollection(routes, {
       fields: [
         { name: 'name', type: 'text', localized: true, required: true },
         { name: 'description', type: 'textarea', localized: true },
-        {
-          type: 'row',
-          fields: [
-            { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%', step: 0.000001 } },
-            { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%', step: 0.000001 } },
-          ],
-        },
+        row(
+          { name: 'latitude', type: 'number', min: -90, max: 90, admin: { step: 0.000001 } },
+          { name: 'longitude', type: 'number', min: -180, max: 180, admin: { step: 0.000001 } },
+        ),
       ],
     },
     {

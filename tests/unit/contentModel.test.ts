@@ -9,12 +9,19 @@ import { contentCollections } from '../../cms/collections'
 import { dataFields, relationshipPaths } from '../../cms/lib/relationships'
 import { contentSlugs, contentType, typeReferences } from '../../shared/contentTypes'
 import { sharedLocalizedFields } from '../../shared/contentTypes/contentType'
+import { termNames } from '../../shared/terms'
 
 /** Dotted paths of the fields stored per locale, as the model lists them ("stops.name"). */
 const localizedPaths = (fields: Field[]) =>
   dataFields(fields)
     .filter(({ field }) => 'localized' in field && field.localized)
     .map(({ path }) => path)
+
+/**
+ * The translation workflow's fields, which every collection shares: they are the admin's vocabulary, not
+ * the content's (and a source locale is named in its own language: Polski, Lietuvių).
+ */
+const isWorkflowField = (path: string) => /^(sourceLocale|translation\.|translationRequest)/.test(path)
 
 describe('the content model', () => {
   it('has one Payload collection per content type, under the same slug', () => {
@@ -49,5 +56,29 @@ describe('the content model', () => {
       for (const segment of segments) expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
       expect(new Set(segments).size).toBe(segments.length)
     }
+  })
+
+  it.each(contentSlugs)('names every option of the fields of %s in all four locales', (slug) => {
+    const selects = dataFields(contentCollections[slug].fields).flatMap(({ path, field }) =>
+      field.type === 'select' && !isWorkflowField(path) ? [{ path, options: field.options }] : [],
+    )
+    for (const { path, options } of selects) {
+      for (const option of options) {
+        // plain strings are codes shown as they are (currencies: EUR, PLN)
+        if (typeof option === 'string') continue
+        expect(Object.keys(option.label as object).sort(), `${slug}.${path}: ${option.value}`).toEqual([
+          'en',
+          'it',
+          'lt',
+          'pl',
+        ])
+        for (const name of Object.values(option.label as object)) expect(name).toMatch(/\S/)
+      }
+    }
+  })
+
+  it('refuses a fixed value that has no name in some locale', () => {
+    expect(termNames('role', 'partner')).toEqual({ pl: 'Partner', it: 'Partner', lt: 'Partneris', en: 'Partner' })
+    expect(() => termNames('role', 'observer')).toThrow('"role.observer" has no name in pl, it, lt, en')
   })
 })

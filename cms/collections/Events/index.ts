@@ -3,6 +3,7 @@ import { events } from '../../../shared/contentTypes/events'
 import { settings } from '../../../shared/settings'
 import { imageField } from '../../fields/image'
 import { partialDateField } from '../../fields/partialDate'
+import { row } from '../../fields/row'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../shared/contentCollection'
 import { summaryAndBodyFields } from '../shared/summaryFields'
@@ -22,15 +23,12 @@ export const Events: CollectionConfig = contentCollection(events, {
     { name: 'title', type: 'text', localized: true, required: true },
     slugField(events.titleField),
     imageField,
-    {
-      type: 'row',
-      fields: [
-        partialDateField({ name: 'startDate', required: true, admin: { width: '25%' } }),
-        { name: 'startTime', type: 'text', validate: validateTime, admin: { width: '25%', placeholder: 'HH:MM' } },
-        partialDateField({ name: 'endDate', admin: { width: '25%' } }),
-        { name: 'endTime', type: 'text', validate: validateTime, admin: { width: '25%', placeholder: 'HH:MM' } },
-      ],
-    },
+    row(
+      partialDateField({ name: 'startDate', required: true }),
+      { name: 'startTime', type: 'text', validate: validateTime, admin: { placeholder: 'HH:MM' } },
+      partialDateField({ name: 'endDate' }),
+      { name: 'endTime', type: 'text', validate: validateTime, admin: { placeholder: 'HH:MM' } },
+    ),
     {
       name: 'timeZone',
       type: 'text',

@@ -1,30 +1,33 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectField } from 'payload'
 import { fundingProjects } from '../../../shared/contentTypes/fundingProjects'
 import { imageField } from '../../fields/image'
 import { moneyField } from '../../fields/money'
+import { organizationRows } from '../../fields/organizationRows'
 import { partialDateField } from '../../fields/partialDate'
+import { row } from '../../fields/row'
 import { slugField } from '../../fields/slug'
+import { termOptions } from '../../fields/termOptions'
 import { contentCollection } from '../shared/contentCollection'
 import { summaryAndBodyFields } from '../shared/summaryFields'
 import { checkBudgetAndPeriod } from './hooks/checkBudgetAndPeriod'
 
 /** Where a project's money comes from. */
-export const fundSources = [
-  { value: 'erdf', label: 'European Regional Development Fund (ERDF)' },
-  { value: 'esf', label: 'European Social Fund (ESF)' },
-  { value: 'cohesion-fund', label: 'Cohesion Fund' },
-  { value: 'eafrd', label: 'European Agricultural Fund for Rural Development (EAFRD)' },
-  { value: 'emfaf', label: 'European Maritime, Fisheries and Aquaculture Fund' },
-  { value: 'state-budget', label: 'State budget' },
-  { value: 'regional-budget', label: 'Regional budget' },
-  { value: 'other', label: 'Other' },
-]
+const fundSources = ['erdf', 'esf', 'cohesion-fund', 'eafrd', 'emfaf', 'state-budget', 'regional-budget', 'other']
 
-/** A partner's part in a project. */
-export const partnerRoles = [
-  { value: 'lead-partner', label: 'Lead partner' },
-  { value: 'partner', label: 'Partner' },
-]
+/** What a partner is in the project. */
+const partnerRole: SelectField = {
+  name: 'role',
+  type: 'select',
+  options: termOptions('role', ['lead-partner', 'partner']),
+  required: true,
+  defaultValue: 'partner',
+}
+
+/** A partner's part of the budget. */
+const partnerAmounts = row(
+  moneyField({ name: 'euContribution', label: 'EU contribution' }),
+  moneyField({ name: 'ownContribution', label: 'Own contribution' }),
+)
 
 /**
  * EU-funded and other projects: programme and fund, an exact budget that must add up, partners with
@@ -50,7 +53,7 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
           localized: true,
           admin: { description: 'e.g. Interreg South Baltic 2014–2020' },
         },
-        { name: 'funds', type: 'select', hasMany: true, options: fundSources },
+        { name: 'funds', type: 'select', hasMany: true, options: termOptions('fund', fundSources) },
         {
           name: 'currency',
           type: 'select',
@@ -58,21 +61,15 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
           defaultValue: 'EUR',
           options: ['EUR', 'PLN', 'DKK', 'SEK', 'NOK'],
         },
-        {
-          type: 'row',
-          fields: [
-            moneyField({
-              name: 'totalBudget',
-              label: 'Total budget',
-              admin: {
-                width: '33%',
-                description: 'EU contribution + own contribution. Left empty, it is computed from them.',
-              },
-            }),
-            moneyField({ name: 'euContribution', label: 'EU contribution', admin: { width: '33%' } }),
-            moneyField({ name: 'ownContribution', label: 'Own contribution', admin: { width: '33%' } }),
-          ],
-        },
+        row(
+          moneyField({
+            name: 'totalBudget',
+            label: 'Total budget',
+            admin: { description: 'EU contribution + own contribution. Left empty, it is computed from them.' },
+          }),
+          moneyField({ name: 'euContribution', label: 'EU contribution' }),
+          moneyField({ name: 'ownContribution', label: 'Own contribution' }),
+        ),
         {
           name: 'coFinancingRate',
           label: 'Co-financing rate (%)',
@@ -88,50 +85,23 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
           localized: true,
           admin: { description: 'Where the own contribution comes from, if the source says.' },
         },
-        {
-          name: 'partnerShares',
-          type: 'array',
+        organizationRows('partnerShares', [partnerAmounts], {
           labels: { singular: 'Partner share', plural: 'Partner shares' },
-          admin: { description: 'A partner’s part of the budget, where the source gives it.' },
-          fields: [
-            { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true },
-            {
-              type: 'row',
-              fields: [
-                moneyField({ name: 'euContribution', label: 'EU contribution', admin: { width: '50%' } }),
-                moneyField({ name: 'ownContribution', label: 'Own contribution', admin: { width: '50%' } }),
-              ],
-            },
-          ],
-        },
+          description: 'A partner’s part of the budget, where the source gives it.',
+        }),
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        partialDateField({ name: 'periodStart', admin: { width: '50%' } }),
-        partialDateField({ name: 'periodEnd', admin: { width: '50%' } }),
-      ],
-    },
+    row(partialDateField({ name: 'periodStart' }), partialDateField({ name: 'periodEnd' })),
     {
       name: 'stage',
       type: 'select',
-      options: [
-        { value: 'application', label: 'Application submitted' },
-        { value: 'funded', label: 'Funded' },
-      ],
+      options: termOptions('stage', ['application', 'funded']),
       admin: { description: 'Leave empty when the source does not say.' },
     },
-    {
-      name: 'partners',
-      type: 'array',
+    organizationRows('partners', [partnerRole], {
       labels: { singular: 'Partner', plural: 'Partners' },
-      admin: { description: 'The country shown with each partner is the organisation’s country.' },
-      fields: [
-        { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true },
-        { name: 'role', type: 'select', options: partnerRoles, required: true, defaultValue: 'partner' },
-      ],
-    },
+      description: 'The country shown with each partner is the organisation’s country.',
+    }),
     { name: 'associatedPartners', type: 'relationship', relationTo: 'organizations', hasMany: true },
     {
       name: 'associatedPartnerCount',

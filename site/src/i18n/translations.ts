@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next'
 import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
+import { terms } from '../../../shared/terms'
 import en from '../translations/en.json'
 import it from '../translations/it.json'
 import lt from '../translations/lt.json'
@@ -8,7 +9,15 @@ import pl from '../translations/pl.json'
 /** Interface strings: one flat JSON file per locale with dotted keys. */
 export type Strings = Record<string, string>
 
-const files: Record<LocaleCode, Strings> = { pl, it, lt, en }
+const siteStrings: Record<LocaleCode, Strings> = { pl, it, lt, en }
+
+/**
+ * Every string a page can show: the site's own (`site/src/translations/`) and the names of the content
+ * model's fixed values, shared with the admin's select options (`shared/terms/`).
+ */
+export const interfaceStrings = Object.fromEntries(
+  localeCodes.map((locale) => [locale, { ...terms[locale], ...siteStrings[locale] }]),
+) as Record<LocaleCode, Strings>
 
 /**
  * Checks every locale's strings against the English file: the same keys, plural keys with exactly the
@@ -54,12 +63,12 @@ export function checkTranslations(all: Record<string, Strings>, reference: strin
 }
 
 // Checked at import, so a missing or misspelt key fails the build rather than a page.
-const problems = checkTranslations(files)
+const problems = checkTranslations(interfaceStrings)
 if (problems.length > 0) throw new Error(`Interface strings are incomplete:\n  ${problems.join('\n  ')}`)
 
 const instance = i18next.createInstance()
 await instance.init({
-  resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: files[l] }])),
+  resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: interfaceStrings[l] }])),
   lng: defaultLocale,
   fallbackLng: false,
   keySeparator: false,
