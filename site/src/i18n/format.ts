@@ -20,6 +20,17 @@ export function formatPartialDate(value: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(intlTag(locale), options).format(date)
 }
 
+/** A partial date as a page shows it: the stored value for `<time datetime>`, the reader's words for its text. */
+export interface DateText {
+  datetime: string
+  text: string
+}
+
+/** A stored partial date and its text in the reader's language. */
+export function partialDateText(value: string, locale: LocaleCode): DateText {
+  return { datetime: value, text: formatPartialDate(value, locale) }
+}
+
 /** A period of partial dates, e.g. "January 2017 – 31 December 2021". */
 export function formatPeriod(
   start: string | null | undefined,

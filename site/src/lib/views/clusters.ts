@@ -1,15 +1,9 @@
 import { earliestDay } from '../../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../../cms/locales'
-import { formatCountry, formatPartialDate } from '../../i18n/format'
+import { type DateText, formatCountry, partialDateText } from '../../i18n/format'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
-
-/** A partial date as a page shows it: the stored value for `datetime`, the reader's words for the text. */
-export interface DateText {
-  datetime: string
-  text: string
-}
 
 /** One dated activity of a cluster's timeline. */
 export interface TimelineItem {
@@ -35,11 +29,6 @@ export interface ClusterView {
   events: DocEntry<'events'>[]
 }
 
-const dateText = (value: string, locale: LocaleCode): DateText => ({
-  datetime: value,
-  text: formatPartialDate(value, locale),
-})
-
 /** The cluster page's content in one locale. */
 export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, locale: LocaleCode): ClusterView {
   const d = entry.doc
@@ -48,7 +37,7 @@ export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, local
     // a year or month sorts by its first day, so "2009" comes before "2009-06"
     .sort((a, b) => earliestDay(a.row.date).localeCompare(earliestDay(b.row.date)) || a.position - b.position)
     .map(({ row }) => ({
-      date: dateText(row.date, locale),
+      date: partialDateText(row.date, locale),
       title: rowText(row, 'title', entry, locale),
       description: rowText(row, 'description', entry, locale),
     }))
@@ -57,7 +46,7 @@ export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, local
     sector: field(entry, 'sector', locale),
     region: field(entry, 'region', locale),
     country: d.country ? formatCountry(d.country, locale) : undefined,
-    founded: d.foundedOn ? dateText(d.foundedOn, locale) : undefined,
+    founded: d.foundedOn ? partialDateText(d.foundedOn, locale) : undefined,
     coordinator: index.get('organizations', d.coordinator),
     supporters: index.getAll('organizations', d.supportingOrganizations),
     goals: (d.goals ?? []).map((row) => rowText(row, 'goal', entry, locale)),

@@ -1,7 +1,7 @@
 import { earliestDay, latestDay } from '../../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../../cms/locales'
 import type { ContentDocument } from '../../../../shared/contentTypes'
-import { formatPartialDate, formatPeriod } from '../../i18n/format'
+import { type DateText, formatPeriod, partialDateText } from '../../i18n/format'
 import { rowText } from '../doc'
 import { mediaUrl } from '../media'
 import type { DocEntry, SiteIndex } from '../siteIndex'
@@ -25,7 +25,7 @@ export interface PolicyDocumentView {
   reference: string | undefined
   issuer: DocEntry<'organizations'> | undefined
   /** The adoption date as stored (for `datetime`) and as the reader reads it. */
-  adopted: { date: string; text: string } | undefined
+  adopted: DateText | undefined
   /** The validity period as the reader reads it ("January 2017 – …"), when either end is known. */
   validity: string | undefined
   tasks: (string | undefined)[]
@@ -51,7 +51,7 @@ export function policyDocumentView(
     documentType: doc.documentType,
     reference: doc.reference || undefined,
     issuer: index.get('organizations', doc.issuer),
-    adopted: doc.adoptedOn ? { date: doc.adoptedOn, text: formatPartialDate(doc.adoptedOn, locale) } : undefined,
+    adopted: doc.adoptedOn ? partialDateText(doc.adoptedOn, locale) : undefined,
     validity: doc.validFrom || doc.validUntil ? formatPeriod(doc.validFrom, doc.validUntil, locale) : undefined,
     tasks: (doc.tasks ?? []).map((task) => rowText(task, 'task', entry, locale)),
     related: [...names, ...namedBy.filter((other) => !names.includes(other))],

@@ -62,7 +62,7 @@ describe('policyDocumentView', () => {
     expect(view.documentType).toBe('strategy')
     expect(view.reference).toBe('1486/205/12')
     expect(view.issuer?.id).toBe('1')
-    expect(view.adopted).toEqual({ date: '2015-03-11', text: '11 marca 2015' })
+    expect(view.adopted).toEqual({ datetime: '2015-03-11', text: '11 marca 2015' })
     expect(view.validity).toBe('styczeń 2017 – 2021')
     expect(policyDocumentView(index.get('policy-documents', 5)!, index, 'en').validity).toBe('January 2017 – 2021')
   })
