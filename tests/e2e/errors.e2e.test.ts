@@ -11,11 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leakedInternals, malformedReads } from '../int/support/malformedReads'
 import { multipartBody } from '../int/support/multipart'
 import { firstLink, type SmtpInbox, smtpEnvironment, startSmtpInbox } from '../int/support/smtpInbox'
-import { type CmsServer, startCmsServer } from './support/servers'
+import { type CmsServer, startCmsServer, type TestUser } from './support/servers'
+import { stopAll } from './support/stopAll'
 
 const publicUrl = 'https://cms.example.org'
-const translator = { email: 'translator-e2e@example.com', password: 'translator-password-1' }
-const editor = { email: 'editor-e2e@example.com', password: 'editor-password-1' }
+const translator: TestUser = {
+  email: 'translator-e2e@example.com',
+  password: 'translator-password-1',
+  role: 'translator',
+  assignedLocales: ['lt'],
+}
+const editor: TestUser = { email: 'editor-e2e@example.com', password: 'editor-password-1', role: 'editor' }
 
 let cms: CmsServer
 let inbox: SmtpInbox
@@ -45,7 +51,7 @@ async function login(user: { email: string; password: string }): Promise<{ statu
   const response = await fetch(`${cms.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(user),
+    body: JSON.stringify({ email: user.email, password: user.password }),
   })
   return { status: response.status, token: (await response.json()).token }
 }
@@ -56,22 +62,14 @@ beforeAll(async () => {
     ...smtpEnvironment(inbox),
     CMS_PUBLIC_URL: publicUrl,
   })
-  cms = await startCmsServer()
-  await cms.payload.create({
-    collection: 'users',
-    data: { ...translator, role: 'translator', assignedLocales: ['lt'] },
-  })
-  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
+  cms = await startCmsServer({ users: [translator, editor] })
   const org = await cms.payload.find({ collection: 'organizations', limit: 1, depth: 0 })
   orgId = org.docs[0].id
   translatorToken = (await login(translator)).token as string
   editorToken = (await login(editor)).token as string
 }, 600_000)
 
-afterAll(async () => {
-  await cms?.stop()
-  await inbox?.stop()
-})
+afterAll(() => stopAll(cms, inbox))
 
 describe('the production server keeps every refusal readable', () => {
   it("answers a translator's refused writes with 403 and the reason", async () => {

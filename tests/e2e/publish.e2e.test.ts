@@ -19,6 +19,7 @@ import { contentType } from '../../shared/contentTypes'
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
 import { launchChromium, signedInAdminPage } from './support/browser'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
+import { stopAll } from './support/stopAll'
 
 let cms: CmsServer
 let site: Awaited<ReturnType<typeof startSiteServer>>
@@ -141,12 +142,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await stopUpdater?.()
-  await site?.stop()
-  await cms?.stop()
-})
+afterAll(() => stopAll(browser, stopUpdater, site, cms))
 
 describe('publishing updates the live site', () => {
   it(

@@ -16,6 +16,7 @@ import { solidPng, uploadPng } from '../int/support/images'
 import { launchChromium } from './support/browser'
 import { allPages, clientDir, fileFor, outputFiles, page } from './support/builtSite'
 import { type CmsServer, startCmsServer, startSiteServer } from './support/servers'
+import { stopAll } from './support/stopAll'
 
 const SITE_URL = 'https://example.org'
 const spaces = (s: string) => s.replace(/\s/g, ' ')
@@ -96,11 +97,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-  await cms?.stop()
-})
+afterAll(() => stopAll(browser, site, cms))
 
 /** Published documents of a collection as an anonymous reader gets them. */
 async function published(collection: string): Promise<Record<string, any>[]> {

@@ -8,11 +8,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, signedInAdminPage } from './support/browser'
-import { type CmsServer, startCmsServer } from './support/servers'
+import { type CmsServer, startCmsServer, type TestUser } from './support/servers'
+import { stopAll } from './support/stopAll'
 
 let cms: CmsServer
 let browser: Browser
-const editor = { email: 'stale-editor@example.com', password: 'stale-editor-password-1', name: 'Anna Nowak' }
+const editor: TestUser = { role: 'editor', name: 'Anna Nowak', email: 'anna@example.com', password: 'anna-password-1' }
 
 /** The English name of the organisation's latest draft, as stored. */
 async function storedName(id: number | string): Promise<string> {
@@ -26,15 +27,11 @@ async function editName(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  cms = await startCmsServer()
-  await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
+  cms = await startCmsServer({ users: [editor] })
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cms?.stop()
-})
+afterAll(() => stopAll(browser, cms))
 
 describe('two windows editing the same document in the admin', () => {
   it('keeps the newer text: the window with the older copy is told to reload', async () => {

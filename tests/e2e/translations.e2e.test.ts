@@ -6,19 +6,21 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, signedInAdminPage } from './support/browser'
-import { type CmsServer, startCmsServer } from './support/servers'
+import { type CmsServer, startCmsServer, type TestUser } from './support/servers'
+import { stopAll } from './support/stopAll'
 
 let cms: CmsServer
 let browser: Browser
-const translator = { email: 'translator-lt@example.com', password: 'translator-password-1' }
+const translator: TestUser = {
+  email: 'translator-lt@example.com',
+  password: 'translator-password-1',
+  role: 'translator',
+  assignedLocales: ['lt'],
+}
 let orgId: number | string
 
 beforeAll(async () => {
-  cms = await startCmsServer()
-  await cms.payload.create({
-    collection: 'users',
-    data: { ...translator, role: 'translator', assignedLocales: ['lt'] },
-  })
+  cms = await startCmsServer({ users: [translator] })
   // a new organisation written in Polish: missing in Lithuanian (every seeded document is translated)
   const org = await cms.payload.create({
     collection: 'organizations',
@@ -35,10 +37,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cms?.stop()
-})
+afterAll(() => stopAll(browser, cms))
 
 describe('the translations dashboard', () => {
   it('takes a translator from "missing in Lithuanian" to a saved translation', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../../../cms/migrate'
+import type { User } from '../../../cms/payload-types'
 import { runSeed } from '../../../cms/seed/runSeed'
 import { serveCms } from '../../../scripts/lib/cmsProcess'
 import { freePort, waitForHttp } from '../../../scripts/lib/net'
@@ -19,14 +20,18 @@ export interface CmsServer {
   stop(): Promise<void>
 }
 
-/** Starts the CMS over HTTP on a fresh data directory with the seed loaded. */
-export async function startCmsServer(): Promise<CmsServer> {
+/** An account a test signs in with. */
+export type TestUser = Pick<User, 'email' | 'role' | 'name' | 'assignedLocales'> & { password: string }
+
+/** Starts the CMS over HTTP on a fresh data directory with the seed loaded and the test's accounts. */
+export async function startCmsServer({ users = [] }: { users?: TestUser[] } = {}): Promise<CmsServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
   Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '' })
   const { default: config } = await import('../../../cms/payload.config')
   const payload = await getPayload({ config, key: dataDir })
   await migrateDatabase(payload)
   await runSeed(payload)
+  for (const user of users) await payload.create({ collection: 'users', data: user })
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }
   const cms = await serveCms(env)
   return {

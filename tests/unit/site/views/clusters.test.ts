@@ -48,14 +48,15 @@ function site() {
 describe('clusterView', () => {
   it('shows the facts in the reader’s language, dates at their stored precision', () => {
     const index = site()
-    const view = clusterView(index.get('clusters', 7)!, index, 'pl')
-    expect(view.acronym).toBe('KM')
-    expect(view.sector).toBe('Gospodarka morska')
-    // no Polish region: the English one
-    expect(view.region).toBe('Pomerania')
-    expect(view.country).toBe('Polska')
-    expect(view.founded).toEqual({ datetime: '2009-06', text: 'czerwiec 2009' })
-    expect(view.coordinator?.id).toBe('1')
+    expect(clusterView(index.get('clusters', 7)!, index, 'pl')).toMatchObject({
+      acronym: 'KM',
+      sector: 'Gospodarka morska',
+      // no Polish region: the English one
+      region: 'Pomerania',
+      country: 'Polska',
+      founded: { datetime: '2009-06', text: 'czerwiec 2009' },
+      coordinator: { id: '1' },
+    })
   })
 
   it('takes localized text from the fallback locale on an untranslated page', () => {

@@ -45,15 +45,16 @@ function site() {
 describe('organizationView', () => {
   it('shows the facts in the reader’s language, the official name in the source language', () => {
     const index = site()
-    const view = organizationView(index.get('organizations', 1)!, index, 'pl')
-    expect(view.officialName).toBe('Fundacja Pomorska sp. z o.o.')
-    expect(view.officialNameLang).toBe('pl')
-    expect(view.acronym).toBe('PF')
-    expect(view.country).toBe('Niemcy')
-    expect(view.city).toBe('Gdańsk')
-    expect(view.kinds).toEqual(['foundation', 'university'])
-    expect(view.parent?.id).toBe('2')
-    expect(view.website).toEqual({ href: 'https://pf.example.org/about', text: 'pf.example.org/about' })
+    expect(organizationView(index.get('organizations', 1)!, index, 'pl')).toMatchObject({
+      officialName: 'Fundacja Pomorska sp. z o.o.',
+      officialNameLang: 'pl',
+      acronym: 'PF',
+      country: 'Niemcy',
+      city: 'Gdańsk',
+      kinds: ['foundation', 'university'],
+      parent: { id: '2' },
+      website: { href: 'https://pf.example.org/about', text: 'pf.example.org/about' },
+    })
   })
 
   it('takes localized facts from the fallback locale on an untranslated page', () => {

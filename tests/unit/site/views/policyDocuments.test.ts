@@ -50,20 +50,20 @@ function site() {
 }
 
 /** The view of a policy document published on its own (its references lead nowhere). */
-/** The view of a document built into a site on its own. */
 const viewOf = (doc: ContentDocument<'policy-documents'>, locale: LocaleCode) =>
   viewAlone(policyDocumentView, 'policy-documents', doc, locale)
 
 describe('policyDocumentView', () => {
   it('shows the facts, dates formatted at their precision in the reader language', () => {
     const index = site()
-    const view = policyDocumentView(index.get('policy-documents', 5)!, index, 'pl')
-    expect(view.level).toBe('regional')
-    expect(view.documentType).toBe('strategy')
-    expect(view.reference).toBe('1486/205/12')
-    expect(view.issuer?.id).toBe('1')
-    expect(view.adopted).toEqual({ datetime: '2015-03-11', text: '11 marca 2015' })
-    expect(view.validity).toBe('styczeń 2017 – 2021')
+    expect(policyDocumentView(index.get('policy-documents', 5)!, index, 'pl')).toMatchObject({
+      level: 'regional',
+      documentType: 'strategy',
+      reference: '1486/205/12',
+      issuer: { id: '1' },
+      adopted: { datetime: '2015-03-11', text: '11 marca 2015' },
+      validity: 'styczeń 2017 – 2021',
+    })
     expect(policyDocumentView(index.get('policy-documents', 5)!, index, 'en').validity).toBe('January 2017 – 2021')
   })
 

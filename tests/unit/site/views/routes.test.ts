@@ -47,19 +47,18 @@ function site() {
 }
 
 /** The view of a route published on its own (its references lead nowhere). */
-/** The view of a document built into a site on its own. */
 const viewOf = (doc: ContentDocument<'routes'>, locale: LocaleCode) => viewAlone(routeView, 'routes', doc, locale)
 
 describe('routeView', () => {
   it('shows the facts of a translated page in its own language, formatted for the reader', () => {
     const index = site()
-    const view = routeView(index.get('routes', 4)!, index, 'pl')
-    expect(view.region).toBe('Kraj kłajpedzki')
-    // a field left empty in Polish falls back to the source locale
-    expect(view.theme).toBe('Jūra')
-    expect(view.lengthKm).toBe('12,5')
-    expect(view.project?.section).toBe('funding-projects')
-    expect(view.project?.id).toBe('3')
+    expect(routeView(index.get('routes', 4)!, index, 'pl')).toMatchObject({
+      region: 'Kraj kłajpedzki',
+      // a field left empty in Polish falls back to the source locale
+      theme: 'Jūra',
+      lengthKm: '12,5',
+      project: { section: 'funding-projects', id: '3' },
+    })
   })
 
   it('lists the stops in order, named in the page language or its fallback', () => {
