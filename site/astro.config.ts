@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { settings } from '../shared/settings'
+import { localeNotFound } from './src/integrations/localeNotFound'
 import { securityHeaders } from './src/integrations/securityHeaders'
 
 const cmsUrl = new URL(settings.cmsUrl)
@@ -15,7 +16,7 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   // security headers on every response of the site server, and a _headers file for static hosts
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), localeNotFound()],
   trailingSlash: 'ignore',
   i18n: {
     locales: localeCodes,

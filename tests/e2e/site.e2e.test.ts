@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { parse } from 'node-html-parser'
 import type { Browser } from 'playwright-core'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convert, create } from 'xmlbuilder2'
 import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
-import { localeCodes } from '../../cms/locales'
+import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
 import { solidPng, uploadPng } from '../int/support/images'
@@ -159,6 +159,22 @@ describe('build output', () => {
     expect(broken).toEqual([])
   })
 
+  it('gives every page the favicon, the icons phones use and a manifest whose icons exist', () => {
+    const without = [...pages]
+      .filter(
+        ([, html]) =>
+          !html.querySelector('link[rel="icon"][href="/favicon.svg"]') ||
+          !html.querySelector('link[rel="apple-touch-icon"]'),
+      )
+      .map(([path]) => path)
+    expect(without).toEqual([])
+    // asked for by name, whatever the page says
+    expect(fileFor('/favicon.ico')).toBeDefined()
+    const manifest = JSON.parse(readFileSync(fileFor('/site.webmanifest') as string, 'utf8'))
+    expect(manifest.icons.length).toBeGreaterThan(0)
+    for (const icon of manifest.icons) expect(fileFor(icon.src), icon.src).toBeDefined()
+  })
+
   it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {
     const xml = readFileSync('site/dist/client/sitemap.xml', 'utf8')
     const sitemap = convert(xml, { format: 'object' }) as any
@@ -263,6 +279,37 @@ describe('build output', () => {
   })
 })
 
+describe('a missing address', () => {
+  const notFound = async (path: string) => {
+    const response = await fetch(`${site.url}${path}`)
+    const html = parse(await response.text())
+    return {
+      status: response.status,
+      lang: html.querySelector('html')?.getAttribute('lang'),
+      h1: html.querySelectorAll('h1').map((h) => h.text),
+    }
+  }
+
+  it('under a locale gets 404 and that locale’s not-found page, in the site frame', async () => {
+    expect(await notFound('/lt/klasteriai/nera-tokio/')).toEqual({ status: 404, lang: 'lt', h1: ['Puslapis nerastas'] })
+    expect(await notFound('/pl/nie%20ma/')).toEqual({ status: 404, lang: 'pl', h1: ['Nie znaleziono strony'] })
+    // a page that exists is served as it is, with or without its trailing slash
+    expect((await fetch(`${site.url}/lt/klasteriai`)).status).toBe(200)
+  })
+
+  it('in no locale gets 404 and the page in all four languages', async () => {
+    const { status, h1 } = await notFound('/nowhere/')
+    expect(status).toBe(404)
+    expect(h1).toHaveLength(4)
+  })
+
+  it('is answered the same way on static hosts, by a _redirects file', () => {
+    expect(readFileSync(`${clientDir}/_redirects`, 'utf8')).toBe(
+      localeCodes.map((l) => `/${l}/*  /${l}/404/  404\n`).join(''),
+    )
+  })
+})
+
 describe('security headers', () => {
   it('has no inline script or <style> on any page, so the Content-Security-Policy needs no unsafe-inline for them', () => {
     const inline: string[] = []
@@ -316,6 +363,16 @@ describe('a build that cannot succeed', () => {
     expect(live()).toBe(before)
   })
 })
+
+/** The home and not-found pages of a locale, every list and search page, and a page of every type. */
+function pagesToCheck(locale: LocaleCode): string[] {
+  const lists = page(`/${locale}/`)
+    .querySelectorAll('nav.main a')
+    .map((a) => a.getAttribute('href') as string)
+  const firstDoc = (list: string) => page(list).querySelector('ul.cards h2 a')?.getAttribute('href')
+  const documents = lists.map(firstDoc).filter((path): path is string => Boolean(path))
+  return [`/${locale}/`, `/${locale}/404/`, ...lists, ...documents]
+}
 
 describe('in a browser', () => {
   it('switches a Lithuanian project page to Italian and lands on the same project', async () => {
@@ -389,16 +446,7 @@ describe('in a browser', () => {
     async (locale) => {
       const context = await browser.newContext()
       const violations: string[] = []
-      const home = page(`/${locale}/`)
-      const lists = home.querySelectorAll('nav.main a').map((a) => a.getAttribute('href') as string)
-      const firstDoc = (list: string) => page(list).querySelector('ul.cards h2 a')?.getAttribute('href')
-      const targets = [
-        `/${locale}/`,
-        `/${locale}/404/`,
-        ...lists,
-        ...lists.slice(0, -1).map(firstDoc).filter(Boolean),
-      ] as string[]
-      for (const target of targets) {
+      for (const target of pagesToCheck(locale)) {
         const p = await context.newPage()
         await p.goto(`${site.url}${target}`)
         const result = await new AxeBuilder({ page: p })
@@ -413,6 +461,48 @@ describe('in a browser', () => {
     },
     600_000,
   )
+})
+
+describe('on a phone and a laptop', () => {
+  const phone = { width: 390, height: 844 }
+  const laptop = { width: 1366, height: 900 }
+
+  it.each(localeCodes)(
+    'never scrolls sideways and keeps the header short, on every kind of page in %s',
+    async (locale) => {
+      const problems: string[] = []
+      for (const viewport of [phone, laptop]) {
+        const context = await browser.newContext({ viewport })
+        const p = await context.newPage()
+        for (const target of pagesToCheck(locale)) {
+          await p.goto(`${site.url}${target}`)
+          const { scrollWidth, header } = await p.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            header: document.querySelector('header.site')?.getBoundingClientRect().height ?? 0,
+          }))
+          if (scrollWidth > viewport.width) problems.push(`${target} at ${viewport.width} px is ${scrollWidth} px wide`)
+          if (viewport === phone && header > 120) problems.push(`${target}: the header takes ${header} px of a phone`)
+        }
+        await context.close()
+      }
+      expect(problems).toEqual([])
+    },
+    600_000,
+  )
+
+  it('opens and closes the menu on a phone without any script', async () => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false })
+    const p = await context.newPage()
+    await p.goto(`${site.url}/lt/`)
+    const routes = p.getByRole('link', { name: 'Turistiniai maršrutai', exact: true })
+    expect(await routes.isVisible()).toBe(false)
+    await p.getByRole('button', { name: 'Meniu' }).click()
+    expect(await routes.isVisible()).toBe(true)
+    expect(await p.getByRole('link', { name: 'English', exact: true }).isVisible()).toBe(true)
+    await p.getByRole('button', { name: 'Uždaryti meniu' }).click()
+    expect(await routes.isVisible()).toBe(false)
+    await context.close()
+  })
 })
 
 // last: it builds the site again, which the tests above read as it was first built

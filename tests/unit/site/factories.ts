@@ -60,7 +60,9 @@ export const cluster = factoryOf('clusters')
 export const project = factoryOf('funding-projects')
 export const route = factoryOf('routes')
 export const policy = factoryOf('policy-documents')
-export const event = factoryOf('events')
+/** An event starts on a given day unless the test says otherwise: the CMS requires the date, and lists order events by it. */
+export const event = (id: number, titles: LocaleMap, extra: Extra<'events'> = {}) =>
+  contentDoc('events', id, titles, { startDate: '2026-06-01', ...extra })
 
 /** A media document with only the given fields (the site reads few of them). */
 export function media(id: number, extra: Partial<MediaDocument> = {}): MediaDocument {

@@ -30,7 +30,7 @@ describe('eventAttributes', () => {
 
   it('returns null for a date known only to the year, or no date', () => {
     expect(eventAttributes(inauguration({ startDate: '2015' }), 'pl', URL)).toBeNull()
-    expect(eventAttributes(inauguration({}), 'pl', URL)).toBeNull()
+    expect(eventAttributes(inauguration({ startDate: undefined }), 'pl', URL)).toBeNull()
     expect(eventAttributes(inauguration({ startDate: 'soon' }), 'pl', URL)).toBeNull()
   })
 

@@ -3,6 +3,7 @@ import type { LocaleCode } from '../../../../cms/locales'
 import { type DateText, formatCountry, partialDateText } from '../../i18n/format'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { eventsInOrder } from './events'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** One dated activity of a cluster's timeline. */
@@ -52,7 +53,7 @@ export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, local
     goals: (d.goals ?? []).map((row) => rowText(row, 'goal', entry, locale)),
     timeline,
     projects: index.referencing('funding-projects', 'cluster', entry),
-    events: index.referencing('events', 'cluster', entry),
+    events: eventsInOrder(index.referencing('events', 'cluster', entry)),
   }
 }
 

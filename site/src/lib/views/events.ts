@@ -1,5 +1,8 @@
+import { earliestDay, latestDay } from '../../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../../cms/locales'
+import type { Event } from '../../../../cms/payload-types'
 import { formatPartialDate } from '../../i18n/format'
+import { buildDate } from '../buildDate'
 import { field } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
@@ -15,14 +18,48 @@ export interface EventView {
   place: string | undefined
   organizer: DocEntry<'organizations'> | undefined
   cluster: DocEntry<'clusters'> | undefined
-  /** The event's calendar file, offered only when its start day is known (a month cannot be put in a calendar). */
+  /** Over by the build date: the page says so and offers no calendar file. */
+  past: boolean
+  /**
+   * The event's calendar file, offered only for an event still to come whose start day is known (a month
+   * cannot be put in a calendar).
+   */
   icsPath: string | undefined
 }
 
+/**
+ * Whether an event was over by `today` (YYYY-MM-DD, the build's date): its last day, or the last day a
+ * start given as a month or year can mean, is before it.
+ */
+export function isPastEvent(event: Pick<Event, 'startDate' | 'endDate'>, today: string = buildDate): boolean {
+  return latestDay(event.endDate || event.startDate) < today
+}
+
+/**
+ * Events in the order a visitor looks for them, the same in every locale: those still to come, soonest
+ * first, then those that are over, latest first.
+ */
+export function eventsInOrder(events: DocEntry<'events'>[], today: string = buildDate): DocEntry<'events'>[] {
+  const start = (entry: DocEntry<'events'>) => earliestDay(entry.doc.startDate)
+  const byId = (a: DocEntry<'events'>, b: DocEntry<'events'>) => a.id.localeCompare(b.id, 'en', { numeric: true })
+  const past = events.filter((entry) => isPastEvent(entry.doc, today))
+  const upcoming = events.filter((entry) => !past.includes(entry))
+  return [
+    ...upcoming.sort((a, b) => start(a).localeCompare(start(b)) || byId(a, b)),
+    ...past.sort((a, b) => start(b).localeCompare(start(a)) || byId(a, b)),
+  ]
+}
+
 /** An event's page: when (at its known precision), where, organiser, cluster, and an .ics download. */
-export function eventView(entry: DocEntry<'events'>, index: SiteIndex, locale: LocaleCode): EventView {
+export function eventView(
+  entry: DocEntry<'events'>,
+  index: SiteIndex,
+  locale: LocaleCode,
+  today: string = buildDate,
+): EventView {
   const { doc } = entry
   const lastDay = doc.endDate && doc.endDate !== doc.startDate ? doc.endDate : undefined
+  const past = isPastEvent(doc, today)
   return {
     startDate: doc.startDate,
     when: [doc.startDate, lastDay].flatMap((date) => (date ? [formatPartialDate(date, locale)] : [])).join(' – '),
@@ -30,7 +67,9 @@ export function eventView(entry: DocEntry<'events'>, index: SiteIndex, locale: L
     place: field(entry, 'place', locale),
     organizer: index.get('organizations', doc.organizer),
     cluster: index.get('clusters', doc.cluster),
-    icsPath: doc.startDate?.length === 10 ? `${entry.variants[locale].path.replace(/\/$/, '')}.ics` : undefined,
+    past,
+    icsPath:
+      !past && doc.startDate?.length === 10 ? `${entry.variants[locale].path.replace(/\/$/, '')}.ics` : undefined,
   }
 }
 

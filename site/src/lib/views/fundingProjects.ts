@@ -3,6 +3,7 @@ import type { FundingProject } from '../../../../cms/payload-types'
 import {
   formatCountry,
   formatMoney,
+  formatPartialDate,
   formatPercent,
   formatPeriod,
   type PeriodStatus,
@@ -106,9 +107,8 @@ export function fundingProjectView(
     funds: d.funds ?? [],
     period: d.periodStart || d.periodEnd ? formatPeriod(d.periodStart, d.periodEnd, locale) : undefined,
     status: periodStatus(d.periodStart, d.periodEnd, today),
-    statusDate: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${today}T00:00:00Z`),
-    ),
+    // in the locale's own date order, as every other date on the site ("1 December 2026", not US order)
+    statusDate: formatPartialDate(today, locale),
     stage: d.stage ?? undefined,
     cluster: index.get('clusters', d.cluster),
     budget: d.totalBudget

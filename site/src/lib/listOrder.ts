@@ -1,0 +1,14 @@
+import type { LocaleCode } from '../../../cms/locales'
+import type { ContentSlug } from '../../../shared/contentTypes'
+import { titleOf } from './doc'
+import type { DocEntry, SiteIndex } from './siteIndex'
+import { eventsInOrder } from './views/events'
+
+/**
+ * A section's documents in the order its list page shows them: events by date (still to come first,
+ * the same order in every locale), everything else by title in the reader's alphabet.
+ */
+export function listOrder(index: SiteIndex, section: ContentSlug, locale: LocaleCode): DocEntry[] {
+  if (section === 'events') return eventsInOrder(index.list('events'))
+  return index.list(section).sort((a, b) => titleOf(a, locale).localeCompare(titleOf(b, locale), locale))
+}
