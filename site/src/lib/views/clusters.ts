@@ -3,6 +3,7 @@ import type { LocaleCode } from '../../../../cms/locales'
 import { type DateText, formatCountry, partialDateText } from '../../i18n/format'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import { eventsInOrder } from './events'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
@@ -85,3 +86,8 @@ export const clusterJsonLd: TypeJsonLd<'clusters'> = (entry, index, locale, url)
       : {}),
   }
 }
+
+/** A cluster's card: its sector and region. */
+export const clusterCard: TypeCard<'clusters'> = (entry, locale) => ({
+  facts: present(field(entry, 'sector', locale), field(entry, 'region', locale)),
+})

@@ -2,9 +2,11 @@ import { earliestDay, latestDay } from '../../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../../cms/locales'
 import type { Event } from '../../../../cms/payload-types'
 import { formatPartialDate } from '../../i18n/format'
+import { useTranslations } from '../../i18n/translations'
 import { buildDate } from '../buildDate'
 import { field } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** What an event's page shows between its summary and its body text. */
@@ -35,6 +37,12 @@ export function isPastEvent(event: Pick<Event, 'startDate' | 'endDate'>, today: 
   return latestDay(event.endDate || event.startDate) < today
 }
 
+/** When, at the precision stored: "11 marca 2015", or the first and last day "… – …". */
+function whenText(event: Pick<Event, 'startDate' | 'endDate'>, locale: LocaleCode): string {
+  const lastDay = event.endDate && event.endDate !== event.startDate ? event.endDate : undefined
+  return [event.startDate, lastDay].flatMap((date) => (date ? [formatPartialDate(date, locale)] : [])).join(' – ')
+}
+
 /**
  * Events in the order a visitor looks for them, the same in every locale: those still to come, soonest
  * first, then those that are over, latest first.
@@ -58,11 +66,10 @@ export function eventView(
   today: string = buildDate,
 ): EventView {
   const { doc } = entry
-  const lastDay = doc.endDate && doc.endDate !== doc.startDate ? doc.endDate : undefined
   const past = isPastEvent(doc, today)
   return {
     startDate: doc.startDate,
-    when: [doc.startDate, lastDay].flatMap((date) => (date ? [formatPartialDate(date, locale)] : [])).join(' – '),
+    when: whenText(doc, locale),
     time: doc.startTime ? `${doc.startTime}${doc.endTime ? ` – ${doc.endTime}` : ''}` : undefined,
     place: field(entry, 'place', locale),
     organizer: index.get('organizations', doc.organizer),
@@ -86,5 +93,15 @@ export const eventJsonLd: TypeJsonLd<'events'> = (entry, index, locale, url) => 
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(place ? { location: { '@type': 'Place', name: place } } : {}),
     ...(publishedOrganizer ? { organizer: organizationRef(publishedOrganizer, locale, url) } : {}),
+  }
+}
+
+/** An event's card: when and where, and a badge once it is over. */
+export const eventCard: TypeCard<'events'> = (entry, locale, today) => {
+  const { doc } = entry
+  const t = useTranslations(locale)
+  return {
+    facts: present(whenText(doc, locale), field(entry, 'place', locale)),
+    badge: isPastEvent(doc, today) ? t('event.past') : undefined,
   }
 }

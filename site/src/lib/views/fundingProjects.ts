@@ -9,9 +9,11 @@ import {
   type PeriodStatus,
   periodStatus,
 } from '../../i18n/format'
+import { useTranslations } from '../../i18n/translations'
 import { buildDate } from '../buildDate'
 import { field, rowText } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** A fund a project draws on, as stored; the page names it through the `fund.<value>` string. */
@@ -180,5 +182,18 @@ export const fundingProjectJsonLd: TypeJsonLd<'funding-projects'> = (entry, inde
           },
         }
       : {}),
+  }
+}
+
+/** A project's card: its period, where it stands on the build date, and its total budget. */
+export const fundingProjectCard: TypeCard<'funding-projects'> = (entry, locale, today) => {
+  const d = entry.doc
+  const t = useTranslations(locale)
+  return {
+    facts: present(
+      d.periodStart || d.periodEnd ? formatPeriod(d.periodStart, d.periodEnd, locale) : undefined,
+      t(`status.${periodStatus(d.periodStart, d.periodEnd, today)}`),
+      d.totalBudget ? formatMoney(d.totalBudget, d.currency ?? 'EUR', locale) : undefined,
+    ),
   }
 }

@@ -1,8 +1,10 @@
 import type { LocaleCode } from '../../../../cms/locales'
 import type { Organization } from '../../../../cms/payload-types'
 import { formatCountry } from '../../i18n/format'
+import { useTranslations } from '../../i18n/translations'
 import { field } from '../doc'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 /** A kind of organisation, as stored; the page names it through the `kind.<value>` string. */
@@ -56,5 +58,18 @@ export const organizationJsonLd: TypeJsonLd<'organizations'> = (entry, index, lo
     ...(d.country ? { address: { '@type': 'PostalAddress', addressCountry: d.country } } : {}),
     ...(d.website ? { sameAs: d.website } : {}),
     ...(parent ? { parentOrganization: organizationRef(parent, locale, url) } : {}),
+  }
+}
+
+/** An organisation's card: its country, city and kinds. */
+export const organizationCard: TypeCard<'organizations'> = (entry, locale) => {
+  const d = entry.doc
+  const t = useTranslations(locale)
+  return {
+    facts: present(
+      d.country ? formatCountry(d.country, locale) : undefined,
+      field(entry, 'city', locale),
+      ...(d.kinds ?? []).map((kind) => t(`kind.${kind}`)),
+    ),
   }
 }

@@ -1,10 +1,12 @@
 import { earliestDay, latestDay } from '../../../../cms/lib/partialDate'
 import type { LocaleCode } from '../../../../cms/locales'
 import type { ContentDocument } from '../../../../shared/contentTypes'
-import { type DateText, formatPeriod, partialDateText } from '../../i18n/format'
+import { type DateText, formatPartialDate, formatPeriod, partialDateText } from '../../i18n/format'
+import { useTranslations } from '../../i18n/translations'
 import { rowText } from '../doc'
 import { mediaUrl } from '../media'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
 type PolicyDocument = ContentDocument<'policy-documents'>
@@ -77,5 +79,18 @@ export const policyDocumentJsonLd: TypeJsonLd<'policy-documents'> = (entry, inde
     ...(doc.validFrom
       ? { temporalCoverage: `${earliestDay(doc.validFrom)}/${doc.validUntil ? latestDay(doc.validUntil) : '..'}` }
       : {}),
+  }
+}
+
+/** A policy document's card: its level, its type and when it was adopted. */
+export const policyDocumentCard: TypeCard<'policy-documents'> = (entry, locale) => {
+  const d = entry.doc
+  const t = useTranslations(locale)
+  return {
+    facts: present(
+      t(`level.${d.level}`),
+      t(`docType.${d.documentType}`),
+      d.adoptedOn ? formatPartialDate(d.adoptedOn, locale) : undefined,
+    ),
   }
 }

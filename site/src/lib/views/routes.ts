@@ -1,9 +1,11 @@
 import type { LocaleCode } from '../../../../cms/locales'
 import type { LocaleMap } from '../../../../shared/localized'
 import { formatNumber } from '../../i18n/format'
+import { useTranslations } from '../../i18n/translations'
 import { field, rowText } from '../doc'
 import { routeLine, routePoints } from '../gpx'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { present, type TypeCard } from './card'
 import type { TypeJsonLd } from './schemaOrg'
 
 /** One stop of a route as its page lists it. */
@@ -83,4 +85,16 @@ export const routeJsonLd: TypeJsonLd<'routes'> = (entry, _index, locale) => {
 /** The first non-empty value of a locale map, in the map's own key order. */
 function firstText(map: LocaleMap | null | undefined): string | undefined {
   return Object.values(map ?? {}).find((text): text is string => Boolean(text))
+}
+
+/** A route's card: its length and region. */
+export const routeCard: TypeCard<'routes'> = (entry, locale) => {
+  const { lengthKm } = entry.doc
+  const t = useTranslations(locale)
+  return {
+    facts: present(
+      lengthKm == null ? undefined : t('count.km', { value: formatNumber(lengthKm, locale) }),
+      field(entry, 'region', locale),
+    ),
+  }
 }
