@@ -396,6 +396,23 @@ describe('in a browser', () => {
     await p.close()
   })
 
+  it('speaks the reader’s language in the search widget, results and messages included', async () => {
+    const p = await browser.newPage()
+    for (const [path, placeholder, clear, nothing] of [
+      ['/pl/szukaj/', 'Szukaj', 'Wyczyść', 'Brak wyników dla „qqxzz”'],
+      ['/it/cerca/', 'Cerca', 'Cancella', 'Nessun risultato per «qqxzz»'],
+      ['/lt/paieska/', 'Ieškoti', 'Išvalyti', 'Pagal „qqxzz“ nieko nerasta'],
+    ]) {
+      await p.goto(`${site.url}${path}`)
+      const input = p.locator('#search input')
+      expect(await input.getAttribute('placeholder'), path).toBe(placeholder)
+      await input.fill('qqxzz')
+      await expect.poll(() => p.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toBe(nothing)
+      expect(await p.locator('.pagefind-ui__search-clear').textContent(), path).toBe(clear)
+    }
+    await p.close()
+  })
+
   it('remembers the high-contrast switch across pages', async () => {
     const context = await browser.newContext()
     const p = await context.newPage()

@@ -30,8 +30,9 @@ export function checkTranslations(all: Record<string, Strings>, reference: strin
   const ref = all[reference]
   const refBases = new Set(Object.keys(ref).map(pluralBase))
   const placeholders = (text: string) =>
-    [...text.matchAll(/\{\{(\w+)\}\}/g)]
-      .map((m) => m[1])
+    // i18next's {{name}}, and the [SEARCH_TERM]-style tokens Pagefind's widget fills in
+    [...text.matchAll(/\{\{\w+\}\}|\[[A-Z_]+\]/g)]
+      .map((m) => m[0])
       .sort()
       .join(',')
   const refPlaceholders = new Map<string, string>()
@@ -45,7 +46,7 @@ export function checkTranslations(all: Record<string, Strings>, reference: strin
     for (const [key, text] of Object.entries(strings)) {
       if (typeof text !== 'string' || text.trim() === '') problems.push(`${locale}: "${key}" is empty`)
       else if (refPlaceholders.has(pluralBase(key)) && placeholders(text) !== refPlaceholders.get(pluralBase(key))) {
-        problems.push(`${locale}: "${key}" must use the placeholders {{${refPlaceholders.get(pluralBase(key))}}}`)
+        problems.push(`${locale}: "${key}" must use the placeholders ${refPlaceholders.get(pluralBase(key))}`)
       }
     }
     const pluralBases = [...refBases].filter((b) => Object.keys(ref).some((k) => k !== b && pluralBase(k) === b))

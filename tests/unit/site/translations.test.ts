@@ -49,6 +49,14 @@ describe('checkTranslations', () => {
       (all) => (all.pl['count.partners_many'] = 'wielu partnerów'),
       'pl: "count.partners_many" must use the placeholders {{count}}',
     ],
+    [
+      'reports a dropped token of the search widget',
+      (all) => {
+        all.en['pagefind.zero-results'] = 'No results for [SEARCH_TERM]'
+        all.pl['pagefind.zero-results'] = 'Brak wyników'
+      },
+      'pl: "pagefind.zero-results" must use the placeholders [SEARCH_TERM]',
+    ],
     ['reports an empty string', (all) => (all.pl['site.name'] = '  '), 'pl: "site.name" is empty'],
     [
       'reports a missing Polish plural form (pl needs one, few, many and other)',
