@@ -569,6 +569,10 @@ export interface FundingProject {
    */
   image?: (number | null) | Media;
   /**
+   * Shown on the home page of every language.
+   */
+  featured?: boolean | null;
+  /**
    * One or two sentences for lists, search results and link previews.
    */
   summary?: string | null;
@@ -1412,6 +1416,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   acronym?: T;
   slug?: T;
   image?: T;
+  featured?: T;
   summary?: T;
   body?: T;
   programme?: T;

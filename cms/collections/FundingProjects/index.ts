@@ -42,6 +42,12 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
     { name: 'acronym', type: 'text' },
     slugField(fundingProjects.titleField),
     imageField,
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Shown on the home page of every language.' },
+    },
     ...summaryAndBodyFields,
     {
       type: 'collapsible',

@@ -5,6 +5,7 @@ import * as migration_20261121_214659_translation_status from './20261121_214659
 import * as migration_20261121_224032_site_update_kind from './20261121_224032_site_update_kind'
 import * as migration_20261121_234655_locale_parent_indexes from './20261121_234655_locale_parent_indexes'
 import * as migration_20261204_151147_updated_by from './20261204_151147_updated_by'
+import * as migration_20261204_221528_featured_projects from './20261204_221528_featured_projects'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261204_151147_updated_by.up,
     down: migration_20261204_151147_updated_by.down,
     name: '20261204_151147_updated_by',
+  },
+  {
+    up: migration_20261204_221528_featured_projects.up,
+    down: migration_20261204_221528_featured_projects.down,
+    name: '20261204_221528_featured_projects',
   },
 ]
