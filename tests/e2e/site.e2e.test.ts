@@ -256,6 +256,20 @@ describe('build output', () => {
     for (const candidate of srcset.split(',')) expect(fileFor(candidate.trim().split(' ')[0]), candidate).toBeDefined()
   })
 
+  it('draws maps of real geography with a text equivalent, a credit and a way to OpenStreetMap', () => {
+    const project = page('/en/projects/baltic-sea-tourism-center/')
+    const partners = project.querySelector('section[aria-labelledby="partners"] figure.map')
+    expect(partners?.querySelectorAll('path.land.highlighted').length).toBeGreaterThan(1)
+    expect(partners?.querySelector('desc')?.text).toMatch(/Poland/)
+    const locator = page('/pl/klastry/baltycki-klaster-turystyki-zdrowotnej/').querySelector('figure.map')
+    expect(locator?.querySelector('desc')?.text).toContain('Polska')
+    expect(locator?.querySelector('a[href^="https://www.openstreetmap.org/#map="]')).not.toBeNull()
+    expect(locator?.querySelector('figcaption')?.text).toContain('Natural Earth')
+    const route = page('/en/routes/test-coastal-route/').querySelector('figure.map')
+    expect(route?.querySelectorAll('path.land').length).toBeGreaterThan(0)
+    expect(route?.querySelectorAll('g.stop')).toHaveLength(2)
+  })
+
   it('offers GPX for routes with coordinates and calendars for events', () => {
     const route = page('/en/routes/test-coastal-route/')
     const gpxHref = route.querySelector('a[href$=".gpx"]')!.getAttribute('href')!

@@ -21,6 +21,8 @@ export interface ClusterView {
   region?: string
   /** The country's name in the reader's language. */
   country?: string
+  /** The country as stored (ISO alpha-2), for the locator map. */
+  countryCode?: string
   founded?: DateText
   coordinator?: DocEntry<'organizations'>
   supporters: DocEntry<'organizations'>[]
@@ -48,6 +50,7 @@ export function clusterView(entry: DocEntry<'clusters'>, index: SiteIndex, local
     sector: field(entry, 'sector', locale),
     region: field(entry, 'region', locale),
     country: d.country ? formatCountry(d.country, locale) : undefined,
+    countryCode: d.country || undefined,
     founded: d.foundedOn ? partialDateText(d.foundedOn, locale) : undefined,
     coordinator: index.get('organizations', d.coordinator),
     supporters: index.getAll('organizations', d.supportingOrganizations),

@@ -69,6 +69,8 @@ export interface FundingProjectView {
   partnerCount: number
   /** Countries by name in the reader's alphabet, partners in the project's order. */
   partnersByCountry: CountryPartners[]
+  /** The partners' countries as stored (ISO alpha-2), in the order of partnersByCountry, for the map. */
+  partnerCountries: string[]
   /** The number of associated partners the project states, else how many are named. */
   associatedCount: number
   associated: DocEntry<'organizations'>[]
@@ -144,6 +146,7 @@ export function fundingProjectView(
         }
       : undefined,
     partnerCount: partners.length,
+    partnerCountries: countries.filter(Boolean),
     partnersByCountry: countries.map((code) => ({
       country: code ? formatCountry(code, locale) : '—',
       partners: byCountry.get(code) ?? [],

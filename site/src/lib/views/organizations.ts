@@ -18,6 +18,8 @@ export interface OrganizationView {
   acronym?: string
   /** The country's name in the reader's language. */
   country?: string
+  /** The country as stored (ISO alpha-2), for the locator map. */
+  countryCode?: string
   city?: string
   kinds: OrganizationKind[]
   parent?: DocEntry<'organizations'>
@@ -38,6 +40,7 @@ export function organizationView(
     officialNameLang: entry.sourceLocale,
     acronym: d.acronym || undefined,
     country: d.country ? formatCountry(d.country, locale) : undefined,
+    countryCode: d.country || undefined,
     city: field(entry, 'city', locale),
     kinds: d.kinds ?? [],
     parent: index.get('organizations', d.parent),

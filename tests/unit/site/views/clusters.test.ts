@@ -54,6 +54,7 @@ describe('clusterView', () => {
       // no Polish region: the English one
       region: 'Pomerania',
       country: 'Polska',
+      countryCode: 'PL',
       founded: { datetime: '2009-06', text: 'czerwiec 2009' },
       coordinator: { id: '1' },
     })

@@ -134,6 +134,12 @@ describe('fundingProjectView', () => {
     expect(fundingProjectView(index.get('funding-projects', 10)!, index, 'en', today).partnerCount).toBe(5)
   })
 
+  it('gives the map the partners’ countries as stored, leaving out partners with none', () => {
+    const index = site()
+    const view = fundingProjectView(index.get('funding-projects', 10)!, index, 'en', today)
+    expect(view.partnerCountries).toEqual(['DE', 'LT', 'PL'])
+  })
+
   it('states the associated partners’ count the project gives, else how many published ones it names', () => {
     const index = site()
     const full = fundingProjectView(index.get('funding-projects', 10)!, index, 'en', today)
@@ -166,6 +172,7 @@ describe('fundingProjectView', () => {
       budget: undefined,
       partnerCount: 0,
       partnersByCountry: [],
+      partnerCountries: [],
       associatedCount: 0,
       associated: [],
       linesOfActivity: [],

@@ -1,0 +1,163 @@
+import { geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath } from 'd3-geo'
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
+import { countries, countryOutline, type Detail } from './geography'
+
+/** A longitude/latitude pair, in that order (GeoJSON's). */
+export type LonLat = [number, number]
+
+/** What a map must show. */
+export interface MapRequest {
+  width: number
+  height: number
+  detail: Detail
+  /** Places that must be in view; the map fits them with a margin. */
+  focus: LonLat[]
+  /** The least span in degrees around the focus, so that a single stop still shows its coast. */
+  minSpan?: number
+  /** How much of the focus's span to show beyond it on every side (0.2: a fifth), so places at its edge keep their surroundings. */
+  around?: number
+  /** Countries to set apart, as ISO 3166-1 alpha-2 codes. */
+  highlight?: string[]
+  /** A path to draw (a route's line, or its stops joined in order). */
+  line?: LonLat[]
+  /** Numbered places (a route's stops). */
+  points?: LonLat[]
+}
+
+/** A map as SVG geometry in its own pixels: countries, the path, the numbered places. */
+export interface DrawnMap {
+  width: number
+  height: number
+  /** Every country in view; the highlighted ones come last, so their borders are drawn on top. */
+  land: { d: string; highlighted: boolean }[]
+  line?: string
+  points: { x: number; y: number; n: number }[]
+}
+
+/** The Baltic Sea and its shores: the least a map of the region shows. */
+export const balticRegion: LonLat[] = [
+  [9, 53.5],
+  [30.5, 66],
+]
+
+/**
+ * A country's main body: its largest polygon, leaving out distant islands and territories (French
+ * Guiana is part of France's outline) that would otherwise stretch a map across the ocean.
+ */
+function mainland(country: Feature<Geometry>): Feature<Polygon> | undefined {
+  const { geometry } = country
+  if (geometry.type === 'Polygon') return { type: 'Feature', properties: {}, geometry }
+  if (geometry.type !== 'MultiPolygon') return undefined
+  const polygons = (geometry as MultiPolygon).coordinates.map(
+    (coordinates): Feature<Polygon> => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates },
+    }),
+  )
+  return polygons.sort((a, b) => geoArea(b) - geoArea(a))[0]
+}
+
+/** The corners of a country's main body, to bring it into view. */
+export function countryCorners(alpha2: string): LonLat[] {
+  const outline = countryOutline(alpha2, '110m')
+  const body = outline && mainland(outline)
+  return body ? (geoBounds(body) as LonLat[]) : []
+}
+
+/** Where to open a country in OpenStreetMap: the centre of its main body. */
+export function countryCentre(alpha2: string): LonLat | undefined {
+  const outline = countryOutline(alpha2, '110m')
+  const body = outline && mainland(outline)
+  return body ? (geoCentroid(body) as LonLat) : undefined
+}
+
+/**
+ * Draws a map fitted to its focus in a conformal conic projection (shapes stay true at these
+ * latitudes), clipped to its frame so that only what is in view is written.
+ */
+export function drawMap(request: MapRequest): DrawnMap {
+  const { width, height, detail, minSpan = 0, around = 0, highlight = [], line, points = [] } = request
+  const lons = request.focus.map((p) => p[0])
+  const lats = request.focus.map((p) => p[1])
+  const centre: LonLat = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2]
+  const half = minSpan / 2
+  const padLon = (Math.max(...lons) - Math.min(...lons)) * around
+  const padLat = (Math.max(...lats) - Math.min(...lats)) * around
+  const corners: LonLat[] = [
+    [
+      Math.min(Math.min(...lons) - padLon, centre[0] - half),
+      Math.min(Math.min(...lats) - padLat, centre[1] - half / 2),
+    ],
+    [
+      Math.max(Math.max(...lons) + padLon, centre[0] + half),
+      Math.max(Math.max(...lats) + padLat, centre[1] + half / 2),
+    ],
+  ]
+  const margin = Math.round(Math.min(width, height) * 0.06)
+  const projection = geoConicConformal()
+    .parallels([centre[1] - 5, centre[1] + 5])
+    .rotate([-centre[0], 0])
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiPoint', coordinates: [...corners, ...request.focus] },
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+  const path = geoPath(projection).digits(1)
+  const highlighted = new Set(highlight.map((code) => countryOutline(code, detail)?.id).filter(Boolean))
+  const land = countries(detail)
+    .features.map((country) => ({ d: path(country) ?? '', highlighted: highlighted.has(country.id) }))
+    .filter((shape) => shape.d !== '')
+    .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
+  const place = (p: LonLat) => projection(p) ?? [0, 0]
+  return {
+    width,
+    height,
+    land,
+    line:
+      line && line.length > 1
+        ? (path({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } }) ?? undefined)
+        : undefined,
+    points: points.map((p, i) => {
+      const [x, y] = place(p)
+      return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, n: i + 1 }
+    }),
+  }
+}
+
+/** An OpenStreetMap address that opens a place at a zoom level. */
+export function openStreetMapUrl([lon, lat]: LonLat, zoom: number): string {
+  return `https://www.openstreetmap.org/#map=${zoom}/${lat.toFixed(4)}/${lon.toFixed(4)}`
+}
+
+const countryMaps = new Map<string, DrawnMap>()
+
+/**
+ * The Baltic Sea region with the given countries set apart (and brought into view when they lie
+ * further away, as Italy does). Drawn once per set of countries and reused by every page that shows it.
+ */
+export function countriesMap(codes: string[]): DrawnMap {
+  const key = [...codes].sort().join(',')
+  let map = countryMaps.get(key)
+  if (!map) {
+    map = drawMap({
+      width: 640,
+      height: 480,
+      detail: '110m',
+      focus: [...balticRegion, ...codes.flatMap(countryCorners)],
+      highlight: codes,
+    })
+    countryMaps.set(key, map)
+  }
+  return map
+}
