@@ -18,11 +18,12 @@ describe('sectionPath', () => {
     expect(clusterPaths).toEqual({ pl: '/pl/klastry/', it: '/it/cluster/', lt: '/lt/klasteriai/', en: '/en/clusters/' })
   })
 
-  it('localizes every section, including policy documents and search', () => {
+  it('localizes every section, including policy documents, search and the site map', () => {
     expect(sectionPath('pl', 'policy-documents')).toBe('/pl/dokumenty-strategiczne/')
     expect(sectionPath('en', 'policy-documents')).toBe('/en/policy-documents/')
     expect(sectionPath('lt', 'routes')).toBe('/lt/marsrutai/')
     expect(sectionPath('it', 'search')).toBe('/it/cerca/')
+    expect(sectionPath('lt', 'site-map')).toBe('/lt/svetaines-medis/')
     expect(sectionPath('en', 'organizations')).toBe('/en/organisations/')
   })
 })
@@ -78,10 +79,10 @@ describe('section path segments', () => {
     }
   })
 
-  it('cover every content type of the model, named by its CMS collection, in navigation order, then search', () => {
+  it('cover every content type of the model, named by its CMS collection, in navigation order, then search and the site map', () => {
     expect(contentSections).toEqual(contentTypes.map((type) => type.slug))
     expect(contentSections.slice(0, 2)).toEqual(['clusters', 'funding-projects'])
-    expect(sections).toEqual([...contentSections, 'search'])
+    expect(sections).toEqual([...contentSections, 'search', 'site-map'])
   })
 })
 
