@@ -400,13 +400,16 @@ describe('in a browser', () => {
     await p.close()
   })
 
-  it('finds a cluster when searching in Polish', async () => {
+  it('finds a cluster when searching in Polish, labelled and filterable by type', async () => {
     const p = await browser.newPage()
     await p.goto(`${site.url}/pl/szukaj/`)
     await p.locator('#search input').fill('logistyka')
     const result = p.locator('.pagefind-ui__result-link', { hasText: 'Klaster LTPP' })
     await result.first().waitFor({ timeout: 15_000 })
     expect(await result.first().getAttribute('href')).toBe('/pl/klastry/klaster-ltpp/')
+    // every result says what it is, and the results can be narrowed by type, in Polish
+    expect(await result.first().textContent()).toMatch(/^Klastry · /)
+    expect(await p.locator('.pagefind-ui__filter-name', { hasText: 'Rodzaj' }).count()).toBe(1)
     await p.close()
   })
 
