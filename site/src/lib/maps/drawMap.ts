@@ -58,17 +58,26 @@ function mainland(country: Feature<Geometry>): Feature<Polygon> | undefined {
   return polygons.sort((a, b) => geoArea(b) - geoArea(a))[0]
 }
 
+const bodies = new Map<string, Feature<Polygon> | undefined>()
+
+/** A country's main body, found once per build: every page of an organisation in it asks again. */
+function countryBody(alpha2: string): Feature<Polygon> | undefined {
+  if (!bodies.has(alpha2)) {
+    const outline = countryOutline(alpha2, '110m')
+    bodies.set(alpha2, outline && mainland(outline))
+  }
+  return bodies.get(alpha2)
+}
+
 /** The corners of a country's main body, to bring it into view. */
 export function countryCorners(alpha2: string): LonLat[] {
-  const outline = countryOutline(alpha2, '110m')
-  const body = outline && mainland(outline)
+  const body = countryBody(alpha2)
   return body ? (geoBounds(body) as LonLat[]) : []
 }
 
 /** Where to open a country in OpenStreetMap: the centre of its main body. */
 export function countryCentre(alpha2: string): LonLat | undefined {
-  const outline = countryOutline(alpha2, '110m')
-  const body = outline && mainland(outline)
+  const body = countryBody(alpha2)
   return body ? (geoCentroid(body) as LonLat) : undefined
 }
 
