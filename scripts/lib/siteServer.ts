@@ -110,7 +110,13 @@ function retire(worker: Worker): Promise<void> {
       clearTimeout(timer)
       resolve()
     })
-    worker.send(RETIRE_MESSAGE)
+    // A worker in npm start's process group gets a Ctrl-C or SIGTERM too, and may be ending on its own:
+    // its channel closes a moment before its exit is seen, and a send() on a closed channel is an
+    // unhandled 'error' that would end this supervisor with status 1 in the middle of a clean stop.
+    if (!worker.isConnected()) return
+    worker.send(RETIRE_MESSAGE, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'ERR_IPC_CHANNEL_CLOSED') throw error
+    })
     worker.disconnect()
   })
 }

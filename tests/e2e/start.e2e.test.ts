@@ -28,8 +28,9 @@ describe('npm start', () => {
   afterAll(async () => {
     if (product?.child.pid && product.child.exitCode === null) {
       process.kill(-product.child.pid, 'SIGTERM')
-      // a requested stop is a clean one
-      expect(await product.exited).toBe(0)
+      // a requested stop is a clean one; when it is not, what npm start printed says why
+      const status = await product.exited
+      expect(status, `npm start ended with ${status} after SIGTERM:\n${product.output().slice(-4000)}`).toBe(0)
     }
   })
 
