@@ -74,3 +74,16 @@ export const MAX_LOGIN_ATTEMPTS = 5
 
 /** How long a locked account stays locked, unless an admin unlocks it. */
 export const LOGIN_LOCK_MS = 10 * 60 * 1000
+
+// ---------------------------------------------------------------------------------------------------
+// GPX import (cms/gpx/), a route's line and stops from a file
+
+/** A GPX file: a multi-day track recorded every second, with heart rate and such, stays below it. */
+export const GPX_MAX_BYTES = 16 * MiB
+
+/**
+ * Positions kept of an imported line. A recorded track is thinned to this many, dropping points that
+ * add less than a metre or so to its shape, so the stored line stays within JSON_MAX_LENGTH and the
+ * map and profile small; the length is measured on the full track first.
+ */
+export const GPX_MAX_LINE_POINTS = 5_000

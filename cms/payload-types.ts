@@ -742,6 +742,47 @@ export interface Route {
    */
   image?: (number | null) | Media;
   region?: string | null;
+  /**
+   * Where the route is; its page shows it on a map of the region.
+   */
+  country?:
+    | (
+        | 'PL'
+        | 'LT'
+        | 'LV'
+        | 'EE'
+        | 'FI'
+        | 'SE'
+        | 'DK'
+        | 'DE'
+        | 'NO'
+        | 'IS'
+        | 'IT'
+        | 'AT'
+        | 'BE'
+        | 'BG'
+        | 'HR'
+        | 'CY'
+        | 'CZ'
+        | 'FR'
+        | 'GR'
+        | 'HU'
+        | 'IE'
+        | 'LU'
+        | 'MT'
+        | 'NL'
+        | 'PT'
+        | 'RO'
+        | 'SK'
+        | 'SI'
+        | 'ES'
+        | 'CH'
+        | 'GB'
+        | 'UA'
+        | 'BY'
+        | 'RU'
+      )
+    | null;
   theme?: string | null;
   /**
    * One or two sentences for lists, search results and link previews.
@@ -763,6 +804,17 @@ export interface Route {
     [k: string]: unknown;
   } | null;
   /**
+   * How long it takes.
+   */
+  duration?: number | null;
+  durationUnit?: ('hours' | 'days') | null;
+  difficulty?: ('easy' | 'moderate' | 'challenging') | null;
+  /**
+   * The months it is best followed in, when the source says.
+   */
+  seasonFrom?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | null;
+  seasonTo?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | null;
+  /**
    * In the order a visitor follows them.
    */
   stops?:
@@ -775,7 +827,7 @@ export interface Route {
       }[]
     | null;
   /**
-   * Optional GeoJSON LineString of the path, [longitude, latitude] pairs.
+   * Optional GeoJSON LineString of the path: [longitude, latitude] or [longitude, latitude, elevation in metres] positions. A GPX import fills it.
    */
   geometry?:
     | {
@@ -787,7 +839,7 @@ export interface Route {
     | boolean
     | null;
   /**
-   * Length in kilometres.
+   * Length in kilometres. A GPX import measures it on the recorded track.
    */
   lengthKm?: number | null;
   project?: (number | null) | FundingProject;
@@ -1508,9 +1560,15 @@ export interface RoutesSelect<T extends boolean = true> {
   slug?: T;
   image?: T;
   region?: T;
+  country?: T;
   theme?: T;
   summary?: T;
   body?: T;
+  duration?: T;
+  durationUnit?: T;
+  difficulty?: T;
+  seasonFrom?: T;
+  seasonTo?: T;
   stops?:
     | T
     | {

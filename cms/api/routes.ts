@@ -15,7 +15,7 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { formatBytes } from '../lib/formatBytes'
-import { MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
+import { GPX_MAX_BYTES, MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
 import { importEndpoint } from '../translation/endpoints'
 import { type BodyLimit, withBodyLimit } from './bodyLimit'
 import { answeringGraphqlFailures, refusingBrokenJsonParameters } from './malformedRequests'
@@ -51,6 +51,11 @@ const xliffUpload: BodyLimit = {
   bytes: XLIFF_MAX_BYTES + 64 * 1024,
   message: `The upload is larger than ${formatBytes(XLIFF_MAX_BYTES)}, the most an XLIFF file may be; export fewer documents per file.`,
 }
+const gpxUpload: BodyLimit = {
+  // as for XLIFF: the reader checks the file's own size exactly
+  bytes: GPX_MAX_BYTES + 64 * 1024,
+  message: `The upload is larger than ${formatBytes(GPX_MAX_BYTES)}, the most a GPX file may be.`,
+}
 const mediaUpload: BodyLimit = {
   bytes: MEDIA_UPLOAD_MAX_BYTES,
   message: `The upload is larger than ${formatBytes(MEDIA_UPLOAD_MAX_BYTES)}, the most a media file may be.`,
@@ -59,11 +64,14 @@ const mediaUpload: BodyLimit = {
 // the media collection (cms/collections/Media.ts) by its slug: importing that file here would fix its
 // upload folder (DATA_DIR) as soon as the API routes load, before a test or script has set DATA_DIR
 const mediaPath = /^\/api\/media(\/[^/]+)?$/
+// the GPX import of cms/gpx/importGpxEndpoint.ts, by its path under the routes collection
+const gpxImportPath = /^\/api\/routes\/[^/]+\/import-gpx$/
 
 /** Uploads have their own, larger limits; every other body (JSON, forms, logins) the ordinary one. */
 export function bodyLimitFor(request: Request): BodyLimit {
   const path = new URL(request.url).pathname
   if (path === `/api${importEndpoint.path}`) return xliffUpload
+  if (gpxImportPath.test(path)) return gpxUpload
   const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
   if (multipart && mediaPath.test(path)) return mediaUpload
   return ordinaryBody

@@ -1,4 +1,5 @@
 import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { uploadedText } from '../lib/uploadedText'
 import { copyLocale } from './copyLocale'
 import { exportTranslations } from './exportTranslations'
 import { importTranslations } from './importTranslations'
@@ -84,7 +85,7 @@ export const importEndpoint: Endpoint = {
   method: 'post',
   handler: (req) =>
     answer(req, async () => {
-      const xml = await requestText(req)
+      const xml = await uploadedText(req)
       const report = await importTranslations(req.payload, xml, req.user)
       return Response.json(report, { status: report.ok ? 200 : 422 })
     }),
@@ -92,16 +93,6 @@ export const importEndpoint: Endpoint = {
 
 /** The translation endpoints, for the Payload config. */
 export const translationEndpoints: Endpoint[] = [copyLocaleEndpoint, exportEndpoint, importEndpoint]
-
-async function requestText(req: PayloadRequest): Promise<string> {
-  const type = req.headers.get('content-type') ?? ''
-  if (type.includes('multipart/form-data')) {
-    await addDataAndFileToRequest(req)
-    if (req.file?.data) return req.file.data.toString('utf8')
-    throw new APIError('The form has no file field named "file".', 400, undefined, true)
-  }
-  return req.text ? req.text() : ''
-}
 
 /**
  * Runs an endpoint for a signed-in user. What it throws goes to Payload's error handling: a refusal

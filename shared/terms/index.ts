@@ -6,14 +6,15 @@ import pl from './pl.json'
 
 /**
  * The names of the content model's fixed values (a project's funds and stage, a partner's role, an
- * organisation's kinds, a policy document's level and type) in every locale. One vocabulary serves the
+ * organisation's kinds, a policy document's level and type, a route's difficulty and duration unit)
+ * in every locale. One vocabulary serves the
  * admin's select options and the site's pages, so an editor picks the same words a reader sees.
  * Keys are `<group>.<value>`, the value being what the database stores.
  */
 export const terms: Record<LocaleCode, Record<string, string>> = { pl, it, lt, en }
 
 /** The groups of fixed values, each the prefix of its keys. */
-export type TermGroup = 'fund' | 'stage' | 'role' | 'kind' | 'level' | 'docType'
+export type TermGroup = 'fund' | 'stage' | 'role' | 'kind' | 'level' | 'docType' | 'difficulty' | 'durationUnit'
 
 /** The name of one value in every locale; throws when a locale lacks it, so a gap fails at load. */
 export function termNames(group: TermGroup, value: string): Record<LocaleCode, string> {

@@ -6,6 +6,7 @@ import * as migration_20261121_224032_site_update_kind from './20261121_224032_s
 import * as migration_20261121_234655_locale_parent_indexes from './20261121_234655_locale_parent_indexes'
 import * as migration_20261204_151147_updated_by from './20261204_151147_updated_by'
 import * as migration_20261204_221528_featured_projects from './20261204_221528_featured_projects'
+import * as migration_20261205_004831_route_details from './20261205_004831_route_details'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261204_221528_featured_projects.up,
     down: migration_20261204_221528_featured_projects.down,
     name: '20261204_221528_featured_projects',
+  },
+  {
+    up: migration_20261205_004831_route_details.up,
+    down: migration_20261205_004831_route_details.down,
+    name: '20261205_004831_route_details',
   },
 ]

@@ -1,5 +1,6 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Element, Node } from '@xmldom/xmldom'
 import { formatBytes } from '../../lib/formatBytes'
+import { parseXml } from '../../lib/parseXml'
 import { XLIFF_MAX_BYTES, XLIFF_MAX_FILES, XLIFF_MAX_MARKUP, XLIFF_MAX_UNITS } from '../../limits'
 import { ProblemList, type Problems } from '../problems'
 import { normalizeInlines } from './lexical'
@@ -20,7 +21,7 @@ export type ReadXliffResult =
  * many documents or units before they are read. Problems go to `problems` (the caller's, to add more).
  */
 export function readXliff(xml: string, problems = new ProblemList()): ReadXliffResult {
-  const root = withinLimits(xml, problems) ? parse(xml, problems) : undefined
+  const root = withinLimits(xml, problems) ? (parseXml(xml, problems)?.documentElement ?? undefined) : undefined
   const document = root ? readDocument(root, problems) : undefined
   return document && problems.length === 0
     ? { ok: true, document }
@@ -55,39 +56,6 @@ function withinLimits(xml: string, problems: Problems): boolean {
     return false
   }
   return true
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Well-formedness
-
-function parse(xml: string, problems: Problems): Element | undefined {
-  if (xml.trim() === '') {
-    problems.push('The file is empty.')
-    return undefined
-  }
-  let found = 0
-  const parser = new DOMParser({
-    // XML 1.0 line ends only: xmldom's default also turns U+2028, U+2029 and U+0085 into \n (XML 1.1).
-    normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
-    onError: (_level, message, context: { locator?: { lineNumber?: number; columnNumber?: number } }) => {
-      // Not a syntax error: U+FFFD can be legitimate text.
-      if (message.startsWith('Unicode replacement character')) return
-      found++
-      problems.push(`The file is not well-formed XML: ${message}${where(context.locator)}.`)
-    },
-  })
-  try {
-    const document = parser.parseFromString(xml, 'text/xml')
-    return found === 0 ? (document.documentElement ?? undefined) : undefined
-  } catch (error) {
-    if (found === 0) problems.push(`The file is not well-formed XML: ${(error as Error).message}.`)
-    return undefined
-  }
-}
-
-function where(locator: { lineNumber?: number; columnNumber?: number } | undefined): string {
-  if (!locator?.lineNumber) return ''
-  return ` (near line ${locator.lineNumber}${locator.columnNumber ? `, column ${locator.columnNumber}` : ''})`
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -57,6 +57,27 @@ export function formatNumber(value: number, locale: LocaleCode): string {
   return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(value)
 }
 
+/** A duration with its unit spelled out in the reader's language: "3,5 godziny", "2 days". */
+export function formatDuration(value: number, unit: 'hours' | 'days', locale: LocaleCode): string {
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'unit',
+    unit: unit === 'hours' ? 'hour' : 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value)
+}
+
+/**
+ * A span of months ("May – September", "maj–wrzesień"), one month when both are the same; a span
+ * over the new year (November to February) reads in that order too.
+ */
+export function formatMonthSpan(from: number, to: number, locale: LocaleCode): string {
+  const format = new Intl.DateTimeFormat(intlTag(locale), { month: 'long', timeZone: 'UTC' })
+  const start = Date.UTC(2026, from - 1, 15)
+  if (from === to) return format.format(start)
+  return format.formatRange(start, Date.UTC(to < from ? 2027 : 2026, to - 1, 15))
+}
+
 /** A country's name in the reader's language ("LT" -> "Litwa" in pl). */
 export function formatCountry(code: string, locale: LocaleCode): string {
   return new Intl.DisplayNames([intlTag(locale)], { type: 'region' }).of(code) ?? code

@@ -32,16 +32,22 @@ export function routeGpx(entry: DocEntry<'routes'>, locale: LocaleCode, pageUrl:
   const line = routeLine(entry)
   if (line?.length) {
     const seg = doc.ele('trk').ele('name').txt(name).up().ele('trkseg')
-    for (const [lon, lat] of line) seg.ele('trkpt', { lat, lon })
+    for (const [lon, lat, elevation] of line) {
+      const point = seg.ele('trkpt', { lat, lon })
+      if (elevation !== undefined) point.ele('ele').txt(String(elevation))
+    }
   }
   return doc.end({ prettyPrint: true })
 }
 
+/** A position of a route's line: longitude, latitude and, from a GPX import, elevation in metres. */
+export type LinePosition = [number, number] | [number, number, number]
+
 /**
- * A route's drawn line as [longitude, latitude] pairs, or undefined when it has none. The CMS accepts
- * only a GeoJSON LineString there (cms/fields/validate/lineString.ts); its JSON field type says no more.
+ * A route's line, or undefined when it has none. The CMS accepts only a GeoJSON LineString there
+ * (cms/fields/validate/lineString.ts); its JSON field type says no more.
  */
-export function routeLine(entry: DocEntry<'routes'>): [number, number][] | undefined {
-  const geometry = entry.doc.geometry as { type?: unknown; coordinates?: [number, number][] } | null | undefined
+export function routeLine(entry: DocEntry<'routes'>): LinePosition[] | undefined {
+  const geometry = entry.doc.geometry as { type?: unknown; coordinates?: LinePosition[] } | null | undefined
   return geometry?.type === 'LineString' ? geometry.coordinates : undefined
 }

@@ -135,13 +135,36 @@ export function drawMap(request: MapRequest): DrawnMap {
     land,
     line:
       line && line.length > 1
-        ? (path({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } }) ?? undefined)
+        ? (path({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'LineString', coordinates: visibleSteps(line, place) },
+          }) ?? undefined)
         : undefined,
     points: points.map((p, i) => {
       const [x, y] = place(p)
       return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, n: i + 1 }
     }),
   }
+}
+
+/**
+ * The positions of a line that move it at least a pixel on the map, the ends always kept: a recorded
+ * track of thousands of points draws the same, in a path a fraction of the size.
+ */
+function visibleSteps(line: LonLat[], place: (p: LonLat) => [number, number]): LonLat[] {
+  const kept = [line[0]]
+  let [lastX, lastY] = place(line[0])
+  for (let i = 1; i < line.length - 1; i++) {
+    const [x, y] = place(line[i])
+    if (Math.hypot(x - lastX, y - lastY) >= 1) {
+      kept.push(line[i])
+      lastX = x
+      lastY = y
+    }
+  }
+  kept.push(line[line.length - 1])
+  return kept
 }
 
 /** An OpenStreetMap address that opens a place at a zoom level. */

@@ -1,9 +1,10 @@
 import type { LocaleCode } from '../../../../cms/locales'
 import type { LocaleMap } from '../../../../shared/localized'
-import { formatNumber } from '../../i18n/format'
+import { formatCountry, formatDuration, formatMonthSpan, formatNumber } from '../../i18n/format'
 import { useTranslations } from '../../i18n/translations'
 import { field, rowText } from '../doc'
-import { routeLine, routePoints } from '../gpx'
+import { type ElevationProfile, elevationProfile } from '../elevationProfile'
+import { type LinePosition, routeLine, routePoints } from '../gpx'
 import type { DocEntry, SiteIndex } from '../siteIndex'
 import { present, type TypeCard } from './card'
 import type { TypeJsonLd } from './schemaOrg'
@@ -17,45 +18,77 @@ export interface RouteStopView {
 /** What a route's page shows between its summary and its body text. */
 export interface RouteView {
   region: string | undefined
+  /** Where the route is (ISO alpha-2), for the locator map of a route that has no coordinates. */
+  countryCode: string | undefined
+  /** The country's name in the reader's language. */
+  country: string | undefined
   theme: string | undefined
   /** The length as a number in the reader's format ("12,5"), for the "{{value}} km" string. */
   lengthKm: string | undefined
+  /** "3,5 godziny", "2 days". */
+  duration: string | undefined
+  difficulty: string | undefined
+  /** The best months: "May – September". */
+  season: string | undefined
   /** The funding project behind the route, when it is published. */
   project: DocEntry<'funding-projects'> | undefined
   /** In the order a visitor follows them. */
   stops: RouteStopView[]
   /** The stops that have coordinates, for the map; the map is shown when there is one. */
   points: { name: string; lat: number; lon: number }[]
-  /** The drawn line, [longitude, latitude] pairs, when the route has one. */
-  line: [number, number][] | undefined
+  /** The drawn line, [longitude, latitude(, elevation)] positions, when the route has one. */
+  line: LinePosition[] | undefined
+  /** Height along the line, when its positions have elevations. */
+  profile: ElevationProfile | undefined
   /** The map's element id, unique on the page. */
   mapId: string
   /** Whether to say that the stops have no coordinates (there are stops, but none can be drawn). */
   noCoordinates: boolean
-  /** The route's GPX file, offered when there is a map. */
+  /** The route's GPX file, offered when it has a line or stops with coordinates. */
   gpxPath: string | undefined
 }
 
-/** A route's page: region and theme, length, project, ordered stops, a map and GPX when stops have coordinates. */
-export function routeView(entry: DocEntry<'routes'>, index: SiteIndex, locale: LocaleCode): RouteView {
+/**
+ * A route's page: length, duration, difficulty and season, region and theme, project, ordered stops,
+ * a map, an elevation profile and GPX when it has coordinates.
+ */
+export const routeView = (entry: DocEntry<'routes'>, index: SiteIndex, locale: LocaleCode): RouteView => {
   const { doc } = entry
+  const t = useTranslations(locale)
   const stops = doc.stops ?? []
   const points = routePoints(entry, locale)
+  const line = routeLine(entry)
   return {
     region: field(entry, 'region', locale),
+    countryCode: doc.country ?? undefined,
+    country: doc.country ? formatCountry(doc.country, locale) : undefined,
     theme: field(entry, 'theme', locale),
     lengthKm: doc.lengthKm == null ? undefined : formatNumber(doc.lengthKm, locale),
+    duration: doc.duration == null ? undefined : formatDuration(doc.duration, doc.durationUnit ?? 'hours', locale),
+    difficulty: doc.difficulty ? t(`difficulty.${doc.difficulty}`) : undefined,
+    season: seasonText(doc.seasonFrom, doc.seasonTo, locale),
     project: index.get('funding-projects', doc.project),
     stops: stops.map((stop) => ({
       name: rowText(stop, 'name', entry, locale),
       description: rowText(stop, 'description', entry, locale),
     })),
     points,
-    line: routeLine(entry),
+    line,
+    profile: elevationProfile(line),
     mapId: `map-${entry.id}`,
-    noCoordinates: points.length === 0 && stops.length > 0,
-    gpxPath: points.length > 0 ? `${entry.variants[locale].path.replace(/\/$/, '')}.gpx` : undefined,
+    noCoordinates: points.length === 0 && stops.length > 0 && !line,
+    gpxPath: hasGpx(entry, locale) ? `${entry.variants[locale].path.replace(/\/$/, '')}.gpx` : undefined,
   }
+}
+
+/** Whether a route has anything to put in a GPX file: a line, or a stop with coordinates. */
+export function hasGpx(entry: DocEntry<'routes'>, locale: LocaleCode): boolean {
+  return routeLine(entry) !== undefined || routePoints(entry, locale).length > 0
+}
+
+/** The best months, when both ends are given (one end alone says too little to print). */
+function seasonText(from: string | null | undefined, to: string | null | undefined, locale: LocaleCode) {
+  return from && to ? formatMonthSpan(Number(from), Number(to), locale) : undefined
 }
 
 /** The schema.org TouristTrip of a route's page: its theme and its stops as an itinerary. */
@@ -87,13 +120,15 @@ function firstText(map: LocaleMap | null | undefined): string | undefined {
   return Object.values(map ?? {}).find((text): text is string => Boolean(text))
 }
 
-/** A route's card: its length and region. */
+/** A route's card: its length, duration and difficulty, and region. */
 export const routeCard: TypeCard<'routes'> = (entry, locale) => {
-  const { lengthKm } = entry.doc
+  const { lengthKm, duration, durationUnit, difficulty } = entry.doc
   const t = useTranslations(locale)
   return {
     facts: present(
       lengthKm == null ? undefined : t('count.km', { value: formatNumber(lengthKm, locale) }),
+      duration == null ? undefined : formatDuration(duration, durationUnit ?? 'hours', locale),
+      difficulty ? t(`difficulty.${difficulty}`) : undefined,
       field(entry, 'region', locale),
     ),
   }

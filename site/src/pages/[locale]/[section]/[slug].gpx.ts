@@ -1,15 +1,14 @@
-/** A route's GPX file, next to its page: /en/routes/<slug>.gpx. Only routes with coordinates have one. */
+/** A route's GPX file, next to its page: /en/routes/<slug>.gpx. Only routes with a line or coordinates have one. */
 import type { APIRoute } from 'astro'
 import type { LocaleCode } from '../../../../../cms/locales'
-import { routeGpx, routePoints } from '../../../lib/gpx'
+import { routeGpx } from '../../../lib/gpx'
 import { loadSiteIndex } from '../../../lib/loadSiteIndex'
 import { documentPageParams } from '../../../lib/staticPaths'
+import { hasGpx } from '../../../lib/views/routes'
 
 export async function getStaticPaths() {
   const index = await loadSiteIndex()
-  return documentPageParams(index, 'routes').filter(
-    ({ props }) => routePoints(index.get('routes', props.id)!, props.locale).length > 0,
-  )
+  return documentPageParams(index, 'routes').filter(({ props }) => hasGpx(index.get('routes', props.id)!, props.locale))
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

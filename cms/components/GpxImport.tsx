@@ -1,0 +1,94 @@
+'use client'
+/**
+ * On a route's edit page: upload a GPX file (from Garmin, Komoot, Strava, OsmAnd…) to set the route's
+ * line and length and, from its waypoints, its stops. The server checks the file and saves the route
+ * as a draft (cms/gpx/importGpxEndpoint.ts); the page then reloads to show what was imported. A file
+ * that is refused is listed with every problem, and nothing changes.
+ */
+import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
+import { useState } from 'react'
+import type { GpxImportReport } from '../gpx/importGpxEndpoint'
+
+type Outcome = { problems: string[] } | { report: GpxImportReport } | undefined
+
+export function GpxImport() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { code: locale } = useLocale()
+  const stops = useFormFields(([fields]) => fields.stops?.rows?.length ?? 0)
+  const [file, setFile] = useState<File | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>()
+
+  async function importFile() {
+    if (!file || id === undefined) return
+    setBusy(true)
+    setOutcome(undefined)
+    const form = new FormData()
+    form.append('file', file)
+    try {
+      const response = await fetch(`/api/${collectionSlug}/${id}/import-gpx?locale=${encodeURIComponent(locale)}`, {
+        method: 'POST',
+        credentials: 'include',
+        body: form,
+      })
+      const body = await response.json()
+      if (!response.ok) {
+        setOutcome({ problems: (body.errors ?? []).map((e: { message: string }) => e.message) })
+        return
+      }
+      setOutcome({ report: body })
+      // the form shows the stored draft: load it again with the imported line and stops
+      window.location.reload()
+    } catch (error) {
+      setOutcome({ problems: [(error as Error).message] })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label">Import a GPX file</div>
+      {id === undefined ? (
+        <p className="field-description">Save the route first; then a GPX file can set its line and stops.</p>
+      ) : (
+        <>
+          <p className="field-description">
+            The file’s track becomes the route’s line and length; its waypoints, if it has any, become the stops
+            {stops > 0 ? `, replacing the ${stops} stops the route has now` : ''}. Stop names are saved in{' '}
+            {locale.toUpperCase()}. The route is saved as a draft: check it, then publish.
+          </p>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', alignItems: 'center' }}>
+            <input
+              type="file"
+              name="file"
+              aria-label="GPX file"
+              accept=".gpx,application/gpx+xml,application/xml,text/xml"
+              onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+            />
+            <Button buttonStyle="secondary" size="small" margin={false} disabled={!file || busy} onClick={importFile}>
+              {busy ? 'Importing…' : 'Import GPX'}
+            </Button>
+          </div>
+          {outcome && 'problems' in outcome && (
+            <div role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 'calc(var(--base) / 2)' }}>
+              <p>The file was not imported and nothing changed:</p>
+              <ul>
+                {outcome.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {outcome && 'report' in outcome && (
+            <p role="status">
+              Imported {outcome.report.linePoints} points
+              {outcome.report.lengthKm === undefined ? '' : ` (${outcome.report.lengthKm} km)`} and{' '}
+              {outcome.report.stops} stops. Loading the draft…
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,201 @@
+import { gpx as gpxToGeoJson } from '@tmcw/togeojson'
+import type { Document, Element } from '@xmldom/xmldom'
+import { geoDistance } from 'd3-geo'
+import type { Feature, Position } from 'geojson'
+import simplify from 'simplify-js'
+import { formatBytes } from '../lib/formatBytes'
+import { parseXml } from '../lib/parseXml'
+import { GPX_MAX_BYTES, GPX_MAX_LINE_POINTS, MAX_ROWS } from '../limits'
+import { ProblemList } from '../translation/problems'
+
+/** A stop read from a GPX waypoint, in the fields of a route's stop. */
+export interface GpxStop {
+  name: string
+  description?: string
+  latitude: number
+  longitude: number
+}
+
+/** What a GPX file gives a route: its line, its stops and its length. */
+export interface GpxRoute {
+  /**
+   * The tracks (or, without one, the routes) of the file joined in order, as [longitude, latitude] or,
+   * when every point has an elevation, [longitude, latitude, elevation in metres] positions; thinned to
+   * at most GPX_MAX_LINE_POINTS. Undefined when the file has waypoints only.
+   */
+  line: Position[] | undefined
+  /** The file's waypoints, in file order. */
+  stops: GpxStop[]
+  /** Measured on the full line (each segment on its own, no jump between them), in km to 0.1. */
+  lengthKm: number | undefined
+  /** How many line positions the file had before thinning. */
+  recordedPoints: number
+}
+
+export type ReadGpxResult = { ok: true; route: GpxRoute } | { ok: false; problems: string[] }
+
+const GPX_NAMESPACES = ['http://www.topografix.com/GPX/1/1', 'http://www.topografix.com/GPX/1/0']
+/** The mean Earth radius (IUGG), to turn d3-geo's great-circle distances in radians into km. */
+const EARTH_RADIUS_KM = 6371.0088
+/** Other track formats people export by mistake, and what to do instead. */
+const OTHER_FORMATS: Record<string, string> = {
+  kml: 'a KML file (Google Earth)',
+  TrainingCenterDatabase: 'a TCX file (Garmin Training Center)',
+  FeatureCollection: 'GeoJSON',
+}
+
+/**
+ * Reads a GPX 1.0 or 1.1 file as Garmin, Komoot, Strava, OsmAnd and others export it: its tracks (or
+ * routes) become the line, its waypoints the stops; vendor extensions are ignored. A file that is too
+ * large, not well-formed, not GPX, holds a point outside the Earth's coordinates, an unnamed waypoint,
+ * more waypoints than a route may have stops, or nothing to draw, is refused with every problem named.
+ */
+export function readGpx(xml: string): ReadGpxResult {
+  const problems = new ProblemList()
+  const bytes = Buffer.byteLength(xml, 'utf8')
+  if (bytes > GPX_MAX_BYTES) {
+    problems.push(`The file is ${formatBytes(bytes)}; a GPX file may be at most ${formatBytes(GPX_MAX_BYTES)}.`)
+    return { ok: false, problems: problems.list() }
+  }
+  const document = parseXml(xml, problems)
+  if (!document || !isGpx(document, problems)) return { ok: false, problems: problems.list() }
+  checkCoordinates(document, problems)
+  if (problems.length > 0) return { ok: false, problems: problems.list() }
+
+  const features = gpxToGeoJson(document).features
+  const segments = lineSegments(features)
+  const stops = waypoints(features, problems)
+  const recorded = segments.flat()
+  if (problems.length === 0 && recorded.length < 2 && stops.length === 0) {
+    problems.push(
+      'The file has no track or route with at least two points, and no waypoints: there is nothing to draw. Export the route as a track.',
+    )
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.list() }
+  return {
+    ok: true,
+    route: {
+      line: recorded.length >= 2 ? thin(withElevationIfComplete(recorded)) : undefined,
+      stops,
+      lengthKm: recorded.length >= 2 ? Math.round(lengthKm(segments) * 10) / 10 : undefined,
+      recordedPoints: recorded.length,
+    },
+  }
+}
+
+function isGpx(document: Document, problems: ProblemList): boolean {
+  const root = document.documentElement as Element
+  const name = root.localName ?? root.nodeName
+  if (name !== 'gpx') {
+    const other = OTHER_FORMATS[name]
+    problems.push(
+      other
+        ? `This is ${other}, not GPX. Export the route as GPX and upload that.`
+        : `This is not a GPX file: its root element is <${name}>, not <gpx>.`,
+    )
+    return false
+  }
+  // a file with no namespace at all is read too: some tools write one
+  if (root.namespaceURI && !GPX_NAMESPACES.includes(root.namespaceURI)) {
+    problems.push(`The <gpx> element is in the namespace ${root.namespaceURI}, not GPX 1.1's or 1.0's.`)
+    return false
+  }
+  return true
+}
+
+/** Every point's latitude and longitude, as written, before anything reads them as numbers. */
+function checkCoordinates(document: Document, problems: ProblemList): void {
+  const names = { trkpt: 'Track point', rtept: 'Route point', wpt: 'Waypoint' } as const
+  for (const [tag, what] of Object.entries(names)) {
+    const points = document.getElementsByTagName(tag)
+    for (let i = 0; i < points.length && !problems.full; i++) {
+      const point = points[i] as Element
+      for (const [axis, limit] of [
+        ['lat', 90],
+        ['lon', 180],
+      ] as const) {
+        const text = point.getAttribute(axis)
+        const value = Number(text)
+        if (text === null || text.trim() === '' || !Number.isFinite(value) || Math.abs(value) > limit) {
+          const line = point.lineNumber ? ` (line ${point.lineNumber})` : ''
+          problems.push(
+            `${what} ${i + 1}${line}: ${axis}="${text ?? ''}" is not a ${axis === 'lat' ? 'latitude' : 'longitude'} between -${limit} and ${limit}.`,
+          )
+        }
+      }
+    }
+  }
+}
+
+/** The tracks' segments in file order; the routes' only when the file has no track. */
+function lineSegments(features: Feature[]): Position[][] {
+  const of = (type: 'trk' | 'rte') =>
+    features
+      .filter((f) => f.properties?._gpxType === type)
+      .flatMap((f) =>
+        f.geometry?.type === 'LineString'
+          ? [f.geometry.coordinates]
+          : f.geometry?.type === 'MultiLineString'
+            ? f.geometry.coordinates
+            : [],
+      )
+  const tracks = of('trk')
+  return tracks.some((segment) => segment.length > 0) ? tracks : of('rte')
+}
+
+function waypoints(features: Feature[], problems: ProblemList): GpxStop[] {
+  const points = features.filter((f) => f.geometry?.type === 'Point')
+  if (points.length > MAX_ROWS) {
+    problems.push(`The file has ${points.length} waypoints; a route may have at most ${MAX_ROWS} stops.`)
+    return []
+  }
+  return points.flatMap((feature, i) => {
+    if (feature.geometry?.type !== 'Point') return []
+    const [lon, lat] = feature.geometry.coordinates
+    const text = (key: string) => {
+      const value = feature.properties?.[key]
+      return typeof value === 'string' && value.trim() ? value.trim() : undefined
+    }
+    const name = text('name')
+    if (!name) {
+      problems.push(`Waypoint ${i + 1} has no name; a stop needs one. Name it in the app you exported from.`)
+      return []
+    }
+    const description = text('desc') ?? text('cmt')
+    return [{ name, ...(description ? { description } : {}), latitude: round(lat, 6), longitude: round(lon, 6) }]
+  })
+}
+
+/** Positions rounded (6 decimals is about 0.1 m); the elevation kept only when every point has one. */
+function withElevationIfComplete(positions: Position[]): Position[] {
+  const elevations = positions.every((p) => typeof p[2] === 'number' && Number.isFinite(p[2]))
+  return positions.map(([lon, lat, ele]) =>
+    elevations ? [round(lon, 6), round(lat, 6), round(ele, 1)] : [round(lon, 6), round(lat, 6)],
+  )
+}
+
+/** Drops the points that change the line's shape least until at most GPX_MAX_LINE_POINTS remain. */
+function thin(positions: Position[]): Position[] {
+  if (positions.length <= GPX_MAX_LINE_POINTS) return positions
+  const points = positions.map((position) => ({ x: position[0], y: position[1], position }))
+  // in degrees: 0.00001° of latitude is about 1.1 m
+  for (let tolerance = 0.00001; ; tolerance *= 2) {
+    const kept = simplify(points, tolerance, true) as typeof points
+    if (kept.length <= GPX_MAX_LINE_POINTS) return kept.map((p) => p.position)
+  }
+}
+
+function lengthKm(segments: Position[][]): number {
+  let radians = 0
+  for (const segment of segments) {
+    for (let i = 1; i < segment.length; i++) {
+      radians += geoDistance(segment[i - 1] as [number, number], segment[i] as [number, number])
+    }
+  }
+  return radians * EARTH_RADIUS_KM
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals
+  return Math.round(value * factor) / factor
+}
