@@ -5,7 +5,7 @@
  * as a draft (cms/gpx/importGpxEndpoint.ts); the page then reloads to show what was imported. A file
  * that is refused is listed with every problem, and nothing changes.
  */
-import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import { useState } from 'react'
 import type { GpxImportReport } from '../gpx/importGpxEndpoint'
 
@@ -15,11 +15,11 @@ export function GpxImport() {
   const { id, collectionSlug } = useDocumentInfo()
   const { code: locale } = useLocale()
   const stops = useFormFields(([fields]) => fields.stops?.rows?.length ?? 0)
-  const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
 
-  async function importFile() {
+  /** Imports the file as soon as it is chosen: choosing it is the editor's decision. */
+  async function importFile(file: File | undefined) {
     if (!file || id === undefined) return
     setBusy(true)
     setOutcome(undefined)
@@ -58,18 +58,29 @@ export function GpxImport() {
             {stops > 0 ? `, replacing the ${stops} stops the route has now` : ''}. Stop names are saved in{' '}
             {locale.toUpperCase()}. The route is saved as a draft: check it, then publish.
           </p>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', alignItems: 'center' }}>
+          {/* Payload's own button look for the file picker; the input inside stays keyboard-reachable */}
+          <label
+            className="btn btn--style-secondary btn--size-small btn--icon-style-without-border"
+            style={{ margin: 0, position: 'relative', cursor: busy ? 'progress' : 'pointer' }}
+          >
+            <span className="btn__content">
+              <span className="btn__label">{busy ? 'Importing…' : 'Choose a GPX file…'}</span>
+            </span>
             <input
               type="file"
               name="file"
               aria-label="GPX file"
               accept=".gpx,application/gpx+xml,application/xml,text/xml"
-              onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+              disabled={busy}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0]
+                // the same file may be chosen again after fixing it
+                event.currentTarget.value = ''
+                void importFile(file)
+              }}
+              style={{ position: 'absolute', inset: 0, opacity: 0, cursor: 'inherit' }}
             />
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={!file || busy} onClick={importFile}>
-              {busy ? 'Importing…' : 'Import GPX'}
-            </Button>
-          </div>
+          </label>
           {outcome && 'problems' in outcome && (
             <div role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 'calc(var(--base) / 2)' }}>
               <p>The file was not imported and nothing changed:</p>

@@ -1,6 +1,8 @@
-import { contentSlugs, typeReferences } from '../../shared/contentTypes'
+import { localeCodes } from '../../cms/locales'
+import { type ContentSlug, contentSlugs, typeReferences } from '../../shared/contentTypes'
 import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { type DocumentKey, documentKey, parseDocumentKey } from '../../shared/formats/documentKey'
+import { listPages } from '../../site/src/lib/listPages'
 import {
   buildSiteIndex,
   type DocEntry,
@@ -14,8 +16,10 @@ import {
  * document and the documents one reference away, in either direction (a project page names its
  * partners; an organisation page lists the projects naming it; both link by title and path). So a
  * changed document's own pages and its neighbours' pages, before and after the change, are rendered
- * again; the aggregate pages (home, section lists, sitemap, feeds, page index) are rendered on every
- * update. Nothing else on the site can show the change.
+ * again, and the list pages of their sections (a card shows its own document's facts, and a list's
+ * filters the facts of documents one reference away, such as a project's partner countries); the
+ * other aggregate pages (home, sitemap, feeds, page index, site map) are rendered on every update.
+ * Nothing else on the site can show the change.
  */
 
 /** What an incremental update renders, or why it cannot be one. */
@@ -27,7 +31,9 @@ export type IncrementalPlan =
       changed: DocumentKey[]
       /** Documents whose pages are rendered again: the changed ones that remain, and their neighbours. */
       render: DocumentKey[]
-      /** Paths of the previous build's document pages that are rendered again or gone: cleared first. */
+      /** Sections whose list pages are rendered again: those of every document rendered or gone. */
+      lists: ContentSlug[]
+      /** Paths of the previous build's pages that are rendered again or gone: cleared first. */
       clear: string[]
       /** The new content's references to unpublished documents (for the build log; the pages leave them out). */
       missingReferences: MissingReference[]
@@ -75,11 +81,16 @@ export function planIncremental(
   if (remaining.length > fullBuild.share * now.entries.length && remaining.length >= fullBuild.minimum) {
     return { full: `${remaining.length} of ${now.entries.length} documents' pages change` }
   }
-  const clear = [...render].flatMap((key) => {
-    const entry = entryOf(old, key)
-    return entry ? Object.values(entry.variants).map((v) => v.path) : []
-  })
-  return { changed: [...changed], render: remaining, clear, missingReferences: now.missingReferences }
+  const lists = contentSlugs.filter((section) => [...render].some((key) => parseDocumentKey(key)[0] === section))
+  const clear = [
+    ...[...render].flatMap((key) => {
+      const entry = entryOf(old, key)
+      return entry ? Object.values(entry.variants).map((v) => v.path) : []
+    }),
+    // a list may lose pages (or a filter value) with the change: the old ones go, the new ones come
+    ...lists.flatMap((section) => localeCodes.flatMap((locale) => listPages(old, section, locale).map((p) => p.path))),
+  ]
+  return { changed: [...changed], render: remaining, lists, clear, missingReferences: now.missingReferences }
 }
 
 /** Documents one reference away from `entry`, in either direction. */

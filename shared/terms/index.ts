@@ -16,6 +16,21 @@ export const terms: Record<LocaleCode, Record<string, string>> = { pl, it, lt, e
 /** The groups of fixed values, each the prefix of its keys. */
 export type TermGroup = 'fund' | 'stage' | 'role' | 'kind' | 'level' | 'docType' | 'difficulty' | 'durationUnit'
 
+/** The funds a project can draw on, as stored (`fund.<value>` names them). */
+export const fundSources = [
+  'erdf',
+  'esf',
+  'cohesion-fund',
+  'eafrd',
+  'emfaf',
+  'state-budget',
+  'regional-budget',
+  'other',
+] as const
+
+/** The funds of the European Union: a project drawing on one must show the EU emblem and statement. */
+export const euFunds: readonly (typeof fundSources)[number][] = ['erdf', 'esf', 'cohesion-fund', 'eafrd', 'emfaf']
+
 /** The name of one value in every locale; throws when a locale lacks it, so a gap fails at load. */
 export function termNames(group: TermGroup, value: string): Record<LocaleCode, string> {
   const key = `${group}.${value}`

@@ -162,7 +162,9 @@ describe('publishing updates the live site', () => {
       const update = await finishedUpdateFor('clusters', id, `updated by ${editor.email}`)
       // only the pages the change touches were rendered; the rest of the live build was carried over
       expect(update).toMatchObject({ status: 'succeeded', kind: 'incremental' })
-      expect(update.log).toMatch(/Incremental update: 1 changed, pages of \d+ documents to render/)
+      expect(update.log).toMatch(
+        /Incremental update: 1 changed, pages of \d+ documents and the lists of \d+ sections to render/,
+      )
       expect(update.durationMs).toBeGreaterThan(0)
     },
     TEST_TIMEOUT,
@@ -231,7 +233,9 @@ describe('publishing updates the live site', () => {
       expect(routeUpdate.startedAt).toBe(clusterUpdate.startedAt)
       expect(routeUpdate.finishedAt).toBe(clusterUpdate.finishedAt)
       expect(clusterUpdate).toMatchObject({ status: 'succeeded', kind: 'incremental' })
-      expect(clusterUpdate.log).toMatch(/Incremental update: 2 changed, pages of \d+ documents to render/)
+      expect(clusterUpdate.log).toMatch(
+        /Incremental update: 2 changed, pages of \d+ documents and the lists of \d+ sections to render/,
+      )
       // and no two builds of this site ever overlapped
       const { docs } = await cms.payload.find({ collection: 'site-updates', sort: 'startedAt', pagination: false })
       const runs = docs
@@ -445,6 +449,51 @@ describe('an editor in the admin', () => {
       await page.goto(`${site.url}${livePath}`)
       expect(await page.locator('h1').textContent()).toBe(renamed)
       await page.close()
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'imports a Garmin GPX export into a route, publishes it, and finds the stops, map, profile and GPX on the live page',
+    async () => {
+      const route = await publishNew('routes', `Curonian Spit ride ${uid()}`)
+      const page = await signedInAdminPage(browser, cms.url, editor)
+      await page.goto(`${cms.url}/admin/collections/routes/${route.id}?locale=en`)
+      // choosing a file imports it; one that is not GPX is refused with the reason, and nothing changes
+      await page.getByLabel('GPX file').setInputFiles({
+        name: 'ride.kml',
+        mimeType: 'application/vnd.google-earth.kml+xml',
+        buffer: Buffer.from('<kml xmlns="http://www.opengis.net/kml/2.2"/>'),
+      })
+      await page.getByRole('alert').filter({ hasText: 'This is a KML file (Google Earth), not GPX.' }).waitFor()
+      // the Garmin export: two track segments with elevation, time and heart rate, three waypoints
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByLabel('GPX file').setInputFiles('tests/fixtures/gpx/garmin-curonian-spit.gpx'),
+      ])
+      await page.locator('#field-stops__0__name').waitFor()
+      expect(await page.locator('#field-stops__0__name').inputValue()).toBe('Klaipėda Old Town')
+      await page.getByRole('button', { name: 'Publish changes' }).click()
+      await page.close()
+
+      let html = ''
+      await eventually(async () => {
+        html = await (await fetch(`${site.url}${route.path}`)).text()
+        return html.includes('Smiltynė ferry')
+      })
+      const stops = [...html.matchAll(/<li>\s*<strong>([^<]+)<\/strong>/g)].map((m) => m[1])
+      expect(stops).toEqual(['Klaipėda Old Town', 'Smiltynė ferry', 'Juodkrantė'])
+      expect(html).toMatch(/<path class="route" d="M[^"]+"/)
+      expect(html.match(/<g class="stop">/g)).toHaveLength(3)
+      expect(html).toContain('<figure class="profile">')
+      expect(html).toMatch(/Elevation profile/)
+      expect(html).toMatch(/Length<\/dt>\s*<dd>20(\.\d)? km/)
+      const gpx = await fetch(`${site.url}${route.path.replace(/\/$/, '')}.gpx`)
+      expect(gpx.status).toBe(200)
+      const track = await gpx.text()
+      expect(track.match(/<trkpt /g)).toHaveLength(90)
+      expect(track).toContain('<ele>8</ele>')
+      expect(track).toContain('<name>Juodkrantė</name>')
     },
     TEST_TIMEOUT,
   )

@@ -57,7 +57,7 @@ describe('planIncremental', () => {
     reordered.collections.organizations[0] = Object.fromEntries(
       Object.entries(reordered.collections.organizations[0]).reverse(),
     ) as (typeof reordered.collections.organizations)[0]
-    expect(plan(site(), reordered)).toEqual({ changed: [], render: [], clear: [], missingReferences: [] })
+    expect(plan(site(), reordered)).toEqual({ changed: [], render: [], lists: [], clear: [], missingReferences: [] })
   })
 
   it('renders a renamed organisation and every page that names it, and nothing else', () => {
@@ -68,6 +68,10 @@ describe('planIncremental', () => {
     // the old files of every page rendered again are cleared first, so nothing stale survives the merge
     expect(result.clear).toContain('/pl/organizacje/pomorska-fundacja/')
     expect(result.clear).toContain('/pl/klastry/klaster-morski/')
+    // the lists of those sections only, with their old pages cleared (a filter value may be gone)
+    expect(result.lists).toEqual(['clusters', 'funding-projects', 'policy-documents', 'organizations'])
+    expect(result.clear).toContain('/pl/organizacje/')
+    expect(result.clear).not.toContain('/pl/wydarzenia/')
   })
 
   it('renders the documents on both sides of a changed reference', () => {

@@ -1,5 +1,6 @@
 import type { CollectionConfig, SelectField } from 'payload'
 import { fundingProjects } from '../../../shared/contentTypes/fundingProjects'
+import { fundSources } from '../../../shared/terms'
 import { imageField } from '../../fields/image'
 import { moneyField } from '../../fields/money'
 import { organizationRows } from '../../fields/organizationRows'
@@ -10,9 +11,6 @@ import { termOptions } from '../../fields/termOptions'
 import { contentCollection } from '../shared/contentCollection'
 import { summaryAndBodyFields } from '../shared/summaryFields'
 import { checkBudgetAndPeriod } from './hooks/checkBudgetAndPeriod'
-
-/** Where a project's money comes from. */
-const fundSources = ['erdf', 'esf', 'cohesion-fund', 'eafrd', 'emfaf', 'state-budget', 'regional-budget', 'other']
 
 /** What a partner is in the project. */
 const partnerRole: SelectField = {

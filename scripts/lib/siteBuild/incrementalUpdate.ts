@@ -22,11 +22,13 @@ export async function incrementalUpdate(
   plan: Exclude<IncrementalPlan, { full: string }>,
 ): Promise<SiteBuildResult> {
   const { target, log } = job
-  const summary = `Incremental update: ${plan.changed.length} changed, pages of ${plan.render.length} documents to render.\n`
+  const summary = `Incremental update: ${plan.changed.length} changed, pages of ${plan.render.length} documents and the lists of ${plan.lists.length} sections to render.\n`
   log.add(summary)
   const partial = `${target}.partial`
   const onlyFile = `${target}.only.json`
+  const listsFile = `${target}.lists.json`
   writeFileSync(onlyFile, JSON.stringify(plan.render))
+  writeFileSync(listsFile, JSON.stringify(plan.lists))
   try {
     // the live build is copied while Astro renders: the copy is file-system work (5 s for 40,000
     // pages), the render is CPU work, and there are two cores
@@ -34,7 +36,12 @@ export async function incrementalUpdate(
       () => undefined,
       (error: Error) => error,
     )
-    const built = await astroBuild({ ...job.astroEnv, SITE_OUT_DIR: partial, SITE_ONLY_DOCUMENTS: onlyFile })
+    const built = await astroBuild({
+      ...job.astroEnv,
+      SITE_OUT_DIR: partial,
+      SITE_ONLY_DOCUMENTS: onlyFile,
+      SITE_ONLY_LISTS: listsFile,
+    })
     const copyFailed = await copying
     log.add(built.output)
     if (built.status !== 0) return log.failed(stopped('astro build', built.status))
@@ -46,6 +53,7 @@ export async function incrementalUpdate(
   } finally {
     rmSync(partial, { recursive: true, force: true })
     rmSync(onlyFile, { force: true })
+    rmSync(listsFile, { force: true })
   }
   writeManifest(target, job.manifest('incremental', 'stale'))
   renameSync(job.snapshotFile, path.join(target, SNAPSHOT))

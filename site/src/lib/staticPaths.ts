@@ -1,8 +1,9 @@
 import { type LocaleCode, localeCodes } from '../../../cms/locales'
 import type { ContentSlug } from '../../../shared/contentTypes'
 import { documentKey } from '../../../shared/formats/documentKey'
-import { sectionSegment, sections } from '../i18n/sections'
-import { onlyDocuments } from './buildInput'
+import { contentSections, sectionSegment } from '../i18n/sections'
+import { onlyDocuments, onlyLists } from './buildInput'
+import { listPages } from './listPages'
 import type { DocEntry, SiteIndex } from './siteIndex'
 
 /**
@@ -27,14 +28,31 @@ export function slugOf(entry: DocEntry, locale: LocaleCode): string {
   return entry.variants[locale].path.split('/').filter(Boolean).at(-1) as string
 }
 
-/** Route params for every section list (and the search page) in every locale. */
-export function sectionPageParams() {
-  return localeCodes.flatMap((locale) =>
-    sections.map((section) => ({
-      params: { locale, section: sectionSegment(section, locale) },
+/**
+ * Route params for every page of every section's list (lib/listPages.ts) in every locale, and for the
+ * search page and the site map; in a partial build, the lists of the sections it names (onlyLists()).
+ */
+export function listPageParams(index: SiteIndex) {
+  const lists = onlyLists()
+  return localeCodes.flatMap((locale) => [
+    ...contentSections
+      .filter((section) => !lists || lists.has(section))
+      .flatMap((section) =>
+        listPages(index, section, locale).map((list) => ({
+          params: {
+            locale,
+            section: sectionSegment(section, locale),
+            // what follows the section's own path, or nothing for its first page
+            list: list.path.slice(`/${locale}/${sectionSegment(section, locale)}/`.length, -1) || undefined,
+          },
+          props: { section, locale, list },
+        })),
+      ),
+    ...(['search', 'site-map'] as const).map((section) => ({
+      params: { locale, section: sectionSegment(section, locale), list: undefined },
       props: { section, locale },
     })),
-  )
+  ])
 }
 
 /** Route params for per-locale pages (home, 404). */

@@ -1,5 +1,6 @@
 import type { LocaleCode } from '../../../../cms/locales'
 import type { FundingProject } from '../../../../cms/payload-types'
+import { euFunds } from '../../../../shared/terms'
 import {
   formatCountry,
   formatMoney,
@@ -58,6 +59,8 @@ export interface FundingProjectView {
   acronym?: string
   programme?: string
   funds: Fund[]
+  /** Drawing on an EU fund or given an EU contribution: the page shows the EU emblem and statement. */
+  euFunded: boolean
   period?: string
   /** Where the project stands on the build date, and that date in the reader's words. */
   status: PeriodStatus
@@ -109,6 +112,7 @@ export function fundingProjectView(
     acronym: d.acronym || undefined,
     programme: field(entry, 'programme', locale),
     funds: d.funds ?? [],
+    euFunded: (d.funds ?? []).some((fund) => euFunds.includes(fund)) || Number(d.euContribution ?? 0) > 0,
     period: d.periodStart || d.periodEnd ? formatPeriod(d.periodStart, d.periodEnd, locale) : undefined,
     status: periodStatus(d.periodStart, d.periodEnd, today),
     // in the locale's own date order, as every other date on the site ("1 December 2026", not US order)

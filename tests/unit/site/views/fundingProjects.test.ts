@@ -3,6 +3,7 @@ import { buildSiteIndex } from '../../../../site/src/lib/siteIndex'
 import { fundingProjectJsonLd, fundingProjectView } from '../../../../site/src/lib/views/fundingProjects'
 import { cluster, organization, project, route, snapshot } from '../factories'
 import { pageUrl } from './pageUrl'
+import { viewAlone } from './sites'
 
 const today = '2026-12-01'
 
@@ -150,6 +151,19 @@ describe('fundingProjectView', () => {
     expect(bare.associated).toEqual([])
   })
 
+  it('shows the EU emblem for a project drawing on an EU fund or given an EU contribution, not for national money alone', () => {
+    const euFunded = (extra: Parameters<typeof project>[2]) =>
+      viewAlone(
+        fundingProjectView,
+        'funding-projects',
+        project(30, { en: 'P' }, { sourceLocale: 'en', ...extra }),
+        'en',
+      ).euFunded
+    expect(euFunded({ funds: ['erdf'] })).toBe(true)
+    expect(euFunded({ funds: ['state-budget'], euContribution: '1000.00', totalBudget: '2000.00' })).toBe(true)
+    expect(euFunded({ funds: ['state-budget', 'regional-budget'] })).toBe(false)
+  })
+
   it('lists the routes that name the project', () => {
     const index = site()
     expect(fundingProjectView(index.get('funding-projects', 10)!, index, 'en', today).routes.map((r) => r.id)).toEqual([
@@ -163,6 +177,8 @@ describe('fundingProjectView', () => {
       acronym: undefined,
       programme: undefined,
       funds: [],
+      // neither an EU fund nor an EU contribution: no EU emblem
+      euFunded: false,
       period: undefined,
       status: 'unknown',
       // the date is formatted with the bare locale code (en: US style), as the page always did

@@ -120,6 +120,58 @@ describe('routeView', () => {
     })
   })
 
+  it('names the duration, difficulty, best season and country in the reader’s language', () => {
+    const doc = route(
+      9,
+      { pl: 'Mierzeja', en: 'The Spit' },
+      {
+        duration: 2,
+        durationUnit: 'days',
+        difficulty: 'moderate',
+        seasonFrom: '5',
+        seasonTo: '9',
+        country: 'LT',
+      },
+    )
+    expect(viewOf(doc, 'pl')).toMatchObject({
+      duration: '2 dni',
+      difficulty: 'Średnio trudna',
+      season: 'maj\u2009–\u2009wrzesień',
+      country: 'Litwa',
+      countryCode: 'LT',
+    })
+    expect(viewOf(doc, 'en')).toMatchObject({
+      duration: '2 days',
+      difficulty: 'Moderate',
+      season: 'May\u2009–\u2009September',
+    })
+    // one end of the season alone says too little
+    expect(viewOf({ ...doc, seasonTo: null }, 'en').season).toBeUndefined()
+  })
+
+  it('draws the elevation profile of a line with elevations, and offers GPX for a line without stops', () => {
+    const doc = route(
+      10,
+      { en: 'Dune walk' },
+      {
+        sourceLocale: 'en',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [21.1, 55.5, 4],
+            [21.1, 55.51, 52],
+            [21.1, 55.52, 10],
+          ],
+        },
+      },
+    )
+    const view = viewOf(doc, 'en')
+    expect(view.profile).toMatchObject({ lowestM: 4, highestM: 52, ascentM: 48, descentM: 42 })
+    expect(view.points).toEqual([])
+    expect(view.gpxPath).toMatch(/^\/en\/routes\/dune-walk\.gpx$/)
+    expect(viewOf(route(11, { en: 'Flat' }, { sourceLocale: 'en' }), 'en').profile).toBeUndefined()
+  })
+
   it('shows a length of zero (only a missing length is left out)', () => {
     expect(viewOf(route(7, { en: 'Loop' }, { sourceLocale: 'en', lengthKm: 0 }), 'en').lengthKm).toBe('0')
   })

@@ -1,0 +1,192 @@
+import { toSlug } from '../../../cms/lib/slug'
+import type { LocaleCode } from '../../../cms/locales'
+import type { ContentSlug } from '../../../shared/contentTypes'
+import { formatCountry, periodStatus } from '../i18n/format'
+import { sectionPath } from '../i18n/paths'
+import { useTranslations } from '../i18n/translations'
+import { buildDate } from './buildDate'
+import { field } from './doc'
+import { listOrder } from './listOrder'
+import type { DocEntry, SiteIndex } from './siteIndex'
+
+/** Cards per list page: four rows of six, six of four, twelve of two, and a whole screenful on a phone. */
+export const LIST_PAGE_SIZE = 24
+
+/** The path segment of page 2 onwards: /pl/projekty/strona/2/. */
+const pageSegment: Record<LocaleCode, string> = { pl: 'strona', it: 'pagina', lt: 'puslapis', en: 'page' }
+
+/** A way to narrow a list, named in the URL per locale: /pl/organizacje/kraj/litwa/. */
+export type Facet = 'country' | 'kind' | 'status' | 'programme'
+
+const facetSegments: Record<Facet, Record<LocaleCode, string>> = {
+  country: { pl: 'kraj', it: 'paese', lt: 'salis', en: 'country' },
+  kind: { pl: 'rodzaj', it: 'tipo', lt: 'tipas', en: 'kind' },
+  status: { pl: 'status', it: 'stato', lt: 'busena', en: 'status' },
+  programme: { pl: 'program', it: 'programma', lt: 'programa', en: 'programme' },
+}
+
+/** The facets each section's list can be narrowed by, in the order its filter menu shows them. */
+const sectionFacets: Partial<Record<ContentSlug, Facet[]>> = {
+  'funding-projects': ['programme', 'country', 'status'],
+  organizations: ['country', 'kind'],
+}
+
+/**
+ * A document's values for a facet, as [key, label]: the key is the same in every locale (what the
+ * database stores, or for a programme its English name), the label in the reader's language.
+ */
+const facetValues = (entry: DocEntry, facet: Facet, index: SiteIndex, locale: LocaleCode): [string, string][] => {
+  // biome-ignore lint/correctness/useHookAtTopLevel: useTranslations is i18next's lookup, not a React hook
+  const t = useTranslations(locale)
+  if (entry.section === 'organizations') {
+    if (facet === 'country')
+      return entry.doc.country ? [[entry.doc.country, formatCountry(entry.doc.country, locale)]] : []
+    if (facet === 'kind') return (entry.doc.kinds ?? []).map((kind) => [kind, t(`kind.${kind}`)])
+  }
+  if (entry.section === 'funding-projects') {
+    const d = entry.doc
+    if (facet === 'status') {
+      const status = periodStatus(d.periodStart, d.periodEnd, buildDate)
+      return [[status, t(`status.${status}`)]]
+    }
+    if (facet === 'programme') {
+      const name = field(entry, 'programme', locale)
+      const key = field(entry, 'programme', 'en') ?? name
+      return name && key ? [[key, name]] : []
+    }
+    if (facet === 'country') {
+      const codes = new Set(
+        (d.partners ?? []).flatMap((p) => index.get('organizations', p.organization)?.doc.country ?? []),
+      )
+      return [...codes].map((code) => [code, formatCountry(code, locale)])
+    }
+  }
+  return []
+}
+
+/** One value of a facet, with what its filtered list holds. */
+export interface FilterValue {
+  key: string
+  label: string
+  /** The filtered list's first page. */
+  path: string
+  count: number
+}
+
+/** A facet of a section's list and its values, by label in the reader's alphabet. */
+export interface FilterMenu {
+  facet: Facet
+  values: FilterValue[]
+}
+
+/** One page of a (possibly filtered) list. */
+export interface ListPage {
+  path: string
+  /** The filter this list applies, if any. */
+  filter?: { facet: Facet; key: string; label: string }
+  /** From 1. */
+  page: number
+  pageCount: number
+  entries: DocEntry[]
+  /** The whole list's length, over every page. */
+  total: number
+  previousPath?: string
+  nextPath?: string
+  /** Every page of the same list, for the page links. */
+  pagePaths: string[]
+}
+
+/** The path of a list's page: the list's own path, then /page/N/ from the second page on. */
+function pagePath(listPath: string, page: number, locale: LocaleCode): string {
+  return page === 1 ? listPath : `${listPath}${pageSegment[locale]}/${page}/`
+}
+
+/** The path of a filtered list's first page: /en/organisations/country/lithuania/. */
+function filterPath(section: ContentSlug, facet: Facet, label: string, locale: LocaleCode): string {
+  return `${sectionPath(locale, section)}${facetSegments[facet][locale]}/${toSlug(label) || 'x'}/`
+}
+
+/** Splits a list into pages. */
+function paginate(entries: DocEntry[], listPath: string, locale: LocaleCode, filter?: ListPage['filter']): ListPage[] {
+  const pageCount = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE))
+  const pagePaths = Array.from({ length: pageCount }, (_, i) => pagePath(listPath, i + 1, locale))
+  return pagePaths.map((path, i) => ({
+    path,
+    filter,
+    page: i + 1,
+    pageCount,
+    entries: entries.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE),
+    total: entries.length,
+    previousPath: pagePaths[i - 1],
+    nextPath: pagePaths[i + 1],
+    pagePaths,
+  }))
+}
+
+/** The filter menus of a section's list: each facet with the values its documents have. */
+export function filterMenus(index: SiteIndex, section: ContentSlug, locale: LocaleCode): FilterMenu[] {
+  return remembered(index, `menus:${section}:${locale}`, () => computeFilterMenus(index, section, locale))
+}
+
+function computeFilterMenus(index: SiteIndex, section: ContentSlug, locale: LocaleCode): FilterMenu[] {
+  return (sectionFacets[section] ?? []).map((facet) => {
+    const values = new Map<string, FilterValue>()
+    for (const entry of index.list(section)) {
+      for (const [key, label] of facetValues(entry, facet, index, locale)) {
+        const value = values.get(key) ?? { key, label, path: filterPath(section, facet, label, locale), count: 0 }
+        value.count++
+        values.set(key, value)
+      }
+    }
+    return { facet, values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, locale)) }
+  })
+}
+
+/**
+ * Every page of a section's list in a locale: the whole list, then each filter's list, in pages of
+ * LIST_PAGE_SIZE, in the order of listOrder().
+ */
+export function listPages(index: SiteIndex, section: ContentSlug, locale: LocaleCode): ListPage[] {
+  return remembered(index, `pages:${section}:${locale}`, () => computeListPages(index, section, locale))
+}
+
+function computeListPages(index: SiteIndex, section: ContentSlug, locale: LocaleCode): ListPage[] {
+  const all = listOrder(index, section, locale)
+  const pages = paginate(all, sectionPath(locale, section), locale)
+  for (const menu of filterMenus(index, section, locale)) {
+    // each document's keys once, then each value's list in the whole list's order
+    const keys = new Map(
+      all.map((entry) => [entry, new Set(facetValues(entry, menu.facet, index, locale).map(([k]) => k))]),
+    )
+    for (const value of menu.values) {
+      const entries = all.filter((entry) => keys.get(entry)?.has(value.key))
+      pages.push(...paginate(entries, value.path, locale, { facet: menu.facet, key: value.key, label: value.label }))
+    }
+  }
+  return pages
+}
+
+/**
+ * The same list page in another locale: the same filter (by its key) and page number. Every document
+ * has a page in every locale, so every list has the same pages in each.
+ */
+export function listPageIn(pages: ListPage[], page: ListPage): ListPage | undefined {
+  return pages.find(
+    (p) => p.page === page.page && p.filter?.facet === page.filter?.facet && p.filter?.key === page.filter?.key,
+  )
+}
+
+/**
+ * Lists and menus worked out once per site index: every list page of a section asks for them, and for
+ * the other locales' (its language links), so a build would otherwise sort each list thousands of times.
+ */
+const memo = new WeakMap<SiteIndex, Map<string, unknown>>()
+function remembered<T>(index: SiteIndex, key: string, compute: () => T): T {
+  let values = memo.get(index)
+  if (!values) {
+    values = new Map()
+    memo.set(index, values)
+  }
+  if (!values.has(key)) values.set(key, compute())
+  return values.get(key) as T
+}
