@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs before `npm test`: the integration suite needs a real PostgreSQL (Debian's package; the test
-# setup starts a throwaway server from its binaries) and the browser tests need Debian's Chromium.
+# setup starts a throwaway server from its binaries), the browser tests Debian's Chromium, and the
+# site tests Java for the Nu HTML Checker (vnu-jar).
 # Installs what is missing when we are root, as on CI and fresh Debian machines; otherwise says what
 # to do. TEST_POSTGRES_URL replaces the PostgreSQL package, CHROMIUM_PATH the Chromium one.
 set -euo pipefail
@@ -10,6 +11,9 @@ if [ -z "${TEST_POSTGRES_URL:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/de
 fi
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   missing+=(chromium)
+fi
+if ! command -v java >/dev/null; then
+  missing+=(default-jre-headless)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -2,14 +2,18 @@
  * The static site built from a real CMS on the seed content (plus a draft, an unpublished change, an
  * untranslated document, an image and a route with coordinates), checked as files and in a real browser.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'node-html-parser'
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convert, create } from 'xmlbuilder2'
 import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
+import { htmlErrors } from '../../scripts/lib/htmlCheck'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
 import { solidPng, uploadPng } from '../int/support/images'
@@ -174,6 +178,49 @@ describe('build output', () => {
     expect(manifest.icons.length).toBeGreaterThan(0)
     for (const icon of manifest.icons) expect(fileFor(icon.src), icon.src).toBeDefined()
   })
+
+  it('gives every page a 1200 × 630 link-preview image in its language; a fallback page borrows its canonical page’s', async () => {
+    const images = new Map<string, string>()
+    for (const [pagePath, html] of pages) {
+      if (pagePath === '/' || pagePath.endsWith('404/') || pagePath === '/404.html') continue
+      const image = html.querySelector('meta[property="og:image"]')?.getAttribute('content')
+      expect(image, pagePath).toMatch(/\/og\.jpg$/)
+      const canonical = new URL(html.querySelector('link[rel=canonical]')?.getAttribute('href') as string).pathname
+      // a document page's own, or its section's (every page of its list) or its home's
+      const own = new URL(image as string).pathname
+      expect([
+        `${canonical}og.jpg`,
+        `/${pagePath.split('/')[1]}/${pagePath.split('/')[2]}/og.jpg`,
+        `/${pagePath.split('/')[1]}/og.jpg`,
+      ]).toContain(own)
+      expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'), pagePath).toBeTruthy()
+      images.set(own, pagePath)
+    }
+    for (const [image, pagePath] of images) {
+      const file = fileFor(image)
+      expect(file, `${image} (of ${pagePath})`).toBeDefined()
+      const meta = await sharp(file as string).metadata()
+      expect([meta.format, meta.width, meta.height], image).toEqual(['jpeg', 1200, 630])
+    }
+    // a fallback page's preview is the page it borrows from
+    const fallback = [...pages].find(([, html]) => html.querySelector('[data-fallback-notice]'))
+    expect(fallback).toBeDefined()
+    const [, html] = fallback as [string, ReturnType<typeof page>]
+    const canonical = new URL(html.querySelector('link[rel=canonical]')?.getAttribute('href') as string).pathname
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${SITE_URL}${canonical}og.jpg`,
+    )
+  })
+
+  it('passes the Nu HTML Checker with no errors on every page, in all four locales', async () => {
+    expect(await htmlErrors(clientDir)).toEqual([])
+    // the same checker over a copy of one of these pages with a fault in it finds the fault
+    const broken = mkdtempSync(path.join(tmpdir(), 'vnu-'))
+    const html = readFileSync(fileFor('/lt/') as string, 'utf8').replace('<main', '<li value="1">x</li><main')
+    writeFileSync(path.join(broken, 'index.html'), html)
+    const found = await htmlErrors(broken)
+    expect(found.map((e) => e.message).join('\n')).toMatch(/Element “li” not allowed/)
+  }, 120_000)
 
   it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {
     const xml = readFileSync('site/dist/client/sitemap.xml', 'utf8')

@@ -17,6 +17,7 @@ export async function copyWithLinks(from: string, to: string): Promise<void> {
 export function clearPage(client: string, page: string): void {
   const dir = path.join(client, page)
   rmSync(path.join(dir, 'index.html'), { force: true })
+  rmSync(path.join(dir, 'og.jpg'), { force: true })
   for (const ext of ['.ics', '.gpx']) rmSync(`${dir.replace(/\/$/, '')}${ext}`, { force: true })
 }
 

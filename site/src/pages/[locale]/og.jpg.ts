@@ -1,0 +1,18 @@
+/** The link-preview image of a locale's home page: /en/og.jpg. */
+import type { APIRoute } from 'astro'
+import type { LocaleCode } from '../../../../cms/locales'
+import { useTranslations } from '../../i18n/translations'
+import { pageOgCard } from '../../lib/og/ogCards'
+import { ogImage } from '../../lib/og/ogImage'
+import { localeParams } from '../../lib/staticPaths'
+
+export function getStaticPaths() {
+  return localeParams()
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { locale } = props as { locale: LocaleCode }
+  const t = useTranslations(locale)
+  const image = await ogImage(pageOgCard(t('home.title'), t('site.name'), locale))
+  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } })
+}
