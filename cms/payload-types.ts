@@ -561,6 +561,10 @@ export interface FundingProject {
   title: string;
   acronym?: string | null;
   /**
+   * The project’s own website, when it has one.
+   */
+  website?: string | null;
+  /**
    * Part of the page address in this language. Leave empty to generate it from the title.
    */
   slug?: string | null;
@@ -595,6 +599,10 @@ export interface FundingProject {
    * e.g. Interreg South Baltic 2014–2020
    */
   programme?: string | null;
+  /**
+   * The programme’s own web page, when known.
+   */
+  programmeWebsite?: string | null;
   funds?:
     ('erdf' | 'esf' | 'cohesion-fund' | 'eafrd' | 'emfaf' | 'state-budget' | 'regional-budget' | 'other')[] | null;
   currency: 'EUR' | 'PLN' | 'DKK' | 'SEK' | 'NOK';
@@ -1466,12 +1474,14 @@ export interface ClustersSelect<T extends boolean = true> {
 export interface FundingProjectsSelect<T extends boolean = true> {
   title?: T;
   acronym?: T;
+  website?: T;
   slug?: T;
   image?: T;
   featured?: T;
   summary?: T;
   body?: T;
   programme?: T;
+  programmeWebsite?: T;
   funds?: T;
   currency?: T;
   totalBudget?: T;

@@ -432,7 +432,11 @@ function pagesToCheck(locale: LocaleCode): string[] {
     .map((a) => a.getAttribute('href') as string)
   const firstDoc = (list: string) => page(list).querySelector('ul.cards h2 a')?.getAttribute('href')
   const documents = lists.map(firstDoc).filter((path): path is string => Boolean(path))
-  return [`/${locale}/`, `/${locale}/404/`, ...lists, ...documents]
+  // a filtered list of each list that has filters
+  const firstFilter = (list: string) =>
+    page(list).querySelector('nav.filters a:not([aria-current])')?.getAttribute('href')
+  const filtered = lists.map(firstFilter).filter((path): path is string => Boolean(path))
+  return [`/${locale}/`, `/${locale}/404/`, ...lists, ...filtered, ...documents]
 }
 
 describe('in a browser', () => {
@@ -521,26 +525,31 @@ describe('in a browser', () => {
     expect(violations).toEqual([])
   })
 
-  // one test per locale: each analyses about 19 pages, which takes minutes on a busy machine
+  // one test per locale: each analyses about 21 pages at two widths, which takes minutes on a busy machine
   it.each(localeCodes)(
-    'has no axe-core violations on a page of each type in %s',
+    'has no axe-core violations on a page of each type in %s, on a phone and a laptop',
     async (locale) => {
-      const context = await browser.newContext()
       const violations: string[] = []
-      for (const target of pagesToCheck(locale)) {
-        const p = await context.newPage()
-        await p.goto(`${site.url}${target}`)
-        const result = await new AxeBuilder({ page: p })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze()
-        for (const v of result.violations)
-          violations.push(`${target}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)
-        await p.close()
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1366, height: 900 },
+      ]) {
+        const context = await browser.newContext({ viewport })
+        for (const target of pagesToCheck(locale)) {
+          const p = await context.newPage()
+          await p.goto(`${site.url}${target}`)
+          const result = await new AxeBuilder({ page: p })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze()
+          for (const v of result.violations)
+            violations.push(`${viewport.width} px ${target}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)
+          await p.close()
+        }
+        await context.close()
       }
-      await context.close()
       expect(violations).toEqual([])
     },
-    600_000,
+    900_000,
   )
 })
 

@@ -8,6 +8,7 @@ import { partialDateField } from '../../fields/partialDate'
 import { row } from '../../fields/row'
 import { slugField } from '../../fields/slug'
 import { termOptions } from '../../fields/termOptions'
+import { validateWebAddress } from '../../fields/validate/webAddress'
 import { contentCollection } from '../shared/contentCollection'
 import { summaryAndBodyFields } from '../shared/summaryFields'
 import { checkBudgetAndPeriod } from './hooks/checkBudgetAndPeriod'
@@ -37,7 +38,15 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
   hooks: { beforeValidate: [checkBudgetAndPeriod] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'acronym', type: 'text' },
+    row(
+      { name: 'acronym', type: 'text' },
+      {
+        name: 'website',
+        type: 'text',
+        validate: validateWebAddress,
+        admin: { description: 'The project’s own website, when it has one.' },
+      },
+    ),
     slugField(fundingProjects.titleField),
     imageField,
     {
@@ -51,12 +60,20 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
       type: 'collapsible',
       label: 'Programme and budget',
       fields: [
-        {
-          name: 'programme',
-          type: 'text',
-          localized: true,
-          admin: { description: 'e.g. Interreg South Baltic 2014–2020' },
-        },
+        row(
+          {
+            name: 'programme',
+            type: 'text',
+            localized: true,
+            admin: { description: 'e.g. Interreg South Baltic 2014–2020' },
+          },
+          {
+            name: 'programmeWebsite',
+            type: 'text',
+            validate: validateWebAddress,
+            admin: { description: 'The programme’s own web page, when known.' },
+          },
+        ),
         { name: 'funds', type: 'select', hasMany: true, options: termOptions('fund', fundSources) },
         {
           name: 'currency',

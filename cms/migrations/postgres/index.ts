@@ -7,6 +7,7 @@ import * as migration_20261121_234655_locale_parent_indexes from './20261121_234
 import * as migration_20261204_151147_updated_by from './20261204_151147_updated_by'
 import * as migration_20261204_221528_featured_projects from './20261204_221528_featured_projects'
 import * as migration_20261205_004831_route_details from './20261205_004831_route_details'
+import * as migration_20261205_012650_project_websites from './20261205_012650_project_websites'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261205_004831_route_details.up,
     down: migration_20261205_004831_route_details.down,
     name: '20261205_004831_route_details',
+  },
+  {
+    up: migration_20261205_012650_project_websites.up,
+    down: migration_20261205_012650_project_websites.down,
+    name: '20261205_012650_project_websites',
   },
 ]

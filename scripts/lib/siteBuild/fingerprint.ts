@@ -10,6 +10,7 @@ const SOURCES = [
   'site/astro.config.ts',
   'site/public',
   'cms/locales.ts',
+  'cms/paths.ts',
   'cms/lib',
   'cms/translation/statuses.ts',
   'shared',
