@@ -2,9 +2,10 @@
  * The static site built from a real CMS on the seed content (plus a draft, an unpublished change, an
  * untranslated document, an image and a route with coordinates), checked as files and in a real browser.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'node-html-parser'
 import type { Browser } from 'playwright-core'
@@ -221,6 +222,25 @@ describe('build output', () => {
     const found = await htmlErrors(broken)
     expect(found.map((e) => e.message).join('\n')).toMatch(/Element “li” not allowed/)
   }, 120_000)
+
+  it('keeps legal forms and interface words out of the search index, and the page text in it', () => {
+    const dir = path.join(clientDir, 'pagefind/fragment')
+    const fragments = readdirSync(dir).map((f) => gunzipSync(readFileSync(path.join(dir, f))).toString('utf8'))
+    const indexed = (text: string) => fragments.filter((f) => f.includes(text)).length
+    // the Polish company that coordinates the LTPP Cluster, and what every page around it says
+    expect(indexed('Zarząd Nadbałtyckich Inicjatyw Klastrowych')).toBeGreaterThan(0)
+    expect(indexed('Sp. z o.o.')).toBe(0)
+    for (const label of [
+      'Denominazione ufficiale',
+      'Official name',
+      'Nazwa oficjalna',
+      'Oficialus pavadinimas',
+      'Open in OpenStreetMap',
+      'Map data',
+    ]) {
+      expect(indexed(label), label).toBe(0)
+    }
+  })
 
   it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {
     const xml = readFileSync('site/dist/client/sitemap.xml', 'utf8')

@@ -129,17 +129,19 @@ export function filterMenus(index: SiteIndex, section: ContentSlug, locale: Loca
 }
 
 function computeFilterMenus(index: SiteIndex, section: ContentSlug, locale: LocaleCode): FilterMenu[] {
-  return (sectionFacets[section] ?? []).map((facet) => {
-    const values = new Map<string, FilterValue>()
-    for (const entry of index.list(section)) {
-      for (const [key, label] of facetValues(entry, facet, index, locale)) {
-        const value = values.get(key) ?? { key, label, path: filterPath(section, facet, label, locale), count: 0 }
-        value.count++
-        values.set(key, value)
+  return (sectionFacets[section] ?? [])
+    .map((facet) => {
+      const values = new Map<string, FilterValue>()
+      for (const entry of index.list(section)) {
+        for (const [key, label] of facetValues(entry, facet, index, locale)) {
+          const value = values.get(key) ?? { key, label, path: filterPath(section, facet, label, locale), count: 0 }
+          value.count++
+          values.set(key, value)
+        }
       }
-    }
-    return { facet, values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, locale)) }
-  })
+      return { facet, values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, locale)) }
+    })
+    .filter((menu) => menu.values.length > 0)
 }
 
 /**
@@ -189,4 +191,20 @@ function remembered<T>(index: SiteIndex, key: string, compute: () => T): T {
   }
   if (!values.has(key)) values.set(key, compute())
   return values.get(key) as T
+}
+
+/**
+ * The first page of a section's list filtered to one value (a project's programme, an organisation's
+ * country), so a page can link its facts to everything that shares them; undefined when there is none.
+ */
+export function filterValuePath(
+  index: SiteIndex,
+  section: ContentSlug,
+  facet: Facet,
+  key: string,
+  locale: LocaleCode,
+): string | undefined {
+  return filterMenus(index, section, locale)
+    .find((menu) => menu.facet === facet)
+    ?.values.find((value) => value.key === key)?.path
 }

@@ -4,19 +4,22 @@ import {
   type HTMLConvertersFunction,
 } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { legalFormsIgnoredInHtml } from './legalForm'
 
 /** A rich-text field's value: Lexical's JSON, as Payload stores it and payload-types.ts describes it. */
 type RichText = SerializedEditorState | { root: object } | null | undefined
 
 /**
  * Payload's converters, except that an item of a bulleted list is written without the `value`
- * attribute Payload gives every item: HTML allows `value` only in an ordered list, and the Nu HTML
- * Checker reports it elsewhere.
+ * attribute Payload gives every item (HTML allows `value` only in an ordered list, and the Nu HTML
+ * Checker reports it elsewhere), and that legal forms in text are kept out of the search index.
  */
 const converters: HTMLConvertersFunction = ({ defaultConverters }) => {
   const listItem = defaultConverters.listitem as Exclude<HTMLConverter, string>
   return {
     ...defaultConverters,
+    // a company's legal form in running text stays out of the search index, as in names
+    text: (args) => legalFormsIgnoredInHtml((defaultConverters.text as Exclude<HTMLConverter, string>)(args)),
     listitem: (args) => {
       const html = listItem(args)
       const ordered = 'listType' in args.parent && args.parent.listType !== 'bullet'

@@ -13,7 +13,9 @@ import {
 import { useTranslations } from '../../i18n/translations'
 import { buildDate } from '../buildDate'
 import { field, rowText } from '../doc'
+import { filterValuePath } from '../listPages'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { type WebLink, webLink } from '../webLink'
 import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
@@ -58,6 +60,11 @@ export interface CountryPartners {
 export interface FundingProjectView {
   acronym?: string
   programme?: string
+  /** Every project of the same programme, on the site. */
+  programmePath?: string
+  /** The programme's and the project's own web pages, as link and text. */
+  programmeWebsite?: WebLink
+  website?: WebLink
   funds: Fund[]
   /** Drawing on an EU fund or given an EU contribution: the page shows the EU emblem and statement. */
   euFunded: boolean
@@ -93,6 +100,8 @@ export function fundingProjectView(
   today: string = buildDate,
 ): FundingProjectView {
   const d = entry.doc
+  // a programme is filed under its English name (lib/listPages.ts)
+  const programmeKey = field(entry, 'programme', 'en') ?? field(entry, 'programme', locale)
   const currency = d.currency ?? 'EUR'
   const money = (amount: string) => formatMoney(amount, currency, locale)
   // a reference to an organisation that is not published is left out (with its share: no name is known)
@@ -111,6 +120,11 @@ export function fundingProjectView(
   return {
     acronym: d.acronym || undefined,
     programme: field(entry, 'programme', locale),
+    programmePath: programmeKey
+      ? filterValuePath(index, 'funding-projects', 'programme', programmeKey, locale)
+      : undefined,
+    programmeWebsite: webLink(d.programmeWebsite),
+    website: webLink(d.website),
     funds: d.funds ?? [],
     euFunded: (d.funds ?? []).some((fund) => euFunds.includes(fund)) || Number(d.euContribution ?? 0) > 0,
     period: d.periodStart || d.periodEnd ? formatPeriod(d.periodStart, d.periodEnd, locale) : undefined,

@@ -3,7 +3,9 @@ import type { Organization } from '../../../../cms/payload-types'
 import { formatCountry } from '../../i18n/format'
 import { useTranslations } from '../../i18n/translations'
 import { field } from '../doc'
+import { filterValuePath } from '../listPages'
 import type { DocEntry, SiteIndex } from '../siteIndex'
+import { type WebLink, webLink } from '../webLink'
 import { present, type TypeCard } from './card'
 import { organizationRef, type TypeJsonLd } from './schemaOrg'
 
@@ -20,10 +22,14 @@ export interface OrganizationView {
   country?: string
   /** The country as stored (ISO alpha-2), for the locator map. */
   countryCode?: string
+  /** The list of organisations in the same country. */
+  countryPath?: string
   city?: string
   kinds: OrganizationKind[]
+  /** Each kind's list of organisations of that kind. */
+  kindPaths: Partial<Record<OrganizationKind, string>>
   parent?: DocEntry<'organizations'>
-  website?: { href: string; text: string }
+  website?: WebLink
   /** Every published document that names the organisation, each once (see SiteIndex.referrers). */
   mentions: DocEntry[]
 }
@@ -41,11 +47,15 @@ export function organizationView(
     acronym: d.acronym || undefined,
     country: d.country ? formatCountry(d.country, locale) : undefined,
     countryCode: d.country || undefined,
+    countryPath: d.country ? filterValuePath(index, 'organizations', 'country', d.country, locale) : undefined,
     city: field(entry, 'city', locale),
     kinds: d.kinds ?? [],
+    kindPaths: Object.fromEntries(
+      (d.kinds ?? []).map((kind) => [kind, filterValuePath(index, 'organizations', 'kind', kind, locale)]),
+    ),
     parent: index.get('organizations', d.parent),
     // shown without the scheme: the link text is for reading, the href for following
-    website: d.website ? { href: d.website, text: d.website.replace(/^https?:\/\//, '') } : undefined,
+    website: webLink(d.website),
     mentions: index.referrers(entry),
   }
 }

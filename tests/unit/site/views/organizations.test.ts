@@ -54,6 +54,9 @@ describe('organizationView', () => {
       kinds: ['foundation', 'university'],
       parent: { id: '2' },
       website: { href: 'https://pf.example.org/about', text: 'pf.example.org/about' },
+      // its country and kinds lead to the organisations that share them
+      countryPath: '/pl/organizacje/kraj/niemcy/',
+      kindPaths: { foundation: '/pl/organizacje/rodzaj/fundacja/', university: '/pl/organizacje/rodzaj/uczelnia/' },
     })
   })
 
@@ -91,6 +94,7 @@ describe('organizationView', () => {
       country: undefined,
       city: undefined,
       kinds: [],
+      kindPaths: {},
       parent: undefined,
       website: undefined,
       mentions: [index.get('organizations', 1)],
