@@ -321,6 +321,26 @@ describe('build output', () => {
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900'])
     const srcset = lt.querySelector('figure.hero source[type="image/avif"]')!.getAttribute('srcset')!
     for (const candidate of srcset.split(',')) expect(fileFor(candidate.trim().split(' ')[0]), candidate).toBeDefined()
+    // its card in the list carries the same picture, cropped to 4:3 in WebP, as decoration beside its title
+    const card = page('/lt/klasteriai/')
+      .querySelectorAll('ul.cards li')
+      .find(
+        (li) =>
+          li.querySelector('h2 a')?.getAttribute('href') === '/lt/klasteriai/baltijos-sveikatos-turizmo-klasteris/',
+      )
+    const picture = card?.querySelector('img.card-picture')
+    expect(picture?.getAttribute('alt')).toBe('')
+    expect([picture?.getAttribute('width'), picture?.getAttribute('height')]).toEqual(['800', '600'])
+    for (const candidate of (picture?.getAttribute('srcset') ?? '').split(',')) {
+      expect(candidate.trim().split(' ')[0], candidate).toMatch(/\.webp$/)
+      expect(fileFor(candidate.trim().split(' ')[0]), candidate).toBeDefined()
+    }
+    // and its link preview shows it instead of a map: an image of its own, not the region's
+    expect(
+      page('/lt/klasteriai/baltijos-sveikatos-turizmo-klasteris/')
+        .querySelector('meta[property="og:image"]')
+        ?.getAttribute('content'),
+    ).toMatch(/\/lt\/klasteriai\/baltijos-sveikatos-turizmo-klasteris\/og\.jpg$/)
   })
 
   it('draws maps of real geography with a text equivalent, a credit and a way to OpenStreetMap', () => {

@@ -30,6 +30,8 @@ interface EntryOf<Slug extends ContentSlug> {
   variants: Record<LocaleCode, PageVariant>
   /** Locales the document is translated into (its indexable pages). */
   translated: LocaleCode[]
+  /** The document's picture (its `image`), when that is an uploaded image: its page, card and link preview show it. */
+  picture?: MediaDocument
 }
 
 /** The published site: every document, its pages, and the relations between documents. */
@@ -157,6 +159,10 @@ export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
   }
 
   const media = new Map(content.collections.media.map((m) => [String(m.id), m]))
+  for (const entry of entries) {
+    const image = 'image' in entry.doc && entry.doc.image ? media.get(String(entry.doc.image)) : undefined
+    if (image && String(image.mimeType ?? '').startsWith('image/')) entry.picture = image
+  }
   const missingReferences: MissingReference[] = []
   for (const entry of entries) {
     for (const [path, target] of typeReferences(entry.section)) {

@@ -24,7 +24,13 @@ function site() {
           { periodStart: '2017-01', periodEnd: '2027-06-30', totalBudget: '1640866.85', currency: 'EUR' },
         ),
       ],
-      routes: [route(4, { pl: 'Szlak' }, { lengthKm: 12.5, region: { pl: 'Mierzeja' } })],
+      routes: [
+        route(
+          4,
+          { pl: 'Szlak' },
+          { lengthKm: 12.5, duration: 3.5, durationUnit: 'hours', difficulty: 'easy', region: { pl: 'Mierzeja' } },
+        ),
+      ],
       'policy-documents': [
         policy(5, { pl: 'Strategia' }, { level: 'regional', documentType: 'strategy', adoptedOn: '2015-03' }),
       ],
@@ -50,7 +56,7 @@ describe('cardFacts', () => {
     expect(facts('funding-projects', 3)).toEqual({
       facts: ['styczeń 2017 – 30 czerwca 2027', 'W trakcie realizacji', '1\u00a0640\u00a0866,85\u00a0€'],
     })
-    expect(facts('routes', 4)).toEqual({ facts: ['12,5 km', 'Mierzeja'] })
+    expect(facts('routes', 4)).toEqual({ facts: ['12,5 km', '3,5 godziny', 'Łatwa', 'Mierzeja'] })
     expect(facts('policy-documents', 5)).toEqual({ facts: ['Regionalny', 'Strategia', 'marzec 2015'] })
   })
 

@@ -68,15 +68,13 @@ function documentMap(entry: DocEntry, index: SiteIndex, locale: LocaleCode): Pic
 /** A document page's preview: its title and type in the page's language, its picture or its map. */
 export const documentOgCard = (entry: DocEntry, index: SiteIndex, locale: LocaleCode): OgCard => {
   const t = useTranslations(locale)
-  const image = 'image' in entry.doc && entry.doc.image ? index.media.get(String(entry.doc.image)) : undefined
-  const isPicture = image && String(image.mimeType ?? '').startsWith('image/')
   return {
     title: titleOf(entry, locale),
     type: t(`section.${entry.section}`),
     siteName: t('site.name'),
     locale,
     ...documentMap(entry, index, locale),
-    ...(isPicture ? { pictureUrl: mediaUrl(image) } : {}),
+    ...(entry.picture ? { pictureUrl: mediaUrl(entry.picture) } : {}),
   }
 }
 

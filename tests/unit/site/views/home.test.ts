@@ -34,11 +34,29 @@ describe('homeView', () => {
     expect(home.upcomingEvents.map((e) => e.id)).toEqual(['4', '3', '5'])
   })
 
-  it('shows three routes by title, every featured project and the clusters', () => {
+  it('shows three routes by title, the featured projects and the clusters', () => {
     const home = homeView(site(), 'en', '2026-11-21')
     expect(home.routes.map((r) => r.id)).toEqual(['11', '13', '10'])
     expect(home.featuredProjects.map((p) => p.id)).toEqual(['22', '20'])
     expect(home.clusters.map((c) => c.id)).toEqual(['30'])
+  })
+
+  it('shows at most six featured projects, however many editors feature', () => {
+    const many = buildSiteIndex(
+      snapshot({
+        'funding-projects': Array.from({ length: 9 }, (_, i) =>
+          project(40 + i, { en: `Project ${i + 1}` }, { sourceLocale: 'en', featured: true }),
+        ),
+      }),
+    )
+    expect(homeView(many, 'en', '2026-11-21').featuredProjects.map((p) => p.id)).toEqual([
+      '40',
+      '41',
+      '42',
+      '43',
+      '44',
+      '45',
+    ])
   })
 
   it('has no upcoming events once all of them are over', () => {
