@@ -17,6 +17,7 @@ import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { htmlErrors } from '../../scripts/lib/htmlCheck'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
+import { interfaceStrings } from '../../site/src/i18n/translations'
 import { solidPng, uploadPng } from '../int/support/images'
 import { launchChromium } from './support/browser'
 import { allPages, clientDir, fileFor, outputFiles, page } from './support/builtSite'
@@ -240,6 +241,38 @@ describe('build output', () => {
     ]) {
       expect(indexed(label), label).toBe(0)
     }
+  })
+
+  it('says nothing in English on a Polish, Italian or Lithuanian page, outside text borrowed from another language', () => {
+    // the English interface strings of two words or more that the locale says otherwise, cut at their
+    // placeholders ("{{count}} partners" gives "partners" only if two words remain)
+    const english = (locale: LocaleCode) =>
+      Object.entries(interfaceStrings.en)
+        .filter(([key, text]) => interfaceStrings[locale][key] !== text)
+        .flatMap(([, text]) => text.split(/\{\{[^}]*\}\}|\[[A-Z_]+\]/))
+        .map((fragment) => fragment.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+        .filter((fragment) => fragment.split(/\s+/).length >= 2)
+    const problems: string[] = []
+    for (const locale of ['pl', 'it', 'lt'] as const) {
+      const phrases = [...new Set(english(locale))]
+      for (const [pagePath, html] of pages) {
+        if (!pagePath.startsWith(`/${locale}/`)) continue
+        const copy = parse(html.toString())
+        // text in another language on purpose: a fallback's borrowed text, a language's own name
+        for (const element of copy.querySelectorAll('[lang]'))
+          if (element.getAttribute('lang') !== locale) element.remove()
+        for (const element of copy.querySelectorAll('script, style')) element.remove()
+        const text = spaces(copy.querySelector('body')?.text ?? '')
+        const attributes = copy
+          .querySelectorAll('[aria-label], [placeholder], [title], [alt]')
+          .flatMap((e) => ['aria-label', 'placeholder', 'title', 'alt'].map((a) => e.getAttribute(a) ?? ''))
+          .join(' | ')
+        for (const phrase of phrases) {
+          if (text.includes(phrase) || attributes.includes(phrase)) problems.push(`${pagePath}: "${phrase}"`)
+        }
+      }
+    }
+    expect(problems).toEqual([])
   })
 
   it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {

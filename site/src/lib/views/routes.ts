@@ -25,6 +25,8 @@ export interface RouteView {
   theme: string | undefined
   /** The length as a number in the reader's format ("12,5"), for the "{{value}} km" string. */
   lengthKm: string | undefined
+  /** The same as stored, for the elevation profile's description. */
+  lengthKmValue: number | undefined
   /** "3,5 godziny", "2 days". */
   duration: string | undefined
   difficulty: string | undefined
@@ -64,6 +66,7 @@ export const routeView = (entry: DocEntry<'routes'>, index: SiteIndex, locale: L
     country: doc.country ? formatCountry(doc.country, locale) : undefined,
     theme: field(entry, 'theme', locale),
     lengthKm: doc.lengthKm == null ? undefined : formatNumber(doc.lengthKm, locale),
+    lengthKmValue: doc.lengthKm ?? undefined,
     duration: doc.duration == null ? undefined : formatDuration(doc.duration, doc.durationUnit ?? 'hours', locale),
     difficulty: doc.difficulty ? t(`difficulty.${doc.difficulty}`) : undefined,
     season: seasonText(doc.seasonFrom, doc.seasonTo, locale),
