@@ -1,8 +1,8 @@
 import { gpx as gpxToGeoJson } from '@tmcw/togeojson'
 import type { Document, Element } from '@xmldom/xmldom'
-import { geoDistance } from 'd3-geo'
 import type { Feature, Position } from 'geojson'
 import simplify from 'simplify-js'
+import { distanceKm } from '../../shared/distance'
 import { formatBytes } from '../lib/formatBytes'
 import { parseXml } from '../lib/parseXml'
 import { GPX_MAX_BYTES, GPX_MAX_LINE_POINTS, MAX_ROWS } from '../limits'
@@ -35,8 +35,6 @@ export interface GpxRoute {
 export type ReadGpxResult = { ok: true; route: GpxRoute } | { ok: false; problems: string[] }
 
 const GPX_NAMESPACES = ['http://www.topografix.com/GPX/1/1', 'http://www.topografix.com/GPX/1/0']
-/** The mean Earth radius (IUGG), to turn d3-geo's great-circle distances in radians into km. */
-const EARTH_RADIUS_KM = 6371.0088
 /** Other track formats people export by mistake, and what to do instead. */
 const OTHER_FORMATS: Record<string, string> = {
   kml: 'a KML file (Google Earth)',
@@ -186,13 +184,11 @@ function thin(positions: Position[]): Position[] {
 }
 
 function lengthKm(segments: Position[][]): number {
-  let radians = 0
+  let km = 0
   for (const segment of segments) {
-    for (let i = 1; i < segment.length; i++) {
-      radians += geoDistance(segment[i - 1] as [number, number], segment[i] as [number, number])
-    }
+    for (let i = 1; i < segment.length; i++) km += distanceKm(segment[i - 1], segment[i])
   }
-  return radians * EARTH_RADIUS_KM
+  return km
 }
 
 function round(value: number, decimals: number): number {

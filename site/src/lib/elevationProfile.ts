@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo'
+import { distanceKm } from '../../../shared/distance'
 
 /** A route's height along its length, ready to draw and to put in words. */
 export interface ElevationProfile {
@@ -12,7 +12,6 @@ export interface ElevationProfile {
   highestM: number
 }
 
-const EARTH_RADIUS_KM = 6371.0088
 const MAX_SAMPLES = 240
 /**
  * A climb or descent counts once it exceeds this many metres: recorded elevations wobble by a metre
@@ -30,7 +29,7 @@ export function elevationProfile(line: number[][] | undefined): ElevationProfile
   let km = 0
   for (let i = 0; i < line.length; i++) {
     if (i > 0) {
-      km += geoDistance(line[i - 1] as [number, number], line[i] as [number, number]) * EARTH_RADIUS_KM
+      km += distanceKm(line[i - 1], line[i])
     }
     all.push([km, line[i][2]])
   }
