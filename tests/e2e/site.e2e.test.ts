@@ -195,7 +195,10 @@ describe('build output', () => {
         `/${pagePath.split('/')[1]}/${pagePath.split('/')[2]}/og.jpg`,
         `/${pagePath.split('/')[1]}/og.jpg`,
       ]).toContain(own)
-      expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'), pagePath).toBeTruthy()
+      // the image's text is the page's title, and says so to a reader who cannot see it
+      const title = html.querySelector('meta[property="og:title"]')?.getAttribute('content')
+      expect(title, pagePath).toMatch(/\S/)
+      expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'), pagePath).toBe(title)
       images.set(own, pagePath)
     }
     for (const [image, pagePath] of images) {
