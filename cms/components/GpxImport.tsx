@@ -5,8 +5,8 @@
  * as a draft (cms/gpx/importGpxEndpoint.ts); the page then reloads to show what was imported. A file
  * that is refused is listed with every problem, and nothing changes.
  */
-import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
-import { useState } from 'react'
+import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
+import { useRef, useState } from 'react'
 import type { GpxImportReport } from '../gpx/importGpxEndpoint'
 
 type Outcome = { problems: string[] } | { report: GpxImportReport } | undefined
@@ -16,6 +16,7 @@ export function GpxImport() {
   const { code: locale } = useLocale()
   const stops = useFormFields(([fields]) => fields.stops?.rows?.length ?? 0)
   const [busy, setBusy] = useState(false)
+  const picker = useRef<HTMLInputElement>(null)
   const [outcome, setOutcome] = useState<Outcome>()
 
   /** Imports the file as soon as it is chosen: choosing it is the editor's decision. */
@@ -58,29 +59,30 @@ export function GpxImport() {
             {stops > 0 ? `, replacing the ${stops} stops the route has now` : ''}. Stop names are saved in{' '}
             {locale.toUpperCase()}. The route is saved as a draft: check it, then publish.
           </p>
-          {/* Payload's own button look for the file picker; the input inside stays keyboard-reachable */}
-          <label
-            className="btn btn--style-secondary btn--size-small btn--icon-style-without-border"
-            style={{ margin: 0, position: 'relative', cursor: busy ? 'progress' : 'pointer' }}
+          {/* Payload's own button opens the browser's file picker, which stays out of sight */}
+          <input
+            ref={picker}
+            type="file"
+            name="file"
+            aria-label="GPX file"
+            accept=".gpx,application/gpx+xml,application/xml,text/xml"
+            hidden
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0]
+              // the same file may be chosen again after fixing it
+              event.currentTarget.value = ''
+              void importFile(file)
+            }}
+          />
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={busy}
+            onClick={() => picker.current?.click()}
           >
-            <span className="btn__content">
-              <span className="btn__label">{busy ? 'Importing…' : 'Choose a GPX file…'}</span>
-            </span>
-            <input
-              type="file"
-              name="file"
-              aria-label="GPX file"
-              accept=".gpx,application/gpx+xml,application/xml,text/xml"
-              disabled={busy}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0]
-                // the same file may be chosen again after fixing it
-                event.currentTarget.value = ''
-                void importFile(file)
-              }}
-              style={{ position: 'absolute', inset: 0, opacity: 0, cursor: 'inherit' }}
-            />
-          </label>
+            {busy ? 'Importing…' : 'Choose a GPX file…'}
+          </Button>
           {outcome && 'problems' in outcome && (
             <div role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 'calc(var(--base) / 2)' }}>
               <p>The file was not imported and nothing changed:</p>

@@ -460,7 +460,7 @@ describe('an editor in the admin', () => {
       const page = await signedInAdminPage(browser, cms.url, editor)
       await page.goto(`${cms.url}/admin/collections/routes/${route.id}?locale=en`)
       // choosing a file imports it; one that is not GPX is refused with the reason, and nothing changes
-      await page.getByLabel('GPX file').setInputFiles({
+      await page.locator('input[type=file][name=file]').setInputFiles({
         name: 'ride.kml',
         mimeType: 'application/vnd.google-earth.kml+xml',
         buffer: Buffer.from('<kml xmlns="http://www.opengis.net/kml/2.2"/>'),
@@ -469,7 +469,7 @@ describe('an editor in the admin', () => {
       // the Garmin export: two track segments with elevation, time and heart rate, three waypoints
       await Promise.all([
         page.waitForEvent('load'),
-        page.getByLabel('GPX file').setInputFiles('tests/fixtures/gpx/garmin-curonian-spit.gpx'),
+        page.locator('input[type=file][name=file]').setInputFiles('tests/fixtures/gpx/garmin-curonian-spit.gpx'),
       ])
       await page.locator('#field-stops__0__name').waitFor()
       expect(await page.locator('#field-stops__0__name').inputValue()).toBe('Klaipėda Old Town')
