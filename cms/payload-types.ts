@@ -1110,7 +1110,7 @@ export interface PolicyDocument {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Each publish, unpublish or delete queues an update of the public site; requests made while one runs are combined into the next. Create one to rebuild the whole site.
+ * Each publish, unpublish or delete queues an update of the public site; requests made while one runs are combined into the next.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-updates".
@@ -1119,8 +1119,18 @@ export interface SiteUpdate {
   id: number;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   /**
-   * What changed, one line per request.
+   * What changed, and who changed it.
    */
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documents?: string[] | null;
   reasons?: string | null;
   /**
    * Rebuild every page, not only those the changes touch.
@@ -1845,6 +1855,8 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface SiteUpdatesSelect<T extends boolean = true> {
   status?: T;
+  changes?: T;
+  documents?: T;
   reasons?: T;
   fullRebuild?: T;
   kind?: T;

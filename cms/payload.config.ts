@@ -21,6 +21,9 @@ import { ShownDocumentsConflict } from './hooks/refuseWithdrawingShownDocuments'
 import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { cleanUpFailedUpload } from './hooks/uploadFailures'
+import { portalTranslations } from './i18n/messages'
+import { PORTAL_TITLE_SUFFIX } from './i18n/portalName'
+import { collectionInAdminLanguages, globalInAdminLanguages } from './i18n/schemaText'
 import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
@@ -41,8 +44,13 @@ export default buildConfig({
     // Gravatar would be fetched from the internet on every admin page; keep the admin self-contained
     avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' · Baltic clusters & routes' },
+    // the portal's own name and mark; the page title's suffix is put in the user's language by the admin page
+    meta: {
+      titleSuffix: PORTAL_TITLE_SUFFIX,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/portal-icon.svg' }],
+    },
     components: {
+      graphics: { Logo: '/components/brand/PortalLogo#PortalLogo', Icon: '/components/brand/PortalIcon#PortalIcon' },
       afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
       views: {
         translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/translations' },
@@ -50,10 +58,14 @@ export default buildConfig({
     },
   },
   collections: [...Object.values(contentCollections), Media, Users, SiteUpdates]
+    .map((collection) => collectionInAdminLanguages(collection))
     .map(withQueryChecks)
     .map(withKnownLocales)
     .map(collectionWithFieldLimits),
-  globals: [SiteSettings].map(globalWithKnownLocales).map(globalWithFieldLimits),
+  globals: [SiteSettings]
+    .map((global) => globalInAdminLanguages(global))
+    .map(globalWithKnownLocales)
+    .map(globalWithFieldLimits),
   hooks: { afterError: [cleanUpFailedUpload] },
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
@@ -70,7 +82,12 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { en, pl, it, lt }, fallbackLanguage: 'en' },
+  // Payload's own interface text in four languages, and ours beside it (cms/i18n/)
+  i18n: {
+    supportedLanguages: { en, pl, it, lt },
+    fallbackLanguage: 'en',
+    translations: portalTranslations as never,
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: mailer(),

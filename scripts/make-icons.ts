@@ -1,15 +1,18 @@
 /**
- * Draws the site's icons from its mark, site/public/favicon.svg: favicon.ico (16 and 32 px, for
- * browsers and feed readers that ask for it by name), apple-touch-icon.png and the web manifest's
- * 192 and 512 px icons. Their output is committed; run `npm run make:icons` after changing the mark.
+ * Draws the site's icons from the portal's mark (shared/brand/mark.ts): favicon.svg, favicon.ico (16
+ * and 32 px, for browsers and feed readers that ask for it by name), apple-touch-icon.png and the web
+ * manifest's 192 and 512 px icons. Their output is committed; run `npm run make:icons` after changing
+ * the mark.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import pngToIco from 'png-to-ico'
 import sharp from 'sharp'
+import { markSvg } from '../shared/brand/mark'
 
 const publicDir = path.resolve('site/public')
-const mark = await readFile(path.join(publicDir, 'favicon.svg'))
+const mark = Buffer.from(markSvg)
+await writeFile(path.join(publicDir, 'favicon.svg'), markSvg)
 // rendered large and scaled down, so small sizes stay sharp
 const png = (size: number) =>
   sharp(mark, { density: 72 * (size / 32) * 2 })

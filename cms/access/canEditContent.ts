@@ -5,11 +5,15 @@ import { isLocaleCode } from '../locales'
 
 /**
  * Editors and admins update any content. Translators may update a document only while writing one of
- * their assigned locales; which fields they may touch is narrowed further by the translation workflow.
+ * their assigned locales, and never to publish it; which fields they may touch is narrowed further by
+ * the translation workflow. Saying no to a publishing write here is what hides Publish and Unpublish
+ * from a translator in the admin (Payload asks this function with `_status: 'published'` to decide);
+ * the translator limits (access/translatorLimits.ts) refuse it on every API with a reason.
  */
-export const canEditContent: Access<AnyDocument> = ({ req }) => {
+export const canEditContent: Access<AnyDocument> = ({ req, data }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (hasRole(req.user, 'translator')) {
+    if (data?._status === 'published') return false
     const assigned = req.user?.assignedLocales ?? []
     return isLocaleCode(req.locale) && assigned.includes(req.locale)
   }

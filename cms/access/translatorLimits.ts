@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
 import { hasRole } from '../lib/roles'
 import { isLocaleCode } from '../locales'
@@ -21,13 +22,14 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   const user = req.user
   if (overrideAccess || !hasRole(user, 'translator')) return args
   const assigned = user?.assignedLocales ?? []
+  const t = requestTranslator(req)
   switch (operation) {
     case 'create':
-      throw forbidden('Translators cannot create documents; an editor creates them, then you translate them.')
+      throw forbidden(t('translator.cannotCreate'))
     case 'delete':
-      throw forbidden('Translators cannot delete documents.')
+      throw forbidden(t('translator.cannotDelete'))
     case 'restoreVersion':
-      throw forbidden('Translators cannot restore versions; ask an editor.')
+      throw forbidden(t('translator.cannotRestore'))
     case 'update':
       break
     default:
@@ -36,24 +38,25 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   const id = (args as { id?: number | string }).id
   const locale = req.locale
   if (locale === 'all' || !locale) {
-    throw forbidden(`Translators write one locale at a time (${assigned.join(', ')}); this request writes all locales.`)
+    throw forbidden(t('translator.oneLocaleAtATime', { locales: assigned.join(', ') }))
   }
   if (!isLocaleCode(locale) || !assigned.includes(locale)) {
     throw forbidden(
-      `You translate into ${assigned.join(', ') || 'no locale'}; this request writes the locale "${locale}".`,
+      t('translator.notYourLocale', {
+        locales: assigned.join(', ') || t('translator.noLocales'),
+        locale: String(locale),
+      }),
     )
   }
-  if (id === undefined || id === null) throw forbidden('Translators update one document at a time.')
+  if (id === undefined || id === null) throw forbidden(t('translator.oneDocumentAtATime'))
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
-    throw forbidden('Translators cannot publish. Your translation is saved as a draft; an editor publishes it.')
+    throw forbidden(t('translator.cannotPublish'))
   }
   const original = await latestVersion({ req, collection: collection.slug, id, locale })
   const changed = nonLocalizedChanges(collection.fields as Field[], data, original ?? {})
   if (changed.length > 0) {
-    throw forbidden(
-      `Translators change only text in their language; these fields are shared by every locale: ${changed.join(', ')}.`,
-    )
+    throw forbidden(t('translator.sharedFields', { fields: changed.join(', ') }))
   }
   // a translator's save never publishes: it becomes the document's latest draft for an editor to publish
   return { ...args, draft: true }

@@ -10,6 +10,7 @@ import { summaryAndBodyFields } from './shared/summaryFields'
 
 /** Business clusters: who coordinates them, who supports them, what they aim at and what they have done. */
 export const Clusters: CollectionConfig = contentCollection(clusters, {
+  labels: { singular: 'Cluster', plural: 'Clusters' },
   admin: { defaultColumns: ['name', 'sector', 'region', '_status', 'updatedAt'] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
@@ -23,7 +24,13 @@ export const Clusters: CollectionConfig = contentCollection(clusters, {
       admin: { description: 'When the cluster was founded or inaugurated: 2012, 2009-06 or 2015-03-11.' },
     }),
     { name: 'coordinator', type: 'relationship', relationTo: 'organizations' },
-    { name: 'supportingOrganizations', type: 'relationship', relationTo: 'organizations', hasMany: true },
+    {
+      name: 'supportingOrganizations',
+      label: 'Supporting organisations',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+    },
     ...summaryAndBodyFields,
     {
       name: 'goals',

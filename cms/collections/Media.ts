@@ -13,6 +13,7 @@ const webp: ImageSize['formatOptions'] = { format: 'webp', options: { quality: 8
 /** Images and documents with localized alternative text; sharp makes the responsive sizes. */
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: { singular: 'Media file', plural: 'Media' },
   admin: { group: 'Content', useAsTitle: 'filename' },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   // a new upload is not on any page yet; a changed or deleted one may be
@@ -45,6 +46,7 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: 'Alternative text',
       type: 'text',
       localized: true,
       admin: {

@@ -75,6 +75,7 @@ export const Routes: CollectionConfig = contentCollection(routes, {
     {
       name: 'lengthKm',
       type: 'number',
+      label: 'Length (km)',
       min: 0,
       admin: { description: 'Length in kilometres. A GPX import measures it on the recorded track.' },
     },

@@ -1,12 +1,13 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { resetPasswordEmailHTML } from '../email/resetPasswordEmail'
+import { localeOptions } from '../fields/localeOptions'
 import { forgotPasswordOutsideTransaction } from '../hooks/forgotPasswordOutsideTransaction'
+import { requestTranslator } from '../i18n/messages'
 import { servedOverHttps } from '../lib/adminOrigins'
-import { hasRole, roles } from '../lib/roles'
+import { hasRole, roleNames, roles } from '../lib/roles'
 import { LOGIN_LOCK_MS, MAX_LOGIN_ATTEMPTS } from '../limits'
-import { locales } from '../locales'
 import type { User } from '../payload-types'
 
 const onlyAdmins: FieldAccess<User> = ({ req }) => hasRole(req.user, 'admin')
@@ -14,6 +15,7 @@ const onlyAdmins: FieldAccess<User> = ({ req }) => hasRole(req.user, 'admin')
 /** People who sign in to the admin: administrators, editors and translators. */
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
   // Lax keeps the cookie off cross-site subrequests and form posts; Secure once the CMS is on https.
   // A locked account stays locked for LOGIN_LOCK_MS; only an admin may unlock it sooner (see access.unlock).
   auth: {
@@ -34,14 +36,14 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: 'Full name', type: 'text' },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: roles.map((r) => ({ value: r, label: r[0].toUpperCase() + r.slice(1) })),
+      options: roles.map((r) => ({ value: r, label: roleNames[r] })),
       access: { create: onlyAdmins, update: onlyAdmins },
     },
     {
@@ -49,12 +51,15 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: locales.map((l) => ({ value: l.code, label: l.label })),
+      options: localeOptions(),
       access: { create: onlyAdmins, update: onlyAdmins },
       admin: { description: 'The languages a translator may write. Required for translators.' },
-      validate: (value: string[] | null | undefined, { siblingData }: { siblingData: { role?: string } }) =>
+      validate: (
+        value: string[] | null | undefined,
+        { siblingData, req }: { siblingData: { role?: string }; req?: PayloadRequest },
+      ) =>
         siblingData?.role === 'translator' && (!value || value.length === 0)
-          ? 'A translator needs at least one assigned locale.'
+          ? requestTranslator(req)('validation.assignedLocales')
           : true,
     },
   ],

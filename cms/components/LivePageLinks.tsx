@@ -1,18 +1,21 @@
 /**
  * The sidebar panel that answers an editor's "when can people see it?": links to this document's
  * live pages in every locale (from the site's own page index, so a link means the page is live), and
- * the state of the latest site update.
+ * the latest site update that carried a change to this document. In the admin's language.
  */
-import type { UIFieldServerComponent } from 'payload'
+import type { BasePayload, UIFieldServerComponent } from 'payload'
 import { isContentSlug } from '../../shared/contentTypes'
 import { documentKey } from '../../shared/formats/documentKey'
 import { type PageIndex, pageIndexPath } from '../../shared/formats/pageIndex'
+import { languageName } from '../i18n/languageName'
+import { intlLocale, translator } from '../i18n/messages'
 import { locales } from '../locales'
 import { siteUrl } from '../preview/previewUrl'
 
 let cache: { at: number; index: PageIndex | null } | undefined
 
-async function pageIndex(): Promise<PageIndex | null> {
+/** The live site's page index, read at most every 3 s (every document view asks for it). */
+export async function livePageIndex(): Promise<PageIndex | null> {
   if (cache && Date.now() - cache.at < 3000) return cache.index
   const index = await fetch(`${siteUrl()}${pageIndexPath}`, { signal: AbortSignal.timeout(2000), cache: 'no-store' })
     .then((r) => (r.ok ? (r.json() as Promise<PageIndex>) : null))
@@ -21,42 +24,68 @@ async function pageIndex(): Promise<PageIndex | null> {
   return index
 }
 
-export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug, payload }) => {
-  if (id === undefined) return null
+export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug, payload, i18n }) => {
+  if (id === undefined || !isContentSlug(collectionSlug)) return null
+  const t = translator(i18n)
+  const key = documentKey(collectionSlug, id)
   const [index, latest] = await Promise.all([
-    pageIndex(),
-    payload.find({ collection: 'site-updates', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),
+    livePageIndex(),
+    payload.find({
+      collection: 'site-updates',
+      where: { documents: { equals: key } },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { status: true, finishedAt: true, createdAt: true, durationMs: true },
+    }),
   ])
-  const entry = isContentSlug(collectionSlug) ? index?.[documentKey(collectionSlug, id)] : undefined
+  const entry = index?.[key]
   const update = latest.docs[0]
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(intlLocale(i18n), { dateStyle: 'medium', timeStyle: 'short' })
+  const statusLabel = update ? statusName(update.status, i18n.language, payload) : ''
   return (
-    <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <div className="field-label" style={{ fontWeight: 600, marginBottom: '0.4rem' }}>
-        Live pages
-      </div>
-      {!index && <p>The site does not answer at {siteUrl()}.</p>}
-      {index && !entry && <p>Not on the public site: publish it, and the site updates within seconds.</p>}
+    <div className="field-type live-pages" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label">{t('livePages.title')}</div>
+      {!index && <p className="field-description">{t('livePages.siteDown', { url: siteUrl() })}</p>}
+      {index && !entry && <p className="field-description">{t('livePages.notLive')}</p>}
       {entry && (
         <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
           {locales.map((l) => (
             <li key={l.code}>
               <a href={`${siteUrl()}${entry.paths[l.code]}`} target="_blank" rel="noopener noreferrer">
-                {l.label}
+                {languageName(l.code, i18n.language)}
               </a>
-              {!entry.translated.includes(l.code) && ' (shows a fallback)'}
+              {!entry.translated.includes(l.code) && ` (${t('livePages.fallback')})`}
             </li>
           ))}
         </ul>
       )}
-      {update && (
-        <p style={{ marginTop: '0.5rem' }}>
-          Latest site update: <strong>{update.status}</strong>
-          {update.kind && ` (${update.kind === 'incremental' ? 'changed pages only' : update.kind})`}
-          {update.finishedAt && ` at ${new Date(update.finishedAt).toLocaleTimeString('en-GB')}`}
-          {update.durationMs ? ` in ${(update.durationMs / 1000).toFixed(1)} s` : ''}.{' '}
-          <a href={`/admin/collections/site-updates/${update.id}`}>Details</a>
+      <div className="field-label" style={{ marginTop: 'calc(var(--base) * 0.75)' }}>
+        {t('livePages.latestUpdate')}
+      </div>
+      {update ? (
+        <p style={{ margin: 0 }}>
+          <a href={`${payload.config.routes.admin}/collections/site-updates/${update.id}`}>
+            {t('livePages.updateState', { status: statusLabel, when: when(update.finishedAt ?? update.createdAt) })}
+          </a>
+          {update.durationMs
+            ? `, ${t('livePages.tookSeconds', { seconds: (update.durationMs / 1000).toFixed(1) })}`
+            : ''}
         </p>
+      ) : (
+        <p className="field-description">{t('livePages.noUpdate')}</p>
       )}
     </div>
   )
+}
+
+/** A site update's state as the collection's select names it in the admin's language. */
+function statusName(status: string, language: string, payload: BasePayload): string {
+  const field = payload.collections['site-updates'].config.fields.find((f) => 'name' in f && f.name === 'status')
+  const option =
+    field && 'options' in field ? field.options.find((o) => typeof o === 'object' && o.value === status) : undefined
+  const label = typeof option === 'object' ? option.label : status
+  return typeof label === 'object' ? ((label as Record<string, string>)[language] ?? status) : String(label)
 }

@@ -2,33 +2,56 @@
 /**
  * Translation state where translators work: four locale badges on each document (sidebar) and in list
  * columns, a "mark as" choice for the locale being edited, and "copy from another locale" to start a
- * translation from existing text.
+ * translation from existing text. Built from Payload's own select and button, in the admin's language.
  */
-import { toast, useAuth, useDocumentInfo, useField, useFormFields, useLocale } from '@payloadcms/ui'
+import {
+  Button,
+  SelectInput,
+  toast,
+  useAuth,
+  useDocumentInfo,
+  useField,
+  useFormFields,
+  useLocale,
+} from '@payloadcms/ui'
 import type { DefaultCellComponentProps, GroupFieldClientComponent } from 'payload'
 import { useState } from 'react'
+import { languageName } from '../i18n/languageName'
+import { useMessages } from '../i18n/useMessages'
 import { type LocaleCode, locales } from '../locales'
-import { requestableStatuses, statusLabels, type TranslationStatus } from '../translation/statuses'
+import { requestableStatuses, type TranslationStatus } from '../translation/statuses'
 
-const colors: Record<TranslationStatus, { background: string; color: string }> = {
-  source: { background: '#dbe7ff', color: '#1d3f8a' },
-  missing: { background: '#fde2e1', color: '#8a1f17' },
-  'in-progress': { background: '#fff1c2', color: '#6b4a00' },
-  translated: { background: '#d9f2dd', color: '#1c5e2a' },
-  reviewed: { background: '#bfe8c8', color: '#0f4a1e' },
-  outdated: { background: '#ffe0c2', color: '#7a3d00' },
+/** Each state's colours from Payload's theme, so the badges follow the light and dark themes. */
+const colors: Record<TranslationStatus | 'untracked', { background: string; color: string }> = {
+  source: { background: 'var(--theme-elevation-100)', color: 'var(--theme-elevation-800)' },
+  missing: { background: 'var(--theme-error-100)', color: 'var(--theme-error-750)' },
+  'in-progress': { background: 'var(--theme-warning-100)', color: 'var(--theme-warning-750)' },
+  translated: { background: 'var(--theme-success-100)', color: 'var(--theme-success-750)' },
+  reviewed: { background: 'var(--theme-success-200)', color: 'var(--theme-success-800)' },
+  outdated: { background: 'var(--theme-warning-200)', color: 'var(--theme-warning-800)' },
+  untracked: { background: 'var(--theme-elevation-50)', color: 'var(--theme-elevation-600)' },
 }
 
-/** A small coloured label for one locale's state. */
+/** A small coloured label for one locale's state: "LT · Missing". */
 export function StatusBadge({ locale, status }: { locale: string; status: TranslationStatus | null | undefined }) {
-  const label = status ? statusLabels[status] : 'Not tracked'
-  const style = status ? colors[status] : { background: '#eee', color: '#555' }
+  const { t, language } = useMessages()
+  const label = t(`status.${status ?? 'untracked'}`)
   return (
     <span
+      className="translation-badge"
       data-locale={locale}
       data-status={status ?? 'untracked'}
-      title={`${locale.toUpperCase()}: ${label}`}
-      style={{ ...style, borderRadius: 4, padding: '1px 6px', fontSize: 12, marginRight: 4, whiteSpace: 'nowrap' }}
+      title={t('sidebar.localeStatus', { locale: languageName(locale, language), status: label })}
+      style={{
+        ...colors[status ?? 'untracked'],
+        borderRadius: 'var(--style-radius-s)',
+        padding: '1px 6px',
+        fontSize: 12,
+        lineHeight: '18px',
+        marginRight: 4,
+        whiteSpace: 'nowrap',
+        display: 'inline-block',
+      }}
     >
       {locale.toUpperCase()} · {label}
     </span>
@@ -39,7 +62,7 @@ export function StatusBadge({ locale, status }: { locale: string; status: Transl
 export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
   const record = (cellData ?? {}) as Partial<Record<LocaleCode, { status?: TranslationStatus | null }>>
   return (
-    <span className="translation-status-cell">
+    <span className="translation-status-cell" style={{ display: 'inline-flex', flexWrap: 'wrap', rowGap: 4 }}>
       {locales.map((l) => (
         <StatusBadge key={l.code} locale={l.code} status={record[l.code]?.status} />
       ))}
@@ -49,6 +72,7 @@ export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
 
 /** The sidebar panel of the document editor. */
 export const TranslationStatusField: GroupFieldClientComponent = () => {
+  const { t, language } = useMessages()
   const locale = useLocale()
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
@@ -63,8 +87,10 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
   const [busy, setBusy] = useState(false)
   const current = locale.code as LocaleCode
   const isSource = current === sourceLocale
-  const assigned = (user as { role?: string; assignedLocales?: string[] } | null)?.assignedLocales ?? []
-  const mayWrite = (user as { role?: string } | null)?.role !== 'translator' || assigned.includes(current)
+  const holder = user as { role?: string; assignedLocales?: string[] } | null
+  const assigned = holder?.assignedLocales ?? []
+  const mayWrite = holder?.role !== 'translator' || assigned.includes(current)
+  const name = (code: string) => languageName(code, language)
 
   async function copy() {
     setBusy(true)
@@ -77,60 +103,68 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
       })
       const body = await response.json()
       if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${response.status}`)
-      toast.success(`Copied ${body.copied} field(s) from ${copyFrom.toUpperCase()}; marked in progress.`)
+      if (body.copied === 0) {
+        toast.info(t('sidebar.nothingToCopy', { from: name(copyFrom), to: name(current) }))
+        return
+      }
+      toast.success(t('sidebar.copied', { count: body.copied, from: name(copyFrom), to: name(current) }))
       // the form holds the old values: reload so the copied text shows and a save doesn't overwrite it
       window.location.reload()
     } catch (error) {
-      toast.error(`Copy failed: ${(error as Error).message}`)
+      toast.error(t('sidebar.copyFailed', { message: (error as Error).message }))
     } finally {
       setBusy(false)
     }
   }
 
+  const followText = '__follow'
   return (
-    <div className="field-type translation-status" style={{ marginBottom: '1.5rem' }}>
-      <div className="field-label" style={{ fontWeight: 600, marginBottom: '0.4rem' }}>
-        Translation
+    <div className="field-type translation-status" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label" style={{ marginBottom: 'calc(var(--base) / 3)' }}>
+        {t('sidebar.title')}
       </div>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 4 }}>
         {locales.map((l) => (
-          <li key={l.code} style={{ marginBottom: 4, fontWeight: l.code === current ? 600 : 400 }}>
-            <StatusBadge locale={l.code} status={statuses[l.code]} /> {l.label}
+          <li key={l.code} style={{ fontWeight: l.code === current ? 600 : 400 }}>
+            <StatusBadge locale={l.code} status={statuses[l.code]} /> {name(l.code)}
           </li>
         ))}
       </ul>
+      {isSource && <p className="field-description">{t('sidebar.sourceNote')}</p>}
+      {!mayWrite && (
+        <p className="field-description">{t('sidebar.notYours', { locales: assigned.map(name).join(', ') })}</p>
+      )}
       {id !== undefined && !isSource && mayWrite && (
-        <div style={{ marginTop: '0.75rem', display: 'grid', gap: '0.5rem' }}>
-          <label>
-            Mark {current.toUpperCase()} as{' '}
-            <select
-              name="translationRequest"
-              value={(request.value as string) ?? ''}
-              onChange={(e) => request.setValue(e.target.value || null)}
-            >
-              <option value="">(follow the text)</option>
-              {requestableStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabels[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span>
-            Start from{' '}
-            <select aria-label="Copy from locale" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
-              {locales
-                .filter((l) => l.code !== current)
-                .map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.label}
-                  </option>
-                ))}
-            </select>{' '}
-            <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={copy}>
-              Copy into empty fields
-            </button>
-          </span>
+        <div style={{ marginTop: 'calc(var(--base) * 0.75)', display: 'grid', gap: 'calc(var(--base) * 0.75)' }}>
+          <SelectInput
+            name="translationRequest"
+            path="translationRequest"
+            label={t('sidebar.markAs', { locale: name(current) })}
+            value={(request.value as string) ?? followText}
+            isClearable={false}
+            options={[
+              { value: followText, label: t('sidebar.followText') },
+              ...requestableStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            ]}
+            onChange={(option) => {
+              const value = (option as { value?: string } | null)?.value
+              request.setValue(!value || value === followText ? null : value)
+            }}
+          />
+          <div>
+            <SelectInput
+              name="copyFrom"
+              path="copyFrom"
+              label={t('sidebar.copyFrom')}
+              value={copyFrom}
+              isClearable={false}
+              options={locales.filter((l) => l.code !== current).map((l) => ({ value: l.code, label: name(l.code) }))}
+              onChange={(option) => setCopyFrom((option as { value: string }).value)}
+            />
+            <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={copy}>
+              {busy ? t('sidebar.copying') : t('sidebar.copy')}
+            </Button>
+          </div>
         </div>
       )}
     </div>

@@ -1,7 +1,6 @@
 import type { SelectField } from 'payload'
+import { adminLanguages } from '../i18n/adminLanguages'
 import { countryCodes, countryName } from '../lib/countries'
-
-const adminLanguages = ['en', 'pl', 'it', 'lt'] as const
 
 /** A country select whose labels follow the admin's interface language. */
 export function countryField(overrides: Partial<Omit<SelectField, 'type' | 'options'>> = {}): SelectField {

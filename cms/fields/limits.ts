@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field, GlobalConfig, Validate } from 'payload'
+import { type I18nLike, type MessageKey, type MessageValues, requestTranslator } from '../i18n/messages'
 import {
   JSON_MAX_LENGTH,
   MAX_ROWS,
@@ -26,7 +27,7 @@ export function withFieldLimits(fields: Field[]): Field[] {
     const own = ownValidator(limited)
     const validate: Validate = (value, options) => {
       const problem = check(value)
-      return problem ?? own(value, options)
+      return problem ? requestTranslator(options.req)(problem.key, problem.values) : own(value, options)
     }
     return { ...limited, validate } as DataField
   })
@@ -36,9 +37,10 @@ export function withFieldLimits(fields: Field[]): Field[] {
  * What is wrong with `value` for `field` size-wise, or undefined: the check the field's validation
  * runs first, for importers that want to report it before writing (XLIFF targets).
  */
-export function fieldSizeProblem(field: Field, value: unknown): string | undefined {
+export function fieldSizeProblem(field: Field, value: unknown, i18n?: I18nLike): string | undefined {
   if (!('name' in field)) return undefined
-  return sizeCheck(withDefaultLimit(field as DataField))?.(value)
+  const problem = sizeCheck(withDefaultLimit(field as DataField))?.(value)
+  return problem && requestTranslator({ i18n })(problem.key, problem.values)
 }
 
 /** Adds the size limits to a collection's fields. */
@@ -76,7 +78,13 @@ function rows(field: DataField): { maxRows?: number } {
   return { maxRows: ('maxRows' in field ? field.maxRows : undefined) ?? MAX_ROWS }
 }
 
-type SizeCheck = (value: unknown) => string | undefined
+/** What is wrong, as a message key and its values, translated where the request's language is known. */
+interface Problem {
+  key: MessageKey
+  values?: MessageValues
+}
+
+type SizeCheck = (value: unknown) => Problem | undefined
 
 function sizeCheck(field: DataField): SizeCheck | undefined {
   const maxRows = 'maxRows' in field && typeof field.maxRows === 'number' ? field.maxRows : undefined
@@ -125,7 +133,7 @@ function isLocaleRecord(value: unknown): value is Record<string, unknown> {
   return keys.length > 0 && keys.every(isLocaleCode)
 }
 
-function firstProblem(values: unknown[], check: SizeCheck): string | undefined {
+function firstProblem(values: unknown[], check: SizeCheck): Problem | undefined {
   for (const value of values) {
     const problem = check(value)
     if (problem) return problem
@@ -133,39 +141,39 @@ function firstProblem(values: unknown[], check: SizeCheck): string | undefined {
   return undefined
 }
 
-function textProblem(value: unknown, maxLength: number): string | undefined {
+function textProblem(value: unknown, maxLength: number): Problem | undefined {
   if (typeof value !== 'string' || value.length <= maxLength) return undefined
-  return `At most ${count(maxLength)} characters are allowed; this has ${count(value.length)}.`
+  return { key: 'validation.tooManyCharacters', values: { limit: maxLength, count: value.length } }
 }
 
-function rowsProblem(value: unknown, maxRows: number | undefined): string | undefined {
+function rowsProblem(value: unknown, maxRows: number | undefined): Problem | undefined {
   if (maxRows === undefined || !Array.isArray(value) || value.length <= maxRows) return undefined
-  return `At most ${count(maxRows)} rows are allowed; this has ${count(value.length)}.`
+  return { key: 'validation.tooManyRows', values: { limit: maxRows, count: value.length } }
 }
 
-function richTextProblem(value: unknown): string | undefined {
+function richTextProblem(value: unknown): Problem | undefined {
   if (!value || typeof value !== 'object') return undefined
   let json: number
   try {
     json = JSON.stringify(value).length
   } catch {
-    return 'The rich text is nested too deeply to be stored.' // a stack overflow, not a size
+    return { key: 'validation.richTextTooDeep' } // a stack overflow, not a size
   }
   if (json > RICH_TEXT_MAX_JSON_LENGTH) {
-    return `The rich text is too large: ${count(json)} characters of stored structure, at most ${count(RICH_TEXT_MAX_JSON_LENGTH)}.`
+    return { key: 'validation.richTextTooLarge', values: { count: json, limit: RICH_TEXT_MAX_JSON_LENGTH } }
   }
   const text = textLength(value)
   if (text > RICH_TEXT_MAX_CHARACTERS) {
-    return `At most ${count(RICH_TEXT_MAX_CHARACTERS)} characters of text are allowed; this has ${count(text)}.`
+    return { key: 'validation.tooManyTextCharacters', values: { limit: RICH_TEXT_MAX_CHARACTERS, count: text } }
   }
   return undefined
 }
 
-function jsonProblem(value: unknown): string | undefined {
+function jsonProblem(value: unknown): Problem | undefined {
   if (value === null || value === undefined) return undefined
   const length = (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).length
   if (length <= JSON_MAX_LENGTH) return undefined
-  return `At most ${count(JSON_MAX_LENGTH)} characters of JSON are allowed; this has ${count(length)}.`
+  return { key: 'validation.jsonTooLarge', values: { limit: JSON_MAX_LENGTH, count: length } }
 }
 
 /** The characters of text in a Lexical editor state (its text nodes). */
@@ -176,8 +184,4 @@ function textLength(node: unknown): number {
   if (record.root) length += textLength(record.root)
   if (Array.isArray(record.children)) for (const child of record.children) length += textLength(child)
   return length
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en')
 }

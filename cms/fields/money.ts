@@ -1,4 +1,5 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { isMoney, normalizeMoney } from '../lib/money'
 
 type MoneyOptions = Partial<Omit<TextField, 'type'>> & { name: string }
@@ -25,13 +26,10 @@ export function moneyField({ name, admin, ...overrides }: MoneyOptions): TextFie
         },
       ],
     },
-    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
-      if (value === null || value === undefined || value === '') {
-        return required ? 'An amount is required.' : true
-      }
-      return isMoney(value)
-        ? true
-        : `"${value}" is not an amount like 1337521.14 (two decimals at most, no thousands separators).`
+    validate: (value: string | null | undefined, { required, req }: { required?: boolean; req?: PayloadRequest }) => {
+      const t = requestTranslator(req)
+      if (value === null || value === undefined || value === '') return required ? t('validation.amountRequired') : true
+      return isMoney(value) ? true : t('validation.notAnAmount', { value })
     },
     ...overrides,
   } as TextField

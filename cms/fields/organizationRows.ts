@@ -19,6 +19,15 @@ export function organizationRows(
     type: 'array',
     labels,
     admin: { description },
-    fields: [{ name: 'organization', type: 'relationship', relationTo: 'organizations', required: true }, ...fields],
+    fields: [
+      {
+        name: 'organization',
+        label: 'Organisation',
+        type: 'relationship',
+        relationTo: 'organizations',
+        required: true,
+      },
+      ...fields,
+    ],
   }
 }

@@ -1,4 +1,5 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { parsePartialDate } from '../lib/partialDate'
 
 type PartialDateOptions = Partial<Omit<TextField, 'type'>> & { name: string }
@@ -17,12 +18,11 @@ export function partialDateField({ name, admin, ...overrides }: PartialDateOptio
       description: 'Year, month or day as far as it is known: 2012, 2009-06 or 2015-03-11.',
       ...admin,
     },
-    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
-      if (value === null || value === undefined || value === '') {
-        return required ? 'A date is required (YYYY, YYYY-MM or YYYY-MM-DD).' : true
-      }
+    validate: (value: string | null | undefined, { required, req }: { required?: boolean; req?: PayloadRequest }) => {
+      const t = requestTranslator(req)
+      if (value === null || value === undefined || value === '') return required ? t('validation.dateRequired') : true
       const parsed = parsePartialDate(value)
-      return 'error' in parsed ? parsed.error : true
+      return 'error' in parsed ? t(parsed.problem.key, parsed.problem.values) : true
     },
     ...overrides,
   } as TextField

@@ -1,4 +1,5 @@
 import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, TypedLocale, Where } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import type { AnyDocument } from '../lib/anyDocument'
 import { SLUG_PATTERN, toSlug, withSuffix } from '../lib/slug'
 
@@ -48,11 +49,11 @@ function generateSlug(sourceField: string): FieldHook<AnyDocument, string | null
 const validateSlug: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
   if (value === null || value === undefined || value === '') return true
   if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
-    return 'A slug may only contain lowercase letters a–z, digits and single hyphens.'
+    return requestTranslator(req)('validation.slugCharacters')
   }
   if (!collectionSlug) return true
   if (await slugTaken(req, collectionSlug, value, id)) {
-    return `The slug "${value}" is already used by another document in locale "${req.locale}".`
+    return requestTranslator(req)('validation.slugTaken', { slug: value, locale: String(req.locale) })
   }
   return true
 }

@@ -1,5 +1,6 @@
 import type { SelectField } from 'payload'
-import { defaultLocale, locales } from '../locales'
+import { defaultLocale } from '../locales'
+import { localeOptions } from './localeOptions'
 
 /**
  * The language a document was written in. Translations are made from it, and the site falls back to
@@ -10,7 +11,7 @@ export const sourceLocaleField: SelectField = {
   type: 'select',
   required: true,
   defaultValue: defaultLocale,
-  options: locales.map((l) => ({ label: l.label, value: l.code })),
+  options: localeOptions(),
   admin: {
     position: 'sidebar',
     description: 'The language this document was originally written in.',

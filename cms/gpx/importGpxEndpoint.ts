@@ -1,4 +1,5 @@
 import { APIError, type Endpoint } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { uploadedText } from '../lib/uploadedText'
 import { isLocaleCode } from '../locales'
 import { readGpx } from './readGpx'
@@ -26,13 +27,13 @@ export const importGpxEndpoint: Endpoint = {
   path: '/:id/import-gpx',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to import a GPX file.' }] }, { status: 401 })
+    const t = requestTranslator(req)
+    if (!req.user) return Response.json({ errors: [{ message: t('gpx.signIn') }] }, { status: 401 })
     const id = req.routeParams?.id as string | undefined
     const locale = req.searchParams.get('locale') ?? req.locale ?? 'en'
-    if (!id) throw new APIError('Name the route: /api/routes/<id>/import-gpx.', 400, undefined, true)
-    if (!isLocaleCode(locale))
-      throw new APIError(`locale: "${locale}" is not one of the site's locales.`, 400, undefined, true)
-    const result = readGpx(await uploadedText(req))
+    if (!id) throw new APIError(t('gpx.nameTheRoute'), 400, undefined, true)
+    if (!isLocaleCode(locale)) throw new APIError(t('gpx.unknownLocale', { locale }), 400, undefined, true)
+    const result = readGpx(await uploadedText(req), req.i18n)
     if (!result.ok) {
       return Response.json({ errors: result.problems.map((message) => ({ message, path: 'file' })) }, { status: 400 })
     }

@@ -3,6 +3,7 @@ import type { Document, Element } from '@xmldom/xmldom'
 import type { Feature, Position } from 'geojson'
 import simplify from 'simplify-js'
 import { distanceKm } from '../../shared/distance'
+import { type I18nLike, requestTranslator } from '../i18n/messages'
 import { formatBytes } from '../lib/formatBytes'
 import { parseXml } from '../lib/parseXml'
 import { GPX_MAX_BYTES, GPX_MAX_LINE_POINTS, MAX_ROWS } from '../limits'
@@ -35,12 +36,14 @@ export interface GpxRoute {
 export type ReadGpxResult = { ok: true; route: GpxRoute } | { ok: false; problems: string[] }
 
 const GPX_NAMESPACES = ['http://www.topografix.com/GPX/1/1', 'http://www.topografix.com/GPX/1/0']
-/** Other track formats people export by mistake, and what to do instead. */
-const OTHER_FORMATS: Record<string, string> = {
-  kml: 'a KML file (Google Earth)',
-  TrainingCenterDatabase: 'a TCX file (Garmin Training Center)',
-  FeatureCollection: 'GeoJSON',
+/** Other track formats people export by mistake, by their root element. */
+const OTHER_FORMATS: Record<string, (t: Translate) => string> = {
+  kml: (t) => t('gpx.kml'),
+  TrainingCenterDatabase: (t) => t('gpx.tcx'),
+  FeatureCollection: () => 'GeoJSON',
 }
+
+type Translate = ReturnType<typeof requestTranslator>
 
 /**
  * Reads a GPX 1.0 or 1.1 file as Garmin, Komoot, Strava, OsmAnd and others export it: its tracks (or
@@ -48,26 +51,25 @@ const OTHER_FORMATS: Record<string, string> = {
  * large, not well-formed, not GPX, holds a point outside the Earth's coordinates, an unnamed waypoint,
  * more waypoints than a route may have stops, or nothing to draw, is refused with every problem named.
  */
-export function readGpx(xml: string): ReadGpxResult {
+export function readGpx(xml: string, i18n?: I18nLike): ReadGpxResult {
+  const t = requestTranslator({ i18n })
   const problems = new ProblemList()
   const bytes = Buffer.byteLength(xml, 'utf8')
   if (bytes > GPX_MAX_BYTES) {
-    problems.push(`The file is ${formatBytes(bytes)}; a GPX file may be at most ${formatBytes(GPX_MAX_BYTES)}.`)
+    problems.push(t('gpx.tooLarge', { size: formatBytes(bytes), limit: formatBytes(GPX_MAX_BYTES) }))
     return { ok: false, problems: problems.list() }
   }
-  const document = parseXml(xml, problems)
-  if (!document || !isGpx(document, problems)) return { ok: false, problems: problems.list() }
-  checkCoordinates(document, problems)
+  const document = parseXml(xml, problems, i18n)
+  if (!document || !isGpx(document, problems, t)) return { ok: false, problems: problems.list() }
+  checkCoordinates(document, problems, t)
   if (problems.length > 0) return { ok: false, problems: problems.list() }
 
   const features = gpxToGeoJson(document).features
   const segments = lineSegments(features)
-  const stops = waypoints(features, problems)
+  const stops = waypoints(features, problems, t)
   const recorded = segments.flat()
   if (problems.length === 0 && recorded.length < 2 && stops.length === 0) {
-    problems.push(
-      'The file has no track or route with at least two points, and no waypoints: there is nothing to draw. Export the route as a track.',
-    )
+    problems.push(t('gpx.nothingToDraw'))
   }
   if (problems.length > 0) return { ok: false, problems: problems.list() }
   return {
@@ -81,29 +83,25 @@ export function readGpx(xml: string): ReadGpxResult {
   }
 }
 
-function isGpx(document: Document, problems: ProblemList): boolean {
+function isGpx(document: Document, problems: ProblemList, t: Translate): boolean {
   const root = document.documentElement as Element
   const name = root.localName ?? root.nodeName
   if (name !== 'gpx') {
     const other = OTHER_FORMATS[name]
-    problems.push(
-      other
-        ? `This is ${other}, not GPX. Export the route as GPX and upload that.`
-        : `This is not a GPX file: its root element is <${name}>, not <gpx>.`,
-    )
+    problems.push(other ? t('gpx.otherFormat', { format: other(t) }) : t('gpx.notGpx', { element: name }))
     return false
   }
   // a file with no namespace at all is read too: some tools write one
   if (root.namespaceURI && !GPX_NAMESPACES.includes(root.namespaceURI)) {
-    problems.push(`The <gpx> element is in the namespace ${root.namespaceURI}, not GPX 1.1's or 1.0's.`)
+    problems.push(t('gpx.wrongNamespace', { namespace: root.namespaceURI }))
     return false
   }
   return true
 }
 
 /** Every point's latitude and longitude, as written, before anything reads them as numbers. */
-function checkCoordinates(document: Document, problems: ProblemList): void {
-  const names = { trkpt: 'Track point', rtept: 'Route point', wpt: 'Waypoint' } as const
+function checkCoordinates(document: Document, problems: ProblemList, t: Translate): void {
+  const names = { trkpt: 'gpx.trackPoint', rtept: 'gpx.routePoint', wpt: 'gpx.waypoint' } as const
   for (const [tag, what] of Object.entries(names)) {
     const points = document.getElementsByTagName(tag)
     for (let i = 0; i < points.length && !problems.full; i++) {
@@ -115,9 +113,13 @@ function checkCoordinates(document: Document, problems: ProblemList): void {
         const text = point.getAttribute(axis)
         const value = Number(text)
         if (text === null || text.trim() === '' || !Number.isFinite(value) || Math.abs(value) > limit) {
-          const line = point.lineNumber ? ` (line ${point.lineNumber})` : ''
+          const line = point.lineNumber ? t('gpx.onLine', { line: String(point.lineNumber) }) : ''
           problems.push(
-            `${what} ${i + 1}${line}: ${axis}="${text ?? ''}" is not a ${axis === 'lat' ? 'latitude' : 'longitude'} between -${limit} and ${limit}.`,
+            t(axis === 'lat' ? 'gpx.badLatitude' : 'gpx.badLongitude', {
+              point: t(what, { number: String(i + 1) }),
+              line,
+              value: text ?? '',
+            }),
           )
         }
       }
@@ -141,10 +143,10 @@ function lineSegments(features: Feature[]): Position[][] {
   return tracks.some((segment) => segment.length > 0) ? tracks : of('rte')
 }
 
-function waypoints(features: Feature[], problems: ProblemList): GpxStop[] {
+function waypoints(features: Feature[], problems: ProblemList, t: Translate): GpxStop[] {
   const points = features.filter((f) => f.geometry?.type === 'Point')
   if (points.length > MAX_ROWS) {
-    problems.push(`The file has ${points.length} waypoints; a route may have at most ${MAX_ROWS} stops.`)
+    problems.push(t('gpx.tooManyWaypoints', { count: points.length, limit: MAX_ROWS }))
     return []
   }
   return points.flatMap((feature, i) => {
@@ -156,7 +158,7 @@ function waypoints(features: Feature[], problems: ProblemList): GpxStop[] {
     }
     const name = text('name')
     if (!name) {
-      problems.push(`Waypoint ${i + 1} has no name; a stop needs one. Name it in the app you exported from.`)
+      problems.push(t('gpx.unnamedWaypoint', { number: String(i + 1) }))
       return []
     }
     const description = text('desc') ?? text('cmt')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
+import { requestTranslator } from '../i18n/messages'
 
 /**
  * The longest file name accepted, in UTF-8 bytes. File systems stop at 255 bytes, and every image
@@ -21,33 +22,40 @@ export const checkUpload: CollectionBeforeOperationHook<'media'> = async ({ args
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
   const name = file.name ?? ''
+  const t = requestTranslator(req)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(name)) {
-    throw refuse(`file: the file name ${JSON.stringify(name)} contains control characters; rename the file.`)
+    throw refuse(t('upload.controlCharacters', { name: JSON.stringify(name) }))
   }
   const bytes = Buffer.byteLength(name)
   if (bytes > MAX_FILE_NAME_BYTES) {
-    throw refuse(
-      `file: the file name is too long (${bytes} bytes; at most ${MAX_FILE_NAME_BYTES}); rename the file and upload it again.`,
-    )
+    throw refuse(t('upload.nameTooLong', { bytes: String(bytes), limit: String(MAX_FILE_NAME_BYTES) }))
   }
-  if (file.mimetype?.startsWith('image/') && file.mimetype !== 'image/svg+xml') await checkImage(file)
+  if (file.mimetype?.startsWith('image/') && file.mimetype !== 'image/svg+xml') await checkImage(file, t)
   return args
 }
 
-async function checkImage(file: { data?: Buffer; tempFilePath?: string; name: string }): Promise<void> {
+async function checkImage(
+  file: { data?: Buffer; tempFilePath?: string; name: string },
+  t: ReturnType<typeof requestTranslator>,
+): Promise<void> {
   const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : undefined
   if (!data) return
   // reads the image's header only; nothing is decoded
   const metadata = await sharp(data, { limitInputPixels: false })
     .metadata()
     .catch((error: Error) => {
-      throw refuse(`file: "${file.name}" is not a readable image (${error.message}).`)
+      throw refuse(t('upload.unreadableImage', { name: file.name, reason: error.message }))
     })
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0)
   if (pixels > MAX_IMAGE_PIXELS) {
     throw refuse(
-      `file: the image is ${metadata.width} × ${metadata.height} pixels (${Math.round(pixels / 1e6)} megapixels); the largest accepted is ${Math.floor(MAX_IMAGE_PIXELS / 1e6)} megapixels.`,
+      t('upload.tooManyPixels', {
+        width: String(metadata.width),
+        height: String(metadata.height),
+        megapixels: Math.round(pixels / 1e6),
+        limit: Math.floor(MAX_IMAGE_PIXELS / 1e6),
+      }),
     )
   }
 }

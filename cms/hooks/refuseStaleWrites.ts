@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 
 /**
  * Refuses a save built on an old copy of the document, so two editors cannot silently overwrite each
@@ -26,17 +27,17 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
     req,
   })) as { updatedAt?: string; updatedBy?: { id: unknown; name?: string; email?: string } | null } | null
   if (!stored?.updatedAt) return args
+  const t = requestTranslator(req)
   const sent = Date.parse(sentStamp)
   if (Number.isNaN(sent)) {
-    throw new StaleWriteError(
-      `updatedAt: "${sentStamp}" is not a date; send the updatedAt you read, or leave it out.`,
-      400,
-    )
+    throw new StaleWriteError(t('conflicts.staleStamp', { value: sentStamp }), 400)
   }
   if (sent === Date.parse(stored.updatedAt)) return args
   throw new StaleWriteError(
-    `${changedBy(stored.updatedBy, req.user?.id)} at ${formatTime(stored.updatedAt)} since you opened it; ` +
-      'reload to see their changes. Nothing was saved.',
+    t('conflicts.sinceOpened', {
+      who: changedBy(stored.updatedBy, req.user?.id, t),
+      time: formatTime(stored.updatedAt),
+    }),
     409,
     { updatedAt: stored.updatedAt, updatedBy: stored.updatedBy?.id ?? null },
   )
@@ -54,10 +55,14 @@ class StaleWriteError extends APIError {
   }
 }
 
-function changedBy(user: { id: unknown; name?: string; email?: string } | null | undefined, me: unknown): string {
-  if (!user) return 'Changed by an automatic process (seed, import or scheduled publish)'
-  if (user.id === me) return 'Changed by you in another window'
-  return `Changed by ${user.name || user.email || `user ${user.id}`}`
+function changedBy(
+  user: { id: unknown; name?: string; email?: string } | null | undefined,
+  me: unknown,
+  t: ReturnType<typeof requestTranslator>,
+): string {
+  if (!user) return t('conflicts.changedByProcess')
+  if (user.id === me) return t('conflicts.changedByYou')
+  return t('conflicts.changedBy', { name: user.name || user.email || `#${user.id}` })
 }
 
 /** "15:02 UTC" today, "2026-12-03 15:02 UTC" on another day. */

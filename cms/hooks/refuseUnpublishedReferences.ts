@@ -5,6 +5,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { capitalizeFirst, requestTranslator } from '../i18n/messages'
 import type { AnyDocument } from '../lib/anyDocument'
 import { describeDocument, singularLabel } from '../lib/describeDocument'
 import { keepingLocale } from '../lib/keepingLocale'
@@ -35,6 +36,7 @@ export const refuseUnpublishedReferences: CollectionBeforeChangeHook<AnyDocument
   )
   if (references.length === 0) return data
 
+  const t = requestTranslator(req)
   const errors: { path: string; message: string }[] = []
   for (const [slug, refs] of Map.groupBy(references, (r) => r.relationTo)) {
     const target = req.payload.collections[slug as CollectionSlug]?.config
@@ -43,11 +45,17 @@ export const refuseUnpublishedReferences: CollectionBeforeChangeHook<AnyDocument
     for (const ref of refs) {
       const doc = found.get(String(ref.id))
       if (!doc) {
-        errors.push({ path: ref.path, message: `The ${singularLabel(target)} with id ${ref.id} does not exist.` })
+        errors.push({
+          path: ref.path,
+          message: t('validation.referenceMissing', { type: singularLabel(target, req.i18n), id: String(ref.id) }),
+        })
       } else if (target.versions?.drafts && doc._status !== 'published') {
         errors.push({
           path: ref.path,
-          message: `${capitalize(describeDocument(target, doc))} is not published; publish it first, or save this document as a draft.`,
+          message: capitalizeFirst(
+            t('validation.referenceUnpublished', { document: describeDocument(target, doc, req.i18n) }),
+            req.i18n,
+          ),
         })
       }
     }
@@ -80,5 +88,3 @@ async function readTargets(
   )
   return new Map((docs as unknown as Record<string, unknown>[]).map((doc) => [String(doc.id), doc]))
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -9,6 +9,7 @@ import {
   type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
+import { listInLanguage, requestTranslator } from '../i18n/messages'
 import { describeDocument, documentTitle } from '../lib/describeDocument'
 import { keepingLocale } from '../lib/keepingLocale'
 import { latestVersion } from '../lib/latestVersion'
@@ -66,6 +67,7 @@ export const refuseWithdrawingShownDocuments: CollectionBeforeOperationHook = as
   if (withdrawn.length === 0) return args
 
   const leaving = affected.map((d) => d.id as Id)
+  const t = requestTranslator(req)
   const problems: string[] = []
   const details: { id: Id; shownBy: { collection: string; id: Id; title: string }[]; more: number }[] = []
   for (const doc of withdrawn) {
@@ -73,7 +75,8 @@ export const refuseWithdrawingShownDocuments: CollectionBeforeOperationHook = as
     if (total === 0) continue
     const named = shownBy.map((s) => s.description)
     const more = total - named.length
-    problems.push(`${describeDocument(collection, doc)} is shown by ${listed(named, more)}`)
+    const by = listInLanguage(req.i18n, more > 0 ? [...named, t('conflicts.more', { count: more })] : named)
+    problems.push(t('conflicts.shownBy', { document: describeDocument(collection, doc, req.i18n), by }))
     details.push({
       id: doc.id as Id,
       shownBy: shownBy.map(({ collection, id, title }) => ({ collection, id, title })),
@@ -81,14 +84,13 @@ export const refuseWithdrawingShownDocuments: CollectionBeforeOperationHook = as
     })
   }
   if (problems.length === 0) return args
-  const verb = operation === 'delete' ? 'deleted' : 'unpublished'
   // a bulk operation may run into many: the message names a few, the data carries them all
-  const told = problems.length > NAMED ? [...problems.slice(0, NAMED), `${problems.length - NAMED} more`] : problems
-  throw new ShownDocumentsConflict(
-    `Published documents show what you are about to take away, so it cannot be ${verb}: ${told.join('; ')}. ` +
-      'Remove those references (or unpublish those documents) first.',
-    { documents: details },
-  )
+  const told =
+    problems.length > NAMED
+      ? [...problems.slice(0, NAMED), t('conflicts.more', { count: problems.length - NAMED })]
+      : problems
+  const message = operation === 'delete' ? 'conflicts.cannotDelete' : 'conflicts.cannotUnpublish'
+  throw new ShownDocumentsConflict(t(message, { problems: told.join('; ') }), { documents: details })
 }
 
 /** The refusal: 409, public, and logged as information (an editor was told; nothing went wrong). */
@@ -202,17 +204,11 @@ async function publishedDocumentsShowing(
         collection: config.slug,
         id: doc.id as Id,
         title: documentTitle(config, doc),
-        description: describeDocument(config, doc),
+        description: describeDocument(config, doc, req.i18n),
       })
     }
   }
   return { shownBy, total }
-}
-
-/** "a, b and c", or "a, b and 3 more". */
-function listed(named: string[], more: number): string {
-  const items = more > 0 ? [...named, `${more} more`] : named
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 const readLocale = (req: PayloadRequest) => (!req.locale || req.locale === 'all' ? defaultLocale : req.locale)

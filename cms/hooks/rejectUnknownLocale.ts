@@ -1,4 +1,5 @@
 import { APIError, type CollectionConfig, type GlobalConfig, type PayloadRequest } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { isLocaleCode, localeCodes } from '../locales'
 
 /**
@@ -10,12 +11,13 @@ import { isLocaleCode, localeCodes } from '../locales'
 export function assertKnownLocale(req: PayloadRequest): void {
   for (const locale of [req.searchParams?.get('locale'), req.locale]) {
     if (locale !== undefined && locale !== null && locale !== 'all' && !isLocaleCode(locale))
-      throw unknownLocale(locale)
+      throw unknownLocale(locale, req)
   }
 }
 
-function unknownLocale(locale: string): Error {
-  return new APIError(`Unknown locale "${locale}". Use one of ${localeCodes.join(', ')}, or all.`, 400, undefined, true)
+function unknownLocale(locale: string, req: PayloadRequest): Error {
+  const message = requestTranslator(req)('locales.unknown', { locale, locales: localeCodes.join(', ') })
+  return new APIError(message, 400, undefined, true)
 }
 
 /** Adds the unknown-locale check to a collection's operations. */

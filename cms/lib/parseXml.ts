@@ -1,13 +1,15 @@
 import { DOMParser, type Document } from '@xmldom/xmldom'
+import { type I18nLike, requestTranslator } from '../i18n/messages'
 import type { Problems } from '../translation/problems'
 
 /**
  * Parses an uploaded XML file (an XLIFF translation, a GPX track), putting every well-formedness error
  * into `problems` with where it is; the document only when there were none.
  */
-export function parseXml(xml: string, problems: Problems): Document | undefined {
+export function parseXml(xml: string, problems: Problems, i18n?: I18nLike): Document | undefined {
+  const t = requestTranslator({ i18n })
   if (xml.trim() === '') {
-    problems.push('The file is empty.')
+    problems.push(t('xml.empty'))
     return undefined
   }
   let found = 0
@@ -18,19 +20,25 @@ export function parseXml(xml: string, problems: Problems): Document | undefined 
       // Not a syntax error: U+FFFD can be legitimate text.
       if (message.startsWith('Unicode replacement character')) return
       found++
-      problems.push(`The file is not well-formed XML: ${message}${where(context.locator)}.`)
+      problems.push(t('xml.malformed', { reason: message, where: where(context.locator, t) }))
     },
   })
   try {
     const document = parser.parseFromString(xml, 'text/xml')
     return found === 0 && document.documentElement ? document : undefined
   } catch (error) {
-    if (found === 0) problems.push(`The file is not well-formed XML: ${(error as Error).message}.`)
+    if (found === 0) problems.push(t('xml.malformed', { reason: (error as Error).message, where: '' }))
     return undefined
   }
 }
 
-function where(locator: { lineNumber?: number; columnNumber?: number } | undefined): string {
+function where(
+  locator: { lineNumber?: number; columnNumber?: number } | undefined,
+  t: ReturnType<typeof requestTranslator>,
+): string {
   if (!locator?.lineNumber) return ''
-  return ` (near line ${locator.lineNumber}${locator.columnNumber ? `, column ${locator.columnNumber}` : ''})`
+  const line = String(locator.lineNumber)
+  return locator.columnNumber
+    ? t('xml.nearColumn', { line, column: String(locator.columnNumber) })
+    : t('xml.near', { line })
 }

@@ -18,17 +18,44 @@ export interface PartialDate {
   precision: DatePrecision
 }
 
-/** Parses a partial date string, or returns an error message describing what is wrong. */
-export function parsePartialDate(value: string): PartialDate | { error: string } {
+/**
+ * What is wrong with a partial date: an English message, and the key and values of the admin's message
+ * (cms/i18n/messages) for showing it in another language.
+ */
+export interface PartialDateError {
+  error: string
+  problem: {
+    key: 'validation.notADate' | 'validation.noSuchMonth' | 'validation.noSuchDay'
+    values: { value: string; month?: string }
+  }
+}
+
+/** Parses a partial date string, or returns what is wrong with it. */
+export function parsePartialDate(value: string): PartialDate | PartialDateError {
   const match = PARTIAL_DATE_PATTERN.exec(value)
-  if (!match) return { error: `"${value}" is not a date written as YYYY, YYYY-MM or YYYY-MM-DD` }
+  if (!match) {
+    return {
+      error: `"${value}" is not a date written as YYYY, YYYY-MM or YYYY-MM-DD`,
+      problem: { key: 'validation.notADate', values: { value } },
+    }
+  }
   const year = Number(match[1])
   if (match[2] === undefined) return { year, precision: 'year' }
   const month = Number(match[2])
-  if (month < 1 || month > 12) return { error: `"${value}" has no month ${match[2]}` }
+  if (month < 1 || month > 12) {
+    return {
+      error: `"${value}" has no month ${match[2]}`,
+      problem: { key: 'validation.noSuchMonth', values: { value, month: match[2] } },
+    }
+  }
   if (match[3] === undefined) return { year, month, precision: 'month' }
   const day = Number(match[3])
-  if (day < 1 || day > daysInMonth(year, month)) return { error: `"${value}" is not a day of the calendar` }
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return {
+      error: `"${value}" is not a day of the calendar`,
+      problem: { key: 'validation.noSuchDay', values: { value } },
+    }
+  }
   return { year, month, day, precision: 'day' }
 }
 

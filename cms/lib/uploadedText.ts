@@ -1,4 +1,5 @@
 import { APIError, addDataAndFileToRequest, type PayloadRequest } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 
 /**
  * The text of a file sent to an import endpoint: the `file` field of a form upload (the admin's
@@ -9,7 +10,7 @@ export async function uploadedText(req: PayloadRequest): Promise<string> {
   if (type.includes('multipart/form-data')) {
     await addDataAndFileToRequest(req)
     if (req.file?.data) return req.file.data.toString('utf8')
-    throw new APIError('file: the form has no file field named "file".', 400, undefined, true)
+    throw new APIError(requestTranslator(req)('upload.noFile'), 400, undefined, true)
   }
   return req.text ? req.text() : ''
 }

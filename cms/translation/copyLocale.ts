@@ -1,4 +1,5 @@
 import { APIError, type Field, type PayloadRequest } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { localeUpdate } from './localeUpdate'
@@ -22,17 +23,18 @@ export async function copyLocale(
   args: { collection: string; id: number | string; from: string; to: string },
 ): Promise<CopyResult> {
   const { collection, id, from, to } = args
+  const t = requestTranslator(req)
   const config = translatableCollections(req.payload).find((c) => c.slug === collection)
   if (!config) {
-    throw new APIError(`collection: "${collection}" has no translations.`, 400, undefined, true)
+    throw new APIError(t('translations.notTranslatable', { collection }), 400, undefined, true)
   }
   for (const [name, code] of [
     ['from', from],
     ['to', to],
   ] as const) {
-    if (!isLocaleCode(code)) throw new APIError(`${name}: "${code}" is not a locale.`, 400, undefined, true)
+    if (!isLocaleCode(code)) throw new APIError(t('translations.notALocale', { name, code }), 400, undefined, true)
   }
-  if (from === to) throw new APIError('from and to are the same locale.', 400, undefined, true)
+  if (from === to) throw new APIError(t('translations.sameLocale'), 400, undefined, true)
   const read = (locale: LocaleCode) =>
     latestVersion({ req, collection, id, locale, asUser: true }) as Promise<Record<string, unknown>>
   // one after the other: calls sharing a request must not run concurrently (see keepingLocale)

@@ -1,4 +1,5 @@
 import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { requestTranslator } from '../i18n/messages'
 import { uploadedText } from '../lib/uploadedText'
 import { copyLocale } from './copyLocale'
 import { exportTranslations } from './exportTranslations'
@@ -21,7 +22,7 @@ export const copyLocaleEndpoint: Endpoint = {
         to?: string
       }
       if (!body.collection || body.id === undefined || !body.from || !body.to) {
-        throw new APIError('Give collection, id, from and to.', 400, undefined, true)
+        throw new APIError(requestTranslator(req)('translations.giveCopyArguments'), 400, undefined, true)
       }
       return Response.json(
         await copyLocale(req, { collection: body.collection, id: body.id, from: body.from, to: body.to }),
@@ -55,11 +56,14 @@ export const exportEndpoint: Endpoint = {
       const group = param('group')
       const file = group ? files.find((f) => f.srcLang === group) : files.length === 1 ? files[0] : undefined
       if (!file) {
-        const groups = files.map((f) => `${f.srcLang} (${f.documents} documents)`).join(', ') || 'none'
+        const t = requestTranslator(req)
+        const groups =
+          files.map((f) => t('translations.group', { locale: f.srcLang, count: f.documents })).join(', ') ||
+          t('translations.noGroups')
         throw new APIError(
           files.length > 1
-            ? `The documents are written in several languages: ${groups}. Add group=<locale> or source=<locale>.`
-            : `Nothing to translate for this selection (groups: ${groups}).`,
+            ? t('translations.severalGroups', { groups })
+            : t('translations.nothingToTranslate', { groups }),
           files.length > 1 ? 409 : 404,
           undefined,
           true,
@@ -100,6 +104,8 @@ export const translationEndpoints: Endpoint[] = [copyLocaleEndpoint, exportEndpo
  * answered without its details (it may hold SQL or file paths).
  */
 async function answer(req: PayloadRequest, work: () => Promise<Response>): Promise<Response> {
-  if (!req.user) return Response.json({ errors: [{ message: 'Sign in to work with translations.' }] }, { status: 401 })
+  if (!req.user) {
+    return Response.json({ errors: [{ message: requestTranslator(req)('translations.signIn') }] }, { status: 401 })
+  }
   return work()
 }

@@ -1,4 +1,5 @@
 import type { Field, GroupField } from 'payload'
+import { languageNames } from '../fields/localeOptions'
 import { locales } from '../locales'
 import { requestableStatuses, statusLabels, translationStatuses } from './statuses'
 
@@ -29,7 +30,7 @@ export const translationField: GroupField = {
       (locale): GroupField => ({
         name: locale.code,
         type: 'group',
-        label: locale.englishName,
+        label: languageNames(locale.code),
         fields: [
           {
             name: 'status',

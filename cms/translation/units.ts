@@ -109,8 +109,11 @@ function walk(
   }
 }
 
+/** A field's English label: unit names in XLIFF files stay the same whoever exports them. */
 function labelOf(field: { name?: string; label?: unknown }): string {
   if (typeof field.label === 'string') return field.label
+  const english = (field.label as { en?: unknown } | undefined)?.en
+  if (typeof english === 'string') return english
   const name = field.name ?? ''
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
 }

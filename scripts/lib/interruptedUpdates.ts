@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 import { updatesWithStatus } from './siteUpdateRecords'
 
-type SiteUpdate = { id: number | string; reasons?: string | null; fullRebuild?: boolean | null }
+type SiteUpdate = {
+  id: number | string
+  reasons?: string | null
+  fullRebuild?: boolean | null
+  changes?: unknown
+  documents?: string[] | null
+}
 
 /**
  * Site updates that a crash cut short. An update left `running` when `npm start` starts was
@@ -46,8 +52,13 @@ async function queueAgain(payload: Payload, updates: SiteUpdate[], why: string):
   const reasons = updates.map((u) => `Again (update ${u.id} ${why}): ${u.reasons ?? ''}`.trim())
   await payload.create({
     collection: 'site-updates',
-    data: { status: 'queued', reasons: reasons.join('\n'), fullRebuild: updates.some((u) => u.fullRebuild) },
+    data: {
+      status: 'queued',
+      reasons: reasons.join('\n'),
+      fullRebuild: updates.some((u) => u.fullRebuild),
+      changes: updates.flatMap((u) => (Array.isArray(u.changes) ? u.changes : [])),
+      documents: [...new Set(updates.flatMap((u) => u.documents ?? []))],
+    },
     overrideAccess: true,
-    context: { queuedByContentChange: true },
   })
 }

@@ -16,6 +16,11 @@ describe('committed generated files', () => {
     // loading the whole CMS config and generating types is seconds of CPU: minutes on a busy machine
   }, 180_000)
 
+  it('site/public/favicon.svg is the portal mark (run `npm run make:icons` after changing shared/brand/mark.ts)', async () => {
+    const { markSvg } = await import('../../shared/brand/mark')
+    expect(readFileSync('site/public/favicon.svg', 'utf8')).toBe(markSvg)
+  })
+
   it('migrations import their argument types as types (a value import of a type fails when they are loaded)', () => {
     for (const kind of ['sqlite', 'postgres']) {
       for (const file of readdirSync(`cms/migrations/${kind}`).filter((f) => /^\d.*\.ts$/.test(f))) {

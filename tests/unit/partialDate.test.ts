@@ -10,9 +10,18 @@ describe('partial dates', () => {
   })
 
   it('rejects impossible or misspelt dates with a reason', () => {
-    expect(parsePartialDate('2021-02-29')).toEqual({ error: expect.stringMatching(/not a day of the calendar/) })
-    expect(parsePartialDate('2020-13')).toEqual({ error: expect.stringMatching(/no month 13/) })
-    expect(parsePartialDate('11.03.2015')).toEqual({ error: expect.stringMatching(/YYYY, YYYY-MM or YYYY-MM-DD/) })
+    expect(parsePartialDate('2021-02-29')).toMatchObject({
+      error: expect.stringMatching(/not a day of the calendar/),
+      problem: { key: 'validation.noSuchDay', values: { value: '2021-02-29' } },
+    })
+    expect(parsePartialDate('2020-13')).toMatchObject({
+      error: expect.stringMatching(/no month 13/),
+      problem: { key: 'validation.noSuchMonth', values: { value: '2020-13', month: '13' } },
+    })
+    expect(parsePartialDate('11.03.2015')).toMatchObject({
+      error: expect.stringMatching(/YYYY, YYYY-MM or YYYY-MM-DD/),
+      problem: { key: 'validation.notADate' },
+    })
     expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29, precision: 'day' })
   })
 

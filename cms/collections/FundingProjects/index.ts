@@ -1,6 +1,7 @@
 import type { CollectionConfig, SelectField } from 'payload'
 import { fundingProjects } from '../../../shared/contentTypes/fundingProjects'
 import { fundSources } from '../../../shared/terms'
+import { currencyOptions } from '../../fields/currencyOptions'
 import { imageField } from '../../fields/image'
 import { moneyField } from '../../fields/money'
 import { organizationRows } from '../../fields/organizationRows'
@@ -80,7 +81,7 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
           type: 'select',
           required: true,
           defaultValue: 'EUR',
-          options: ['EUR', 'PLN', 'DKK', 'SEK', 'NOK'],
+          options: currencyOptions(['EUR', 'PLN', 'DKK', 'SEK', 'NOK']),
         },
         row(
           moneyField({

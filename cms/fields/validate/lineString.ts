@@ -1,13 +1,16 @@
+import { type I18nLike, requestTranslator } from '../../i18n/messages'
+
 /**
  * Field validation for an optional GeoJSON LineString of [longitude, latitude] positions, or
  * [longitude, latitude, elevation] ones (a GPX import keeps the elevations for the route's profile).
  */
-export function validateLineString(value: unknown): true | string {
+export function validateLineString(value: unknown, options?: { req?: { i18n?: I18nLike } }): true | string {
   if (value === null || value === undefined) return true
+  const t = requestTranslator(options?.req)
   const geometry = value as { type?: unknown; coordinates?: unknown }
-  if (geometry.type !== 'LineString') return 'The geometry must be a GeoJSON object with "type": "LineString".'
+  if (geometry.type !== 'LineString') return t('validation.geometryType')
   if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length < 2) {
-    return 'A LineString needs "coordinates" with at least two [longitude, latitude] positions.'
+    return t('validation.geometryPositions')
   }
   for (const [i, position] of geometry.coordinates.entries()) {
     const [lon, lat, elevation, ...more] = Array.isArray(position) ? position : []
@@ -19,7 +22,7 @@ export function validateLineString(value: unknown): true | string {
       (elevation === undefined || (typeof elevation === 'number' && Number.isFinite(elevation))) &&
       more.length === 0
     if (!ok) {
-      return `Position ${i + 1} of the geometry is not a [longitude, latitude] pair or a [longitude, latitude, elevation] triple.`
+      return t('validation.geometryPosition', { number: String(i + 1) })
     }
   }
   return true

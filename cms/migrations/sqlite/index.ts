@@ -8,6 +8,7 @@ import * as migration_20261204_151041_updated_by from './20261204_151041_updated
 import * as migration_20261204_221500_featured_projects from './20261204_221500_featured_projects'
 import * as migration_20261205_004810_route_details from './20261205_004810_route_details'
 import * as migration_20261205_012631_project_websites from './20261205_012631_project_websites'
+import * as migration_20261205_041300_site_update_changes from './20261205_041300_site_update_changes'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261205_012631_project_websites.up,
     down: migration_20261205_012631_project_websites.down,
     name: '20261205_012631_project_websites',
+  },
+  {
+    up: migration_20261205_041300_site_update_changes.up,
+    down: migration_20261205_041300_site_update_changes.down,
+    name: '20261205_041300_site_update_changes',
   },
 ]

@@ -1,4 +1,5 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { requestTranslator } from '../../../i18n/messages'
 import { endsBeforeStart, isPartialDate } from '../../../lib/partialDate'
 import type { Event } from '../../../payload-types'
 
@@ -9,7 +10,10 @@ export const checkEventDates: CollectionBeforeValidateHook<Event> = ({ data, ori
   if (!isPartialDate(startDate) || !isPartialDate(endDate)) return data
   const sameDay = startDate === endDate && startDate.length === 10
   if (endsBeforeStart(startDate, endDate) || (sameDay && startTime && endTime && endTime < startTime)) {
-    const message = `The event ends (${endDate}${endTime ? ` ${endTime}` : ''}) before it starts (${startDate}${startTime ? ` ${startTime}` : ''}).`
+    const message = requestTranslator(req)('validation.eventEndsBeforeStart', {
+      end: `${endDate}${endTime ? ` ${endTime}` : ''}`,
+      start: `${startDate}${startTime ? ` ${startTime}` : ''}`,
+    })
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'endDate', message }], req })
   }
   return data

@@ -1,4 +1,5 @@
 import { type CollectionBeforeValidateHook, ValidationError, type ValidationFieldError } from 'payload'
+import { requestTranslator } from '../../../i18n/messages'
 import { fromCents, isMoney, percentage, toCents } from '../../../lib/money'
 import { endsBeforeStart, isPartialDate } from '../../../lib/partialDate'
 import type { FundingProject } from '../../../payload-types'
@@ -20,6 +21,7 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
 }) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
+  const t = requestTranslator(req)
   const errors: ValidationFieldError[] = []
 
   const amounts = {
@@ -40,14 +42,22 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
         if (rest < 0n) {
           errors.push({
             path: missing === 'ownContribution' ? 'euContribution' : 'ownContribution',
-            message: `The contribution (${euContribution ?? ownContribution}) is larger than the total budget (${totalBudget}).`,
+            message: t('validation.contributionOverTotal', {
+              amount: (euContribution ?? ownContribution)!,
+              total: totalBudget,
+            }),
           })
         } else data[missing] = fromCents(rest)
       }
     } else if (given === 3) {
       const sum = toCents(euContribution!) + toCents(ownContribution!)
       if (sum !== toCents(totalBudget!)) {
-        const message = `EU contribution (${euContribution}) plus own contribution (${ownContribution}) is ${fromCents(sum)}, not the total budget (${totalBudget}).`
+        const message = t('validation.contributionsDoNotAdd', {
+          eu: euContribution!,
+          own: ownContribution!,
+          sum: fromCents(sum),
+          total: totalBudget!,
+        })
         errors.push(
           { path: 'totalBudget', message },
           { path: 'euContribution', message },
@@ -58,30 +68,35 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
     const total = data.totalBudget ?? merged.totalBudget
     const eu = data.euContribution ?? merged.euContribution
     data.coFinancingRate = total && eu && errors.length === 0 ? percentage(eu, total) : null
-    errors.push(...checkPartnerShares(merged.partnerShares, eu, data.ownContribution ?? merged.ownContribution))
+    errors.push(...checkPartnerShares(merged.partnerShares, eu, data.ownContribution ?? merged.ownContribution, t))
   }
 
   const { periodStart, periodEnd } = merged
   if (isPartialDate(periodStart) && isPartialDate(periodEnd) && endsBeforeStart(periodStart, periodEnd)) {
-    const message = `The period ends (${periodEnd}) before it starts (${periodStart}).`
+    const message = t('validation.periodEndsBeforeStart', { end: periodEnd, start: periodStart })
     errors.push({ path: 'periodEnd', message }, { path: 'periodStart', message })
   }
 
   const partners = merged.partners ?? []
   if (partners.filter((p) => p.role === 'lead-partner').length > 1) {
-    errors.push({ path: 'partners', message: 'A project has at most one lead partner.' })
+    errors.push({ path: 'partners', message: t('validation.onlyOneLead') })
   }
 
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
   return data
 }
 
-function checkPartnerShares(shares: Share[] | null | undefined, eu: Amount, own: Amount): ValidationFieldError[] {
+function checkPartnerShares(
+  shares: Share[] | null | undefined,
+  eu: Amount,
+  own: Amount,
+  t: ReturnType<typeof requestTranslator>,
+): ValidationFieldError[] {
   if (!shares?.length) return []
   const errors: ValidationFieldError[] = []
-  for (const [key, projectAmount, label] of [
-    ['euContribution', eu, 'EU contribution'],
-    ['ownContribution', own, 'own contribution'],
+  for (const [key, projectAmount, message] of [
+    ['euContribution', eu, 'validation.euSharesOver'],
+    ['ownContribution', own, 'validation.ownSharesOver'],
   ] as const) {
     const parts = shares.map((s) => s[key]).filter((v): v is string => isMoney(v))
     if (!projectAmount || !isMoney(projectAmount) || parts.length === 0) continue
@@ -89,7 +104,7 @@ function checkPartnerShares(shares: Share[] | null | undefined, eu: Amount, own:
     if (sum > toCents(projectAmount)) {
       errors.push({
         path: 'partnerShares',
-        message: `Partner shares of the ${label} add up to ${fromCents(sum)}, more than the project's ${label} (${projectAmount}).`,
+        message: t(message, { sum: fromCents(sum), amount: projectAmount }),
       })
     }
   }

@@ -1,0 +1,53 @@
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { type LocaleCode, locales } from '../locales'
+import { needsWorkStatuses, type TranslationStatus } from './statuses'
+import { translatableCollections } from './translatableCollections'
+
+/** How many documents are in each translation state, per locale, for one collection. */
+export type StatusCounts = Record<LocaleCode, Partial<Record<TranslationStatus | 'untracked', number>>>
+
+/** One collection's counts. */
+export interface CollectionCounts {
+  config: SanitizedCollectionConfig
+  counts: StatusCounts
+}
+
+/**
+ * The translation state of every document the user may read (drafts included: a translator works on
+ * the latest version), per collection and locale. One query per collection reading only `translation`.
+ */
+export async function translationStatusCounts(req: PayloadRequest): Promise<CollectionCounts[]> {
+  const out: CollectionCounts[] = []
+  for (const config of translatableCollections(req.payload)) {
+    const { docs }: { docs: unknown[] } = await req.payload.find({
+      collection: config.slug as never,
+      draft: true,
+      depth: 0,
+      pagination: false,
+      select: { translation: true } as never,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const counts = Object.fromEntries(locales.map((l) => [l.code, {}])) as StatusCounts
+    for (const doc of docs as { translation?: Record<string, { status?: TranslationStatus | null }> }[]) {
+      for (const l of locales) {
+        const status: TranslationStatus | 'untracked' = doc.translation?.[l.code]?.status ?? 'untracked'
+        counts[l.code][status] = (counts[l.code][status] ?? 0) + 1
+      }
+    }
+    out.push({ config, counts })
+  }
+  return out
+}
+
+/** How many documents of a locale still need a translator (missing, in progress or outdated). */
+export function needsWork(counts: StatusCounts, locale: LocaleCode): number {
+  return needsWorkStatuses.reduce((n, s) => n + (counts[locale][s] ?? 0), 0)
+}
+
+/** The locales a user works in: a translator's assigned ones, everyone else's all. */
+export function workingLocales(user: { role?: string | null; assignedLocales?: string[] | null } | null): LocaleCode[] {
+  const all = locales.map((l) => l.code)
+  return user?.role === 'translator' ? all.filter((code) => user.assignedLocales?.includes(code)) : all
+}
