@@ -257,6 +257,7 @@ export interface Organization {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -456,6 +457,7 @@ export interface Cluster {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -688,6 +690,7 @@ export interface FundingProject {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -855,6 +858,7 @@ export interface Route {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -956,6 +960,7 @@ export interface Event {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -1063,6 +1068,7 @@ export interface PolicyDocument {
    * The language this document was originally written in.
    */
   sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  sourceTitle?: string | null;
   translation?: {
     /**
      * Fingerprint of the current source-locale text.
@@ -1361,6 +1367,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {
@@ -1436,6 +1443,7 @@ export interface ClustersSelect<T extends boolean = true> {
   projects?: T;
   events?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {
@@ -1530,6 +1538,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   cluster?: T;
   routes?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {
@@ -1602,6 +1611,7 @@ export interface RoutesSelect<T extends boolean = true> {
   lengthKm?: T;
   project?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {
@@ -1668,6 +1678,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   relatedDocuments?: T;
   attachments?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {
@@ -1728,6 +1739,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   sourceLocale?: T;
+  sourceTitle?: T;
   translation?:
     | T
     | {

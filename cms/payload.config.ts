@@ -22,7 +22,7 @@ import { withQueryChecks } from './hooks/rejectMalformedQuery'
 import { globalWithKnownLocales, withKnownLocales } from './hooks/rejectUnknownLocale'
 import { cleanUpFailedUpload } from './hooks/uploadFailures'
 import { portalTranslations } from './i18n/messages'
-import { PORTAL_TITLE_SUFFIX } from './i18n/portalName'
+import { PORTAL_TITLE_SUFFIX, TRANSLATIONS_TITLE } from './i18n/pageTitle'
 import { collectionInAdminLanguages, globalInAdminLanguages } from './i18n/schemaText'
 import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
@@ -52,8 +52,14 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/components/brand/PortalLogo#PortalLogo', Icon: '/components/brand/PortalIcon#PortalIcon' },
       afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+      // what needs attention today, above Payload's collection cards
+      beforeDashboard: ['/components/AttentionDashboard#AttentionDashboard'],
       views: {
-        translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/translations' },
+        translations: {
+          Component: '/components/TranslationDashboard#TranslationDashboard',
+          path: '/translations',
+          meta: { title: TRANSLATIONS_TITLE },
+        },
       },
     },
   },

@@ -4,6 +4,7 @@ import { countryField } from '../fields/country'
 import { imageField } from '../fields/image'
 import { partialDateField } from '../fields/partialDate'
 import { row } from '../fields/row'
+import { rowLabel } from '../fields/rowLabel'
 import { slugField } from '../fields/slug'
 import { contentCollection } from './shared/contentCollection'
 import { summaryAndBodyFields } from './shared/summaryFields'
@@ -36,13 +37,17 @@ export const Clusters: CollectionConfig = contentCollection(clusters, {
       name: 'goals',
       type: 'array',
       labels: { singular: 'Goal', plural: 'Goals' },
+      admin: { components: { RowLabel: rowLabel('goal', 'rows.goal') } },
       fields: [{ name: 'goal', type: 'textarea', localized: true, required: true }],
     },
     {
       name: 'timeline',
       type: 'array',
       labels: { singular: 'Activity', plural: 'Timeline' },
-      admin: { description: 'Dated activities, oldest first.' },
+      admin: {
+        description: 'Dated activities, oldest first.',
+        components: { RowLabel: rowLabel('title', 'rows.activity') },
+      },
       fields: [
         partialDateField({ name: 'date', required: true }),
         { name: 'title', type: 'text', localized: true, required: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { policyDocuments } from '../../shared/contentTypes/policyDocuments'
 import { partialDateField } from '../fields/partialDate'
 import { row } from '../fields/row'
+import { rowLabel } from '../fields/rowLabel'
 import { slugField } from '../fields/slug'
 import { termOptions } from '../fields/termOptions'
 import { contentCollection } from './shared/contentCollection'
@@ -40,6 +41,7 @@ export const PolicyDocuments: CollectionConfig = contentCollection(policyDocumen
       name: 'tasks',
       type: 'array',
       labels: { singular: 'Task or priority', plural: 'Tasks and priorities' },
+      admin: { components: { RowLabel: rowLabel('task', 'rows.task') } },
       fields: [{ name: 'task', type: 'textarea', localized: true, required: true }],
     },
     { name: 'relatedDocuments', type: 'relationship', relationTo: 'policy-documents', hasMany: true },

@@ -4,6 +4,7 @@ import { countryField } from '../fields/country'
 import { imageField } from '../fields/image'
 import { monthField } from '../fields/month'
 import { row } from '../fields/row'
+import { rowLabel } from '../fields/rowLabel'
 import { slugField } from '../fields/slug'
 import { termOptions } from '../fields/termOptions'
 import { validateLineString } from '../fields/validate/lineString'
@@ -44,6 +45,8 @@ export const Routes: CollectionConfig = contentCollection(routes, {
       monthField('seasonFrom', { admin: { description: 'The months it is best followed in, when the source says.' } }),
       monthField('seasonTo'),
     ),
+    // the line and stops on a map of the site's own geography, edited by dragging and clicking
+    { name: 'routeMap', type: 'ui', admin: { components: { Field: '/components/RouteMap#RouteMap' } } },
     {
       name: 'gpxImport',
       type: 'ui',
@@ -53,7 +56,10 @@ export const Routes: CollectionConfig = contentCollection(routes, {
       name: 'stops',
       type: 'array',
       labels: { singular: 'Stop', plural: 'Stops' },
-      admin: { description: 'In the order a visitor follows them.' },
+      admin: {
+        description: 'In the order a visitor follows them.',
+        components: { RowLabel: rowLabel('name', 'rows.stop') },
+      },
       fields: [
         { name: 'name', type: 'text', localized: true, required: true },
         { name: 'description', type: 'textarea', localized: true },

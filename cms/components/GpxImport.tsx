@@ -8,10 +8,13 @@
 import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 import type { GpxImportReport } from '../gpx/importGpxEndpoint'
+import { languageName } from '../i18n/languageName'
+import { useMessages } from '../i18n/useMessages'
 
 type Outcome = { problems: string[] } | { report: GpxImportReport } | undefined
 
 export function GpxImport() {
+  const { t, language: i18nLanguage, intl } = useMessages()
   const { id, collectionSlug } = useDocumentInfo()
   const { code: locale } = useLocale()
   const stops = useFormFields(([fields]) => fields.stops?.rows?.length ?? 0)
@@ -47,24 +50,24 @@ export function GpxImport() {
     }
   }
 
+  const language = languageName(locale, i18nLanguage)
   return (
-    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <div className="field-label">Import a GPX file</div>
+    <div className="field-type gpx-import" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label">{t('gpx.title')}</div>
       {id === undefined ? (
-        <p className="field-description">Save the route first; then a GPX file can set its line and stops.</p>
+        <p className="field-description">{t('gpx.saveFirst')}</p>
       ) : (
         <>
           <p className="field-description">
-            The file’s track becomes the route’s line and length; its waypoints, if it has any, become the stops
-            {stops > 0 ? `, replacing the ${stops} stops the route has now` : ''}. Stop names are saved in{' '}
-            {locale.toUpperCase()}. The route is saved as a draft: check it, then publish.
+            {t('gpx.explain', { locale: language })}
+            {stops > 0 ? ` ${t('gpx.replaces', { count: stops })}` : ''}
           </p>
           {/* Payload's own button opens the browser's file picker, which stays out of sight */}
           <input
             ref={picker}
             type="file"
             name="file"
-            aria-label="GPX file"
+            aria-label={t('gpx.fileLabel')}
             accept=".gpx,application/gpx+xml,application/xml,text/xml"
             hidden
             onChange={(event) => {
@@ -81,11 +84,11 @@ export function GpxImport() {
             disabled={busy}
             onClick={() => picker.current?.click()}
           >
-            {busy ? 'Importing…' : 'Choose a GPX file…'}
+            {busy ? t('gpx.importing') : t('gpx.choose')}
           </Button>
           {outcome && 'problems' in outcome && (
             <div role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 'calc(var(--base) / 2)' }}>
-              <p>The file was not imported and nothing changed:</p>
+              <p>{t('gpx.rejected')}</p>
               <ul>
                 {outcome.problems.map((problem) => (
                   <li key={problem}>{problem}</li>
@@ -95,9 +98,12 @@ export function GpxImport() {
           )}
           {outcome && 'report' in outcome && (
             <p role="status">
-              Imported {outcome.report.linePoints} points
-              {outcome.report.lengthKm === undefined ? '' : ` (${outcome.report.lengthKm} km)`} and{' '}
-              {outcome.report.stops} stops. Loading the draft…
+              {t('gpx.imported', {
+                count: outcome.report.linePoints,
+                stops: outcome.report.stops,
+                length:
+                  outcome.report.lengthKm === undefined ? '' : ` (${outcome.report.lengthKm.toLocaleString(intl)} km)`,
+              })}
             </p>
           )}
         </>

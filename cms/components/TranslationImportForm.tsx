@@ -1,25 +1,31 @@
 'use client'
-/** Uploads a translated XLIFF file and shows what changed, or every problem found (nothing is written then). */
-import { useState } from 'react'
+/**
+ * Uploads a translated XLIFF file and shows what changed, or every problem found (nothing is written
+ * then). Payload's button opens the file picker; choosing the file imports it.
+ */
+import { Banner, Button } from '@payloadcms/ui'
+import { useRef, useState } from 'react'
+import { languageName } from '../i18n/languageName'
+import { useMessages } from '../i18n/useMessages'
 
 type Report =
   | { ok: false; problems: string[] }
   | { ok: true; srcLang: string; trgLang: string; updated: string[]; unchanged: string[]; units: number }
 
 export function TranslationImportForm() {
+  const { t, language } = useMessages()
+  const picker = useRef<HTMLInputElement>(null)
   const [report, setReport] = useState<Report | { error: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
+  async function importFile(file: File | undefined) {
+    if (!file) return
     setBusy(true)
     setReport(null)
+    const form = new FormData()
+    form.append('file', file)
     try {
-      const response = await fetch('/api/translations/import', {
-        method: 'POST',
-        credentials: 'include',
-        body: new FormData(event.currentTarget),
-      })
+      const response = await fetch('/api/translations/import', { method: 'POST', credentials: 'include', body: form })
       const body = await response.json()
       setReport(body.errors ? { error: body.errors[0]?.message ?? `HTTP ${response.status}` } : body)
     } catch (error) {
@@ -30,40 +36,70 @@ export function TranslationImportForm() {
   }
 
   return (
-    <form onSubmit={submit} style={{ display: 'grid', gap: '0.5rem', maxWidth: 560 }}>
-      <input type="file" name="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" required />
-      <button
-        type="submit"
-        className="btn btn--style-primary btn--size-small"
-        disabled={busy}
-        style={{ justifySelf: 'start' }}
-      >
-        {busy ? 'Importing…' : 'Import'}
-      </button>
-      {report && 'error' in report && <p role="alert">Import failed: {report.error}</p>}
+    <div className="xliff-import" style={{ display: 'grid', gap: 'calc(var(--base) / 2)', maxWidth: '36rem' }}>
+      <input
+        ref={picker}
+        type="file"
+        name="file"
+        aria-label={t('translations.fileLabel')}
+        accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          // the same file may be chosen again after fixing it
+          event.currentTarget.value = ''
+          void importFile(file)
+        }}
+      />
+      <div>
+        <Button
+          buttonStyle="secondary"
+          size="medium"
+          margin={false}
+          disabled={busy}
+          onClick={() => picker.current?.click()}
+        >
+          {busy ? t('translations.importing') : t('translations.chooseFile')}
+        </Button>
+      </div>
+      {report && 'error' in report && (
+        <Banner type="error">
+          <span role="alert">{t('translations.importFailed', { message: report.error })}</span>
+        </Banner>
+      )}
       {report && 'ok' in report && !report.ok && (
-        <div role="alert">
-          <p>The file was rejected and nothing was written. Problems found:</p>
-          <ul>
-            {report.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
+        <Banner type="error">
+          <div role="alert">
+            <p style={{ marginTop: 0 }}>{t('translations.rejected')}</p>
+            <ul style={{ marginBottom: 0 }}>
+              {report.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        </Banner>
       )}
       {report && 'ok' in report && report.ok && (
-        <div role="status">
-          <p>
-            Imported {report.srcLang.toUpperCase()} → {report.trgLang.toUpperCase()}: {report.updated.length} documents
-            updated, {report.unchanged.length} unchanged.
-          </p>
-          <ul>
-            {report.updated.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </div>
+        <Banner type="success">
+          <div role="status">
+            <p style={{ marginTop: 0 }}>
+              {t('translations.imported', {
+                from: languageName(report.srcLang, language),
+                to: languageName(report.trgLang, language),
+                count: report.updated.length,
+                unchanged: report.unchanged.length,
+              })}
+            </p>
+            {report.updated.length > 0 && (
+              <ul style={{ marginBottom: 0 }}>
+                {report.updated.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </Banner>
       )}
-    </form>
+    </div>
   )
 }

@@ -1,15 +1,15 @@
-/** A link to the translators' dashboard in the admin navigation. */
+/** The translations dashboard in the admin navigation, as a group of its own like Payload's collection groups. */
+import { NavGroup } from '@payloadcms/ui'
 import type { ServerProps } from 'payload'
+import { translator } from '../i18n/messages'
 
-export function TranslationsNavLink({ payload }: ServerProps) {
+export function TranslationsNavLink({ payload, i18n }: ServerProps) {
+  const t = translator(i18n)
   return (
-    <a
-      href={`${payload.config.routes.admin}/translations`}
-      className="nav__link"
-      id="nav-translations"
-      style={{ display: 'block', padding: '0.5rem 0' }}
-    >
-      Translations
-    </a>
+    <NavGroup isOpen label={t('translations.title')}>
+      <a href={`${payload.config.routes.admin}/translations`} className="nav__link" id="nav-translations">
+        <span className="nav__link-label">{t('translations.navLink')}</span>
+      </a>
+    </NavGroup>
   )
 }

@@ -16,6 +16,12 @@ export function moneyField({ name, admin, ...overrides }: MoneyOptions): TextFie
       placeholder: '0.00',
       description: 'Amount with a dot before the cents and no thousands separators, e.g. 1337521.14',
       ...admin,
+      // the amount as it reads in the admin's language, under the input and in list columns
+      components: {
+        afterInput: ['/components/ReadableValues#MoneyPreview'],
+        Cell: '/components/ReadableValues#MoneyCell',
+        ...admin?.components,
+      },
     },
     hooks: {
       beforeValidate: [

@@ -1,8 +1,12 @@
 import type { ArrayField, Field } from 'payload'
+import type { MessageKey } from '../i18n/messages'
+import { rowLabel } from './rowLabel'
 
 interface OrganizationRowsAdmin {
   labels: ArrayField['labels']
   description: string
+  /** The label of a row without an organisation yet, e.g. "Partner {{number}}". */
+  emptyRow: MessageKey
 }
 
 /**
@@ -12,13 +16,14 @@ interface OrganizationRowsAdmin {
 export function organizationRows(
   name: string,
   fields: Field[],
-  { labels, description }: OrganizationRowsAdmin,
+  { labels, description, emptyRow }: OrganizationRowsAdmin,
 ): ArrayField {
   return {
     name,
     type: 'array',
     labels,
-    admin: { description },
+    // each row is named by its organisation
+    admin: { description, components: { RowLabel: rowLabel('organization', emptyRow, 'organizations') } },
     fields: [
       {
         name: 'organization',

@@ -17,6 +17,8 @@ export function partialDateField({ name, admin, ...overrides }: PartialDateOptio
       placeholder: 'YYYY-MM-DD',
       description: 'Year, month or day as far as it is known: 2012, 2009-06 or 2015-03-11.',
       ...admin,
+      // "czerwiec 2009" in list columns, at the precision stored
+      components: { Cell: '/components/ReadableValues#PartialDateCell', ...admin?.components },
     },
     validate: (value: string | null | undefined, { required, req }: { required?: boolean; req?: PayloadRequest }) => {
       const t = requestTranslator(req)

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
+import { rowLabel } from '../fields/rowLabel'
 import { seedIdentityFields } from '../fields/seedIdentity'
 import { validateWebAddress } from '../fields/validate/webAddress'
 import { queueAfterGlobalChange } from '../hooks/queueSiteUpdate'
@@ -28,6 +29,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'socialLinks',
       type: 'array',
       labels: { singular: 'Social link', plural: 'Social links' },
+      admin: { components: { RowLabel: rowLabel('url', 'rows.link') } },
       fields: [
         {
           name: 'platform',

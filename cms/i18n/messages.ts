@@ -28,10 +28,20 @@ type KeysOf<T, Prefix extends string = ''> = {
 /** Every language's messages. */
 export const messages: Record<AdminLanguage, Messages> = { en, pl, it, lt }
 
-/** The messages as Payload's `i18n.translations` takes them. */
+/**
+ * The messages as Payload's `i18n.translations` takes them. Two of Payload's own are replaced: an empty
+ * list cell reads "—", not "<No Programme>" (which Italian and Lithuanian left half English), and the
+ * account page's settings are the admin's, not "Payload Settings".
+ */
 export const portalTranslations = Object.fromEntries(
-  adminLanguages.map((language) => [language, { portal: messages[language] }]),
-) as Record<AdminLanguage, { portal: Messages }>
+  adminLanguages.map((language) => [
+    language,
+    {
+      portal: messages[language],
+      general: { noLabel: messages[language].values.none, payloadSettings: messages[language].values.adminSettings },
+    },
+  ]),
+) as Record<AdminLanguage, { portal: Messages; general: { noLabel: string; payloadSettings: string } }>
 
 /** What our translate needs of Payload's i18n object (the server's `req.i18n`, the client's `useTranslation().i18n`). */
 export interface I18nLike {

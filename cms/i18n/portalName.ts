@@ -15,14 +15,3 @@ const names: Record<AdminLanguage, string> = {
 export function portalName(language: string | undefined): string {
   return names[isAdminLanguage(language) ? language : 'en']
 }
-
-/**
- * What the config gives Payload as the page titles' suffix; the admin page replaces it with the portal's
- * name in the user's language (Payload's config holds one suffix for every language).
- */
-export const PORTAL_TITLE_SUFFIX = '· {{portal}}'
-
-/** A page title with the portal's name in `language` in place of the placeholder suffix. */
-export function withPortalName(title: string, language: string | undefined): string {
-  return title.replace('{{portal}}', portalName(language))
-}

@@ -26,9 +26,9 @@ export function changedDocument(change: SiteChange): DocumentKey | undefined {
   return change.collection && change.id ? (`${change.collection}:${change.id}` as DocumentKey) : undefined
 }
 
-/** A change as one English log line, for the updater's console output. */
+/** A change as one English log line, for the updater's console output: "clusters 3 published “Name” by Anna Nowak". */
 export function changeLine(change: SiteChange): string {
-  const what = change.collection ? `${change.collection} ${change.id}${change.title ? ` “${change.title}”` : ''}` : ''
+  const title = change.title ? ` “${change.title}”` : ''
   const by = change.user ? ` by ${change.user}` : ''
   switch (change.action) {
     case 'settings':
@@ -36,6 +36,6 @@ export function changeLine(change: SiteChange): string {
     case 'rebuild':
       return `full rebuild requested${by}`
     default:
-      return `${what} ${change.action}${by}`
+      return `${change.collection} ${change.id} ${change.action}${title}${by}`
   }
 }

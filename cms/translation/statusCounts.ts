@@ -16,18 +16,20 @@ export interface CollectionCounts {
  * The translation state of every document the user may read (drafts included: a translator works on
  * the latest version), per collection and locale. One query per collection reading only `translation`.
  */
-export async function translationStatusCounts(req: PayloadRequest): Promise<CollectionCounts[]> {
+export async function translationStatusCounts({
+  payload,
+  user,
+}: Pick<PayloadRequest, 'payload' | 'user'>): Promise<CollectionCounts[]> {
   const out: CollectionCounts[] = []
-  for (const config of translatableCollections(req.payload)) {
-    const { docs }: { docs: unknown[] } = await req.payload.find({
+  for (const config of translatableCollections(payload)) {
+    const { docs }: { docs: unknown[] } = await payload.find({
       collection: config.slug as never,
       draft: true,
       depth: 0,
       pagination: false,
       select: { translation: true } as never,
       overrideAccess: false,
-      user: req.user,
-      req,
+      user,
     })
     const counts = Object.fromEntries(locales.map((l) => [l.code, {}])) as StatusCounts
     for (const doc of docs as { translation?: Record<string, { status?: TranslationStatus | null }> }[]) {

@@ -25,7 +25,7 @@ let cms: CmsServer
 let site: Awaited<ReturnType<typeof startSiteServer>>
 let stopUpdater: () => Promise<void>
 let browser: Browser
-let editor: { email: string; password: string; token: string }
+let editor: { email: string; password: string; name: string; token: string }
 let env: NodeJS.ProcessEnv
 
 const uid = () => randomBytes(4).toString('hex')
@@ -131,7 +131,7 @@ beforeAll(async () => {
   expect((await buildSite(env, { quiet: true })).ok).toBe(true)
   site = await startSiteServer(env)
   stopUpdater = startUpdater()
-  editor = { email: 'editor@example.com', password: 'editor-password-1', token: '' }
+  editor = { email: 'editor@example.com', password: 'editor-password-1', name: 'Eglė Redaktorė', token: '' }
   await cms.payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
   const login = await fetch(`${cms.url}/api/users/login`, {
     method: 'POST',
@@ -159,7 +159,17 @@ describe('publishing updates the live site', () => {
       })
       expect(status).toBe(200)
       await eventually(async () => (await heading('/en/clusters/ltpp-cluster/')) === 'LTPP Logistics Cluster')
-      const update = await finishedUpdateFor('clusters', id, `updated by ${editor.email}`)
+      const update = await finishedUpdateFor('clusters', id, `updated “LTPP Logistics Cluster” by ${editor.name}`)
+      // the record names the document by title and the editor by name, never by e-mail address
+      expect(update.changes).toContainEqual({
+        action: 'updated',
+        collection: 'clusters',
+        id: String(id),
+        title: 'LTPP Logistics Cluster',
+        user: editor.name,
+      })
+      expect(update.documents).toContain(`clusters:${id}`)
+      expect(JSON.stringify(update)).not.toContain(editor.email)
       // only the pages the change touches were rendered; the rest of the live build was carried over
       expect(update).toMatchObject({ status: 'succeeded', kind: 'incremental' })
       expect(update.log).toMatch(

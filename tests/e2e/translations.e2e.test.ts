@@ -44,8 +44,8 @@ describe('the translations dashboard', () => {
     const page = await signedInAdminPage(browser, cms.url, translator)
 
     await page.goto(`${cms.url}/admin/translations`)
-    const cell = page.locator('td[data-collection="organizations"][data-locale="lt"]')
-    await expect.poll(() => cell.locator('a.needs-work').textContent()).toBe('1 needs work')
+    const cell = page.locator('[data-collection="organizations"][data-locale="lt"]')
+    await expect.poll(() => cell.locator('a.needs-work').textContent()).toBe('Lithuanian: 1 needs work')
     await cell.getByRole('link', { name: /Lithuanian: 1 Missing/ }).click()
 
     // the filtered list shows exactly the organisation that needs Lithuanian

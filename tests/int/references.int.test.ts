@@ -199,7 +199,9 @@ describe(`references between published documents (${testDatabase})`, () => {
       const missing = Number(media.id) + 1000
       const { status, body } = await publishClusterOverRest({ name: 'Cluster with a lost picture', image: missing })
       expect(status).toBe(400)
-      expect(fieldErrors(body)).toEqual([{ path: 'image', message: `The media with id ${missing} does not exist.` }])
+      expect(fieldErrors(body)).toEqual([
+        { path: 'image', message: `The media file with id ${missing} does not exist.` },
+      ])
       expect(await countNamed('clusters', 'name', 'Cluster with a lost picture')).toBe(0)
     })
 
@@ -426,7 +428,7 @@ describe(`references between published documents (${testDatabase})`, () => {
       const { status, body } = await api.send('DELETE', `/api/media/${media.id}`, undefined, token)
       expect(status).toBe(409)
       expect(body.errors[0].message).toContain(
-        `the media “${media.filename}” (id ${media.id}) is shown by the policy document “Policy with an attachment” (id ${policy.id})`,
+        `the media file “${media.filename}” (id ${media.id}) is shown by the policy document “Policy with an attachment” (id ${policy.id})`,
       )
       expect(await liveStatus('media', media.id)).toBe('exists')
     })

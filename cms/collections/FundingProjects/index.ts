@@ -7,6 +7,7 @@ import { moneyField } from '../../fields/money'
 import { organizationRows } from '../../fields/organizationRows'
 import { partialDateField } from '../../fields/partialDate'
 import { row } from '../../fields/row'
+import { rowLabel } from '../../fields/rowLabel'
 import { slugField } from '../../fields/slug'
 import { termOptions } from '../../fields/termOptions'
 import { validateWebAddress } from '../../fields/validate/webAddress'
@@ -110,6 +111,7 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
         organizationRows('partnerShares', [partnerAmounts], {
           labels: { singular: 'Partner share', plural: 'Partner shares' },
           description: 'A partner’s part of the budget, where the source gives it.',
+          emptyRow: 'rows.partnerShare',
         }),
       ],
     },
@@ -123,6 +125,7 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
     organizationRows('partners', [partnerRole], {
       labels: { singular: 'Partner', plural: 'Partners' },
       description: 'The country shown with each partner is the organisation’s country.',
+      emptyRow: 'rows.partner',
     }),
     { name: 'associatedPartners', type: 'relationship', relationTo: 'organizations', hasMany: true },
     {
@@ -137,6 +140,7 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
       name: 'linesOfActivity',
       type: 'array',
       labels: { singular: 'Line of activity', plural: 'Lines of activity' },
+      admin: { components: { RowLabel: rowLabel('title', 'rows.line') } },
       fields: [
         { name: 'title', type: 'text', localized: true, required: true },
         { name: 'description', type: 'textarea', localized: true },

@@ -8,6 +8,7 @@ import { sharedFieldsReadOnlyForTranslators } from '../../access/sharedFieldsFor
 import { enforceTranslatorLimits } from '../../access/translatorLimits'
 import { seedIdentityFields } from '../../fields/seedIdentity'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { sourceTitleField } from '../../fields/sourceTitle'
 import { updatedByField } from '../../fields/updatedBy'
 import { queueAfterChange, queueAfterDelete } from '../../hooks/queueSiteUpdate'
 import { refuseStaleWrites } from '../../hooks/refuseStaleWrites'
@@ -49,8 +50,9 @@ export function contentCollection(
         url: ({ data, locale }) => (data?.id ? sitePreviewUrl(config.slug, data.id, locale.code) : ''),
       },
       ...config.admin,
-      // the translation badges show in every list unless a collection chooses its columns without them
-      defaultColumns: withTranslationColumn(config.admin?.defaultColumns),
+      // the source-language title and the translation badges show in every list unless a collection
+      // chooses its columns without them
+      defaultColumns: withTranslationColumns(config.admin?.defaultColumns),
     },
     hooks: {
       ...config.hooks,
@@ -71,6 +73,7 @@ export function contentCollection(
       ...sharedFieldsReadOnlyForTranslators([
         ...config.fields,
         sourceLocaleField,
+        sourceTitleField(type.titleField),
         translationField,
         translationRequestField,
         {
@@ -86,8 +89,10 @@ export function contentCollection(
   }
 }
 
-function withTranslationColumn(columns: string[] | undefined): string[] | undefined {
-  if (!columns || columns.includes('translation')) return columns
-  const at = columns.indexOf('_status')
-  return at < 0 ? [...columns, 'translation'] : [...columns.slice(0, at + 1), 'translation', ...columns.slice(at + 1)]
+function withTranslationColumns(columns: string[] | undefined): string[] | undefined {
+  if (!columns) return columns
+  const titled = columns.includes('sourceTitle') ? columns : [columns[0], 'sourceTitle', ...columns.slice(1)]
+  if (titled.includes('translation')) return titled
+  const at = titled.indexOf('_status')
+  return at < 0 ? [...titled, 'translation'] : [...titled.slice(0, at + 1), 'translation', ...titled.slice(at + 1)]
 }

@@ -86,6 +86,18 @@ export const en = {
     tooManyWaypoints: 'The file has {{count}} waypoints; a route may have at most {{limit}} stops.',
     unnamedWaypoint: 'Waypoint {{number}} has no name; a stop needs one. Name it in the app you exported from.',
   },
+  routeMap: {
+    title: 'Route on the map',
+    addStop: 'Add a stop',
+    drawLine: 'Draw the line',
+    stopDrawing: 'Stop drawing',
+    undoPoint: 'Undo the last point',
+    clearLine: 'Clear the line',
+    dragToMove: 'Drag a numbered stop to move it. Name new stops in the list below.',
+    clickToAdd: 'Click the map where the new stop is.',
+    clickToDraw: 'Click the map point by point along the route; the line follows your clicks.',
+    credit: 'Coasts and borders: Natural Earth. Save the route to keep the changes.',
+  },
   xml: {
     empty: 'The file is empty.',
     malformed: 'The file is not well-formed XML: {{reason}}{{where}}.',
@@ -203,6 +215,7 @@ export const en = {
     link: 'Link {{number}}',
   },
   values: {
+    adminSettings: 'Admin settings',
     none: '—',
     amountPreview: 'Reads as {{amount}}',
     sourceTitle: 'Title in the source language',
@@ -243,7 +256,7 @@ export const en = {
     geometryPositions: 'A LineString needs "coordinates" with at least two [longitude, latitude] positions.',
     geometryPosition:
       'Position {{number}} of the geometry is not a [longitude, latitude] pair or a [longitude, latitude, elevation] triple.',
-    assignedLocales: 'A translator needs at least one assigned language.',
+    assignedLocales: 'A translator needs at least one assigned locale.',
     contributionOverTotal: 'The contribution ({{amount}}) is larger than the total budget ({{total}}).',
     contributionsDoNotAdd:
       'EU contribution ({{eu}}) plus own contribution ({{own}}) is {{sum}}, not the total budget ({{total}}).',

@@ -86,6 +86,18 @@ export const it: Messages = {
     unnamedWaypoint:
       'Il waypoint {{number}} non ha nome, ma una tappa ne richiede uno: aggiungilo nell’app da cui proviene il file.',
   },
+  routeMap: {
+    title: 'Itinerario sulla mappa',
+    addStop: 'Aggiungi una tappa',
+    drawLine: 'Disegna il tracciato',
+    stopDrawing: 'Termina il disegno',
+    undoPoint: 'Annulla l’ultimo punto',
+    clearLine: 'Cancella il tracciato',
+    dragToMove: 'Trascina una tappa numerata per spostarla. Dai un nome alle nuove tappe nell’elenco qui sotto.',
+    clickToAdd: 'Fai clic sulla mappa nel punto della nuova tappa.',
+    clickToDraw: 'Fai clic sulla mappa punto per punto lungo l’itinerario; la linea segue i tuoi clic.',
+    credit: 'Coste e confini: Natural Earth. Salva l’itinerario per conservare le modifiche.',
+  },
   xml: {
     empty: 'Il file è vuoto.',
     malformed: 'Il file non è un XML ben formato: {{reason}}{{where}}.',
@@ -215,6 +227,7 @@ export const it: Messages = {
     link: 'Link {{number}}',
   },
   values: {
+    adminSettings: 'Impostazioni del pannello',
     none: '—',
     amountPreview: 'Visualizzato come {{amount}}',
     sourceTitle: 'Titolo nella lingua di origine',

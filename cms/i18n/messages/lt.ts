@@ -89,6 +89,19 @@ export const lt: Messages = {
     unnamedWaypoint:
       'Kelio taškas {{number}} neturi pavadinimo, o sustojimo vietai jis būtinas. Pavadinkite jį programėlėje, iš kurios eksportavote failą.',
   },
+  routeMap: {
+    title: 'Maršrutas žemėlapyje',
+    addStop: 'Pridėti sustojimo vietą',
+    drawLine: 'Braižyti trasą',
+    stopDrawing: 'Baigti braižyti',
+    undoPoint: 'Atšaukti paskutinį tašką',
+    clearLine: 'Ištrinti trasą',
+    dragToMove:
+      'Vilkite sunumeruotą sustojimo vietą, kad ją perkeltumėte. Naujų vietų pavadinimus įrašykite sąraše žemiau.',
+    clickToAdd: 'Spustelėkite žemėlapyje ten, kur yra nauja sustojimo vieta.',
+    clickToDraw: 'Spustelėkite žemėlapyje tašką po taško palei maršrutą; linija seka jūsų paspaudimus.',
+    credit: 'Pakrantės ir sienos: Natural Earth. Išsaugokite maršrutą, kad pakeitimai išliktų.',
+  },
   xml: {
     empty: 'Failas tuščias.',
     malformed: 'Failas nėra taisyklingas XML: {{reason}}{{where}}.',
@@ -237,6 +250,7 @@ export const lt: Messages = {
     link: 'Nuoroda {{number}}',
   },
   values: {
+    adminSettings: 'Administravimo nustatymai',
     none: '—',
     amountPreview: 'Bus rodoma: {{amount}}',
     sourceTitle: 'Pavadinimas originalo kalba',

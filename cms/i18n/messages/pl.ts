@@ -92,6 +92,18 @@ export const pl: Messages = {
     unnamedWaypoint:
       'Waypoint {{number}} nie ma nazwy, a punkt szlaku musi ją mieć. Nadaj mu nazwę w aplikacji, z której wyeksportowano plik.',
   },
+  routeMap: {
+    title: 'Szlak na mapie',
+    addStop: 'Dodaj punkt szlaku',
+    drawLine: 'Rysuj przebieg',
+    stopDrawing: 'Zakończ rysowanie',
+    undoPoint: 'Cofnij ostatni punkt',
+    clearLine: 'Usuń przebieg',
+    dragToMove: 'Przeciągnij ponumerowany punkt, aby go przesunąć. Nazwy nowych punktów wpisz na liście poniżej.',
+    clickToAdd: 'Kliknij na mapie w miejscu nowego punktu.',
+    clickToDraw: 'Klikaj na mapie punkt po punkcie wzdłuż szlaku; linia podąża za kliknięciami.',
+    credit: 'Linia brzegowa i granice: Natural Earth. Zapisz szlak, aby zachować zmiany.',
+  },
   xml: {
     empty: 'Plik jest pusty.',
     malformed: 'Plik nie jest poprawnie sformułowanym dokumentem XML: {{reason}}{{where}}.',
@@ -240,6 +252,7 @@ export const pl: Messages = {
     link: 'Link {{number}}',
   },
   values: {
+    adminSettings: 'Ustawienia panelu',
     none: '—',
     amountPreview: 'Wyświetlana kwota: {{amount}}',
     sourceTitle: 'Tytuł w języku źródłowym',

@@ -223,4 +223,5 @@ export const schemaTextIt: Readonly<Record<string, string>> = {
   'Web address': 'Indirizzo web',
   Label: 'Etichetta',
   'Full name': 'Nome e cognome',
+  'Title in the source language': 'Titolo nella lingua originale',
 }

@@ -222,4 +222,5 @@ export const schemaTextLt: Readonly<Record<string, string>> = {
   'Web address': 'Interneto adresas',
   Label: 'Užrašas',
   'Full name': 'Vardas ir pavardė',
+  'Title in the source language': 'Pavadinimas originalo kalba',
 }

@@ -222,4 +222,5 @@ export const schemaTextPl: Readonly<Record<string, string>> = {
   'Web address': 'Adres internetowy',
   Label: 'Etykieta',
   'Full name': 'Imię i nazwisko',
+  'Title in the source language': 'Tytuł w języku źródłowym',
 }

@@ -18,13 +18,20 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-/** Opens a new page signed in to the Payload admin at `cmsUrl` as the given user. */
+/**
+ * Opens a new page signed in to the Payload admin at `cmsUrl` as the given user; with `language`, the
+ * admin speaks it (Payload keeps the admin language in its `payload-lng` cookie) and the page has its
+ * own browser context, at `width` pixels (default 1280).
+ */
 export async function signedInAdminPage(
   browser: Browser,
   cmsUrl: string,
   user: { email: string; password: string },
+  { language, width = 1280 }: { language?: string; width?: number } = {},
 ): Promise<Page> {
-  const page = await browser.newPage()
+  const context = language ? await browser.newContext({ viewport: { width, height: 900 } }) : undefined
+  if (context) await context.addCookies([{ name: 'payload-lng', value: language as string, url: cmsUrl }])
+  const page = context ? await context.newPage() : await browser.newPage()
   await page.goto(`${cmsUrl}/admin/login`)
   await page.fill('#field-email', user.email)
   await page.fill('#field-password', user.password)

@@ -24,8 +24,21 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationStatusCell as TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { TranslationStatusField as TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { LivePageLinks as LivePageLinks_c2154a08078bf60c791ed15166cf79f2 } from '../../../components/LivePageLinks'
+import { PartialDateCell as PartialDateCell_aa7f3e17d69d27bed294a498d02cb4a6 } from '../../../components/ReadableValues'
+import { RowLabelFromField as RowLabelFromField_1e7cbdce5a2838a4e35b012373a30412 } from '../../../components/RowLabel'
+import { MoneyCell as MoneyCell_aa7f3e17d69d27bed294a498d02cb4a6 } from '../../../components/ReadableValues'
+import { MoneyPreview as MoneyPreview_aa7f3e17d69d27bed294a498d02cb4a6 } from '../../../components/ReadableValues'
+import { RouteMap as RouteMap_3c3305f24dae6115ecf456182628cffd } from '../../../components/RouteMap'
 import { GpxImport as GpxImport_9dd4b44beb267722c2d493c689a37bf2 } from '../../../components/GpxImport'
+import { SiteUpdateChangesCell as SiteUpdateChangesCell_8957457232541e2f556f997066e98d4c } from '../../../components/SiteUpdateChanges'
+import { SiteUpdateChangesField as SiteUpdateChangesField_8957457232541e2f556f997066e98d4c } from '../../../components/SiteUpdateChanges'
+import { SiteUpdateDurationCell as SiteUpdateDurationCell_1e88187edd0a269654c81d0eb9196095 } from '../../../components/SiteUpdateDuration'
+import { SiteUpdateDurationField as SiteUpdateDurationField_1e88187edd0a269654c81d0eb9196095 } from '../../../components/SiteUpdateDuration'
+import { RebuildSite as RebuildSite_6b6fc6a4f95ccf9077e86727958b5049 } from '../../../components/RebuildSite'
+import { PortalIcon as PortalIcon_cd0a8c5d81d59121fd94fb10dc88f988 } from '../../../components/brand/PortalIcon'
+import { PortalLogo as PortalLogo_b246747fccffeec7709ee01601a2561b } from '../../../components/brand/PortalLogo'
 import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
+import { AttentionDashboard as AttentionDashboard_d05a8426c2ab2f732215b7819d9f7d01 } from '../../../components/AttentionDashboard'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,8 +70,21 @@ export const importMap = {
   "/components/TranslationStatus#TranslationStatusCell": TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/TranslationStatus#TranslationStatusField": TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/LivePageLinks#LivePageLinks": LivePageLinks_c2154a08078bf60c791ed15166cf79f2,
+  "/components/ReadableValues#PartialDateCell": PartialDateCell_aa7f3e17d69d27bed294a498d02cb4a6,
+  "/components/RowLabel#RowLabelFromField": RowLabelFromField_1e7cbdce5a2838a4e35b012373a30412,
+  "/components/ReadableValues#MoneyCell": MoneyCell_aa7f3e17d69d27bed294a498d02cb4a6,
+  "/components/ReadableValues#MoneyPreview": MoneyPreview_aa7f3e17d69d27bed294a498d02cb4a6,
+  "/components/RouteMap#RouteMap": RouteMap_3c3305f24dae6115ecf456182628cffd,
   "/components/GpxImport#GpxImport": GpxImport_9dd4b44beb267722c2d493c689a37bf2,
+  "/components/SiteUpdateChanges#SiteUpdateChangesCell": SiteUpdateChangesCell_8957457232541e2f556f997066e98d4c,
+  "/components/SiteUpdateChanges#SiteUpdateChangesField": SiteUpdateChangesField_8957457232541e2f556f997066e98d4c,
+  "/components/SiteUpdateDuration#SiteUpdateDurationCell": SiteUpdateDurationCell_1e88187edd0a269654c81d0eb9196095,
+  "/components/SiteUpdateDuration#SiteUpdateDurationField": SiteUpdateDurationField_1e88187edd0a269654c81d0eb9196095,
+  "/components/RebuildSite#RebuildSite": RebuildSite_6b6fc6a4f95ccf9077e86727958b5049,
+  "/components/brand/PortalIcon#PortalIcon": PortalIcon_cd0a8c5d81d59121fd94fb10dc88f988,
+  "/components/brand/PortalLogo#PortalLogo": PortalLogo_b246747fccffeec7709ee01601a2561b,
   "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
+  "/components/AttentionDashboard#AttentionDashboard": AttentionDashboard_d05a8426c2ab2f732215b7819d9f7d01,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,4 @@
-import { geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath } from 'd3-geo'
+import { type GeoConicProjection, geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath } from 'd3-geo'
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
 import { countries, countryOutline, type Detail } from './geography'
 
@@ -86,7 +86,42 @@ export function countryCentre(alpha2: string): LonLat | undefined {
  * latitudes), clipped to its frame so that only what is in view is written.
  */
 export function drawMap(request: MapRequest): DrawnMap {
-  const { width, height, detail, minSpan = 0, around = 0, highlight = [], line, points = [] } = request
+  const { width, height, detail, highlight = [], line, points = [] } = request
+  const projection = mapProjection(request)
+  const path = geoPath(projection).digits(1)
+  const highlighted = new Set(highlight.map((code) => countryOutline(code, detail)?.id).filter(Boolean))
+  const land = countries(detail)
+    .features.map((country) => ({ d: path(country) ?? '', highlighted: highlighted.has(country.id) }))
+    .filter((shape) => shape.d !== '')
+    .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
+  const place = (p: LonLat) => projection(p) ?? [0, 0]
+  return {
+    width,
+    height,
+    land,
+    line:
+      line && line.length > 1
+        ? (path({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'LineString', coordinates: visibleSteps(line, place) },
+          }) ?? undefined)
+        : undefined,
+    points: points.map((p, i) => {
+      const [x, y] = place(p)
+      return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, n: i + 1 }
+    }),
+  }
+}
+
+/**
+ * The projection a map is drawn in: conformal conic around the focus's centre, fitted to the frame
+ * with a margin and clipped to it. The admin's route map places and reads clicks with the same one.
+ */
+export function mapProjection(
+  request: Pick<MapRequest, 'width' | 'height' | 'focus' | 'minSpan' | 'around'>,
+): GeoConicProjection {
+  const { width, height, minSpan = 0, around = 0 } = request
   const lons = request.focus.map((p) => p[0])
   const lats = request.focus.map((p) => p[1])
   const centre: LonLat = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2]
@@ -122,30 +157,7 @@ export function drawMap(request: MapRequest): DrawnMap {
       [0, 0],
       [width, height],
     ])
-  const path = geoPath(projection).digits(1)
-  const highlighted = new Set(highlight.map((code) => countryOutline(code, detail)?.id).filter(Boolean))
-  const land = countries(detail)
-    .features.map((country) => ({ d: path(country) ?? '', highlighted: highlighted.has(country.id) }))
-    .filter((shape) => shape.d !== '')
-    .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
-  const place = (p: LonLat) => projection(p) ?? [0, 0]
-  return {
-    width,
-    height,
-    land,
-    line:
-      line && line.length > 1
-        ? (path({
-            type: 'Feature',
-            properties: {},
-            geometry: { type: 'LineString', coordinates: visibleSteps(line, place) },
-          }) ?? undefined)
-        : undefined,
-    points: points.map((p, i) => {
-      const [x, y] = place(p)
-      return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, n: i + 1 }
-    }),
-  }
+  return projection
 }
 
 /**

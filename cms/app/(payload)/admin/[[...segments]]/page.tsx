@@ -4,7 +4,7 @@ import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 import { cookies, headers } from 'next/headers'
 import { getRequestLanguage } from 'payload'
-import { withPortalName } from '../../../../i18n/portalName'
+import { titleInLanguage } from '../../../../i18n/pageTitle'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -16,7 +16,7 @@ type Args = {
 export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> => {
   const metadata = await generatePageMetadata({ config, params, searchParams })
   const language = getRequestLanguage({ config: await config, cookies: await cookies(), headers: await headers() })
-  const name = (text: string) => withPortalName(text, language)
+  const name = (text: string) => titleInLanguage(text, language)
   const { title, openGraph } = metadata
   return {
     ...metadata,
