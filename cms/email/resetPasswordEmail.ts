@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { settings } from '../../shared/settings'
+import { portalName } from '../i18n/portalName'
 
 /**
  * The admin's public address, for links in mail: CMS_PUBLIC_URL (Payload's `serverURL`), else the
@@ -12,7 +13,10 @@ export function publicAdminBase(req: PayloadRequest): string {
   return `${origin}${routes.admin}`
 }
 
-/** The reset-password mail: Payload's own wording in the requester's admin language, with an absolute link. */
+/**
+ * The reset-password mail: Payload's own wording in the requester's admin language, with an absolute
+ * link, signed with the portal's name in that language.
+ */
 export function resetPasswordEmailHTML(args?: { req?: PayloadRequest; token?: string }): string {
   const { req, token } = args ?? {}
   if (!req || !token) throw new Error('A reset-password mail needs the request and the token')
@@ -21,5 +25,6 @@ export function resetPasswordEmailHTML(args?: { req?: PayloadRequest; token?: st
     `<p>${req.t('authentication:youAreReceivingResetPassword')}</p>`,
     `<p><a href="${link}">${link}</a></p>`,
     `<p>${req.t('authentication:youDidNotRequestPassword')}</p>`,
+    `<p>— ${portalName(req.i18n?.language)}</p>`,
   ].join('\n')
 }

@@ -53,7 +53,7 @@ type Translate = ReturnType<typeof requestTranslator>
  */
 export function readGpx(xml: string, i18n?: I18nLike): ReadGpxResult {
   const t = requestTranslator({ i18n })
-  const problems = new ProblemList()
+  const problems = new ProblemList(undefined, i18n)
   const bytes = Buffer.byteLength(xml, 'utf8')
   if (bytes > GPX_MAX_BYTES) {
     problems.push(t('gpx.tooLarge', { size: formatBytes(bytes), limit: formatBytes(GPX_MAX_BYTES) }))

@@ -1,12 +1,12 @@
 import { DOMParser, type Document } from '@xmldom/xmldom'
-import { type I18nLike, requestTranslator } from '../i18n/messages'
+import { requestTranslator } from '../i18n/messages'
 import type { Problems } from '../translation/problems'
 
 /**
  * Parses an uploaded XML file (an XLIFF translation, a GPX track), putting every well-formedness error
  * into `problems` with where it is; the document only when there were none.
  */
-export function parseXml(xml: string, problems: Problems, i18n?: I18nLike): Document | undefined {
+export function parseXml(xml: string, problems: Problems, i18n = problems.i18n): Document | undefined {
   const t = requestTranslator({ i18n })
   if (xml.trim() === '') {
     problems.push(t('xml.empty'))

@@ -90,7 +90,7 @@ export const importEndpoint: Endpoint = {
   handler: (req) =>
     answer(req, async () => {
       const xml = await uploadedText(req)
-      const report = await importTranslations(req.payload, xml, req.user)
+      const report = await importTranslations(req.payload, xml, req.user, req.i18n)
       return Response.json(report, { status: report.ok ? 200 : 422 })
     }),
 }

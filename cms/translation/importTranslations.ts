@@ -10,12 +10,13 @@ import {
   type TypedUser,
 } from 'payload'
 import { fieldSizeProblem } from '../fields/limits'
+import { type I18nLike, requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
 import { hasRole, type RoleHolder } from '../lib/roles'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { textFingerprint } from './fingerprint'
 import { localeUpdate } from './localeUpdate'
-import { ProblemList } from './problems'
+import { ProblemList, say } from './problems'
 import { translatableCollections } from './translatableCollections'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
 import { inlineText, plainToSegments, richTextToSegments, segmentsIntoRichText, segmentsToPlain } from './xliff/lexical'
@@ -67,19 +68,18 @@ export async function importTranslations(
   payload: Payload,
   xml: string,
   user?: TypedUser | null,
+  i18n?: I18nLike,
 ): Promise<ImportReport> {
-  const problems = new ProblemList()
+  const problems = new ProblemList(undefined, i18n)
   const parsed = readXliff(xml, problems)
   if (!parsed.ok) return rejected(problems)
   const { srcLang, trgLang, files } = parsed.document
-  if (!isLocaleCode(srcLang)) problems.push(`srcLang "${srcLang}" is not one of the CMS's locales.`)
-  if (!isLocaleCode(trgLang)) problems.push(`trgLang "${trgLang}" is not one of the CMS's locales.`)
-  if (srcLang === trgLang) problems.push(`srcLang and trgLang are both "${srcLang}".`)
+  if (!isLocaleCode(srcLang)) say(problems, 'xliff.srcLangNotLocale', { value: srcLang })
+  if (!isLocaleCode(trgLang)) say(problems, 'xliff.trgLangNotLocale', { value: trgLang })
+  if (srcLang === trgLang) say(problems, 'xliff.sameLanguages', { value: srcLang })
   const translator = user && hasRole(user as RoleHolder, 'translator') ? (user as RoleHolder) : undefined
   if (translator && isLocaleCode(trgLang) && !translator.assignedLocales?.includes(trgLang)) {
-    problems.push(
-      `You translate into ${translator.assignedLocales?.join(', ')}; this file's target locale is "${trgLang}".`,
-    )
+    say(problems, 'xliff.notYourTarget', { locales: translator.assignedLocales?.join(', ') ?? '', locale: trgLang })
   }
   if (problems.length > 0) return rejected(problems)
   const source = srcLang as LocaleCode
@@ -122,7 +122,8 @@ export async function importTranslations(
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    return { ok: false, problems: [`Nothing was written: ${refusalText(error, payload)}`], problemCount: 1 }
+    const reason = refusalText(error, payload, i18n)
+    return { ok: false, problems: [requestTranslator({ i18n })('xliff.nothingWritten', { reason })], problemCount: 1 }
   }
   return {
     ok: true,
@@ -137,7 +138,7 @@ export async function importTranslations(
 function rejected(problems: ProblemList, unchecked = 0): ImportReport {
   const list = problems.list()
   if (unchecked > 0)
-    list.push(`Checking stopped there: ${unchecked.toLocaleString('en')} more documents were not checked.`)
+    list.push(requestTranslator({ i18n: problems.i18n })('xliff.checkingStopped', { count: unchecked }))
   return { ok: false, problems: list, problemCount: problems.length }
 }
 
@@ -148,11 +149,14 @@ async function planFile(
   { source, target, mayPublish }: { source: LocaleCode; target: LocaleCode; mayPublish: boolean },
   problems: ProblemList,
 ): Promise<PlannedWrite | undefined> {
-  const where = `file "${file.id}" (${file.original})`
+  const where = requestTranslator({ i18n: problems.i18n })('xliff.fileOf', {
+    id: `"${file.id}"`,
+    original: file.original,
+  })
   const match = /^([a-z0-9-]+)\/([A-Za-z0-9-]+)$/.exec(file.original)
   const config = match ? collections.get(match[1]) : undefined
   if (!match || !config) {
-    problems.push(`${where}: "${file.original}" does not name a document of a translatable collection.`)
+    say(problems, 'xliff.notADocument', { where, original: file.original })
     return undefined
   }
   const id = /^\d+$/.test(match[2]) ? Number(match[2]) : match[2]
@@ -160,7 +164,7 @@ async function planFile(
   const sourceDoc = await read(source)
   const targetDoc = await read(target)
   if (!sourceDoc || !targetDoc) {
-    problems.push(`${where}: no such document.`)
+    say(problems, 'xliff.noSuchDocument', { where })
     return undefined
   }
   const fields = config.fields as Field[]
@@ -169,26 +173,24 @@ async function planFile(
   const values = new Map<string, unknown>()
   let reviewed = true
   for (const unit of file.units) {
-    const at = `${where}, unit "${unit.id}"`
+    const at = requestTranslator({ i18n: problems.i18n })('xliff.unitOf', { file: where, id: unit.id })
     const current = sourceUnits.get(unit.id)
     if (!current) {
-      problems.push(`${at}: the document has no translatable field "${unit.id}".`)
+      say(problems, 'xliff.noSuchField', { where: at, unit: unit.id })
       continue
     }
     if (current.kind !== unit.kind) {
-      problems.push(`${at}: the field is ${current.kind === 'richText' ? 'rich text' : 'plain text'}, the unit is not.`)
+      say(problems, current.kind === 'richText' ? 'xliff.notRichText' : 'xliff.notPlainText', { where: at })
       continue
     }
     if (!sameSource(current, unit)) {
-      problems.push(`${at}: the source text differs from the document's current ${source} text; export again.`)
+      say(problems, 'xliff.sourceChanged', { where: at, locale: source })
       continue
     }
     const translated = unit.segments.filter((s) => s.target !== null).length
     if (translated === 0) continue
     if (translated < unit.segments.length) {
-      problems.push(
-        `${at}: ${translated} of ${unit.segments.length} segments have a target; translate all of them or none.`,
-      )
+      say(problems, 'xliff.partlyTranslated', { where: at, count: translated, total: unit.segments.length })
       continue
     }
     const targets = unit.segments.map((s) => s.target ?? [])
@@ -203,9 +205,9 @@ async function planFile(
       problems.push(`${at}: ${(error as Error).message}`)
       continue
     }
-    const tooLarge = fieldSizeProblem(current.field, value)
+    const tooLarge = fieldSizeProblem(current.field, value, problems.i18n)
     if (tooLarge) {
-      problems.push(`${at} (${current.label}): the target does not fit the field. ${tooLarge}`)
+      say(problems, 'xliff.doesNotFit', { where: at, label: current.label, reason: tooLarge })
       continue
     }
     const stored = targetUnits.get(unit.id)
@@ -234,9 +236,9 @@ function sameText(stored: TranslatableUnit, value: unknown): boolean {
  * A refusal's own words (a translator's limits, a field's validation), which the importer may read;
  * anything else is logged and summarised, since its message may hold SQL or file paths.
  */
-function refusalText(error: unknown, payload: Payload): string {
+function refusalText(error: unknown, payload: Payload, i18n?: I18nLike): string {
   const { status, isPublic, message } = error as { status?: number; isPublic?: boolean; message?: string }
   if (isPublic === true || (isPublic === undefined && status !== undefined && status < 500)) return String(message)
   payload.logger.error({ err: error, msg: 'Translation import failed' })
-  return 'the CMS could not save it (the server log has the details).'
+  return requestTranslator({ i18n })('xliff.saveFailed')
 }

@@ -1,8 +1,9 @@
 import type { Element, Node } from '@xmldom/xmldom'
+import { capitalizeFirst, type MessageKey, type MessageValues, requestTranslator } from '../../i18n/messages'
 import { formatBytes } from '../../lib/formatBytes'
 import { parseXml } from '../../lib/parseXml'
 import { XLIFF_MAX_BYTES, XLIFF_MAX_FILES, XLIFF_MAX_MARKUP, XLIFF_MAX_UNITS } from '../../limits'
-import { ProblemList, type Problems } from '../problems'
+import { ProblemList, type Problems, say } from '../problems'
 import { normalizeInlines } from './lexical'
 import type { Inline, SegmentState, XliffDocument, XliffFile, XliffSegment, XliffUnit } from './model'
 import { formatBit, LANGUAGE_TAG, NMTOKEN, UNIT_TYPES, XLIFF_NS } from './write'
@@ -36,26 +37,36 @@ const STATES: readonly SegmentState[] = ['initial', 'translated', 'reviewed', 'f
 // ---------------------------------------------------------------------------------------------------
 // Size, before parsing: the parser holds every element in memory
 
-const SPLIT_ADVICE = 'export fewer documents per file (by collection, document or status)'
-
 function withinLimits(xml: string, problems: Problems): boolean {
   // UTF-16 code units are at most 3 UTF-8 bytes each: only a string near the limit needs counting
   const bytes = xml.length * 3 > XLIFF_MAX_BYTES ? Buffer.byteLength(xml, 'utf8') : xml.length
   if (bytes > XLIFF_MAX_BYTES) {
-    problems.push(
-      `The file is ${formatBytes(bytes)}; an XLIFF file may be at most ${formatBytes(XLIFF_MAX_BYTES)}. Please ${SPLIT_ADVICE}.`,
-    )
+    say(problems, 'xliff.tooLarge', {
+      size: formatBytes(bytes),
+      limit: formatBytes(XLIFF_MAX_BYTES),
+      advice: advice(problems),
+    })
     return false
   }
   let markup = 0
   for (let at = xml.indexOf('<'); at !== -1 && markup <= XLIFF_MAX_MARKUP; at = xml.indexOf('<', at + 1)) markup++
   if (markup > XLIFF_MAX_MARKUP) {
-    problems.push(
-      `The file has more than ${XLIFF_MAX_MARKUP.toLocaleString('en')} elements (tags); that is the most one file may have. Please ${SPLIT_ADVICE}.`,
-    )
+    say(problems, 'xliff.tooManyTags', { limit: XLIFF_MAX_MARKUP, advice: advice(problems) })
     return false
   }
   return true
+}
+
+/** What to do about a file over a limit, in the problems' language. */
+function advice(problems: Problems): string {
+  return text(problems, 'xliff.splitAdvice')
+}
+
+/** A problem's sentence starting with a place ("file 2 has no id"), capitalised in the problems' language. */
+function sayAt(problems: Problems, key: MessageKey, values: Record<string, string | number>): void {
+  const where = values.where ?? values.code
+  const capitalized = typeof where === 'string' ? capitalizeFirst(where, problems.i18n ?? { language: 'en' }) : where
+  say(problems, key, { ...values, ...(values.where !== undefined ? { where: capitalized } : { code: capitalized }) })
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -64,34 +75,35 @@ function withinLimits(xml: string, problems: Problems): boolean {
 function readDocument(root: Element, problems: Problems): XliffDocument | undefined {
   const version = root.getAttribute('version')
   if (root.localName !== 'xliff') {
-    problems.push(`This is not an XLIFF file: its root element is <${root.localName}>, not <xliff>.`)
+    say(problems, 'xliff.notXliff', { element: String(root.localName) })
     return undefined
   }
   if (version !== '2.0') {
-    problems.push(`This is not XLIFF 2.0 (version ${version ?? 'missing'}); export the translation as XLIFF 2.0.`)
+    say(problems, 'xliff.notVersion2', { version: version ?? text(problems, 'xliff.versionMissing') })
     return undefined
   }
   if (root.namespaceURI !== XLIFF_NS) {
-    const found = root.namespaceURI ? `it is in ${root.namespaceURI}` : 'it has no namespace'
-    problems.push(`The <xliff> element is not in the XLIFF 2.0 namespace ${XLIFF_NS} (${found}).`)
+    const found = root.namespaceURI
+      ? text(problems, 'xliff.inNamespace', { namespace: root.namespaceURI })
+      : text(problems, 'xliff.noNamespace')
+    say(problems, 'xliff.wrongNamespace', { expected: XLIFF_NS, found })
     return undefined
   }
   const srcLang = languageOf(root, 'srcLang', problems)
   const trgLang = languageOf(root, 'trgLang', problems)
-  const fileElements = childElements(root, problems, 'the <xliff> element', ['file'])
-  if (fileElements.length === 0) problems.push('The file has no <file> element.')
+  const fileElements = childElements(root, problems, text(problems, 'xliff.xliffElement'), ['file'])
+  if (fileElements.length === 0) say(problems, 'xliff.noFiles')
   if (fileElements.length > XLIFF_MAX_FILES) {
-    const found = fileElements.length.toLocaleString('en')
-    problems.push(
-      `The file has ${found} <file> elements (documents); at most ${XLIFF_MAX_FILES.toLocaleString('en')} are allowed. Please ${SPLIT_ADVICE}.`,
-    )
+    say(problems, 'xliff.tooManyFiles', {
+      count: fileElements.length,
+      limit: XLIFF_MAX_FILES,
+      advice: advice(problems),
+    })
     return undefined
   }
   const unitCount = fileElements.reduce((sum, file) => sum + named(file, 'unit').length, 0)
   if (unitCount > XLIFF_MAX_UNITS) {
-    problems.push(
-      `The file has ${unitCount.toLocaleString('en')} <unit> elements (fields); at most ${XLIFF_MAX_UNITS.toLocaleString('en')} are allowed. Please ${SPLIT_ADVICE}.`,
-    )
+    say(problems, 'xliff.tooManyUnits', { count: unitCount, limit: XLIFF_MAX_UNITS, advice: advice(problems) })
     return undefined
   }
   const seen = new Set<string>()
@@ -101,10 +113,8 @@ function readDocument(root: Element, problems: Problems): XliffDocument | undefi
 
 function languageOf(root: Element, name: 'srcLang' | 'trgLang', problems: Problems): string {
   const value = root.getAttribute(name)
-  if (!value) {
-    const why = name === 'srcLang' ? 'the source language' : 'the language the translation is in'
-    problems.push(`The <xliff> element has no ${name} (${why}).`)
-  } else if (!LANGUAGE_TAG.test(value)) problems.push(`The ${name} "${value}" is not a language tag.`)
+  if (!value) say(problems, name === 'srcLang' ? 'xliff.noSrcLang' : 'xliff.noTrgLang')
+  else if (!LANGUAGE_TAG.test(value)) say(problems, 'xliff.notLanguageTag', { name, value })
   return value ?? ''
 }
 
@@ -113,7 +123,7 @@ function childElements(parent: Element, problems: Problems, what: string, expect
   return elementsOf(parent).filter((element) => {
     if (element.namespaceURI !== XLIFF_NS) return false
     if (expected.includes(element.localName ?? '')) return true
-    problems.push(`${capitalize(what)} contains <${element.localName}>, which this import does not support.`)
+    sayAt(problems, 'xliff.unsupportedChild', { where: what, element: String(element.localName) })
     return false
   })
 }
@@ -128,16 +138,20 @@ function named(parent: Element, localName: string): Element[] {
   return elementsOf(parent).filter((element) => element.namespaceURI === XLIFF_NS && element.localName === localName)
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** One of our messages as text in the problems' language, to build a larger message from. */
+function text(problems: Problems, key: MessageKey, values?: MessageValues): string {
+  return requestTranslator({ i18n: problems.i18n })(key, values)
 }
 
 function readFile(element: Element, index: number, seen: Set<string>, problems: Problems): XliffFile {
   const id = element.getAttribute('id') ?? ''
   const original = element.getAttribute('original') ?? ''
-  const label = `file ${id ? `"${id}"` : index + 1}${original ? ` (${original})` : ''}`
+  const shownId = id ? `"${id}"` : String(index + 1)
+  const label = original
+    ? text(problems, 'xliff.fileOf', { id: shownId, original })
+    : text(problems, 'xliff.file', { id: shownId })
   checkId(id, label, 'file', seen, problems)
-  if (!original) problems.push(`${capitalize(label)} has no original (the document it belongs to).`)
+  if (!original) sayAt(problems, 'xliff.noOriginal', { where: label })
 
   const title = named(element, 'notes')
     .flatMap((notes) => named(notes, 'note'))
@@ -145,22 +159,22 @@ function readFile(element: Element, index: number, seen: Set<string>, problems: 
   const unitElements = childElements(element, problems, label, ['skeleton', 'notes', 'unit']).filter(
     (child) => child.localName === 'unit',
   )
-  if (unitElements.length === 0) problems.push(`${capitalize(label)} has no <unit>.`)
+  if (unitElements.length === 0) sayAt(problems, 'xliff.noUnits', { where: label })
   const unitIds = new Set<string>()
   const units = unitElements.map((unit, unitIndex) => readUnit(unit, unitIndex, label, unitIds, problems))
   return { id, original, ...(title != null ? { title } : {}), units }
 }
 
 function checkId(id: string, label: string, element: string, seen: Set<string>, problems: Problems): void {
-  if (!id) problems.push(`${capitalize(label)} has no id.`)
-  else if (!NMTOKEN.test(id)) problems.push(`${capitalize(label)}: the id "${id}" is not an NMTOKEN.`)
-  else if (seen.has(id)) problems.push(`${capitalize(label)}: the id "${id}" is used by more than one <${element}>.`)
+  if (!id) sayAt(problems, 'xliff.noId', { where: label })
+  else if (!NMTOKEN.test(id)) sayAt(problems, 'xliff.notNmtoken', { where: label, id })
+  else if (seen.has(id)) sayAt(problems, 'xliff.duplicateId', { where: label, id, element })
   seen.add(id)
 }
 
 function readUnit(element: Element, index: number, file: string, seen: Set<string>, problems: Problems): XliffUnit {
   const id = element.getAttribute('id') ?? ''
-  const label = `unit ${id ? `"${id}"` : index + 1} in ${file}`
+  const label = text(problems, 'xliff.unit', { id: id ? `"${id}"` : String(index + 1), file })
   checkId(id, label, 'unit', seen, problems)
   const kind = kindOf(element.getAttribute('type'), label, problems)
   const name = element.getAttribute('name')
@@ -174,7 +188,7 @@ function readUnit(element: Element, index: number, file: string, seen: Set<strin
     sourceCodes: new Map(),
   }
   const segmentElements = children.filter((child) => child.localName === 'segment')
-  if (segmentElements.length === 0) problems.push(`${capitalize(label)} has no <segment>.`)
+  if (segmentElements.length === 0) sayAt(problems, 'xliff.noSegments', { where: label })
   const segments = readSegments(segmentElements, context)
   return { id, ...(name != null ? { name } : {}), kind, segments }
 }
@@ -182,8 +196,9 @@ function readUnit(element: Element, index: number, file: string, seen: Set<strin
 function kindOf(type: string | null, label: string, problems: Problems): XliffUnit['kind'] {
   if (type === UNIT_TYPES.plain) return 'plain'
   if (type === UNIT_TYPES.richText) return 'richText'
-  const found = type ? `has the type "${type}"` : 'has no type'
-  problems.push(`${capitalize(label)} ${found}; expected ${UNIT_TYPES.plain} or ${UNIT_TYPES.richText}.`)
+  const expected = { plain: UNIT_TYPES.plain, richText: UNIT_TYPES.richText }
+  if (type) sayAt(problems, 'xliff.wrongType', { where: label, type, ...expected })
+  else sayAt(problems, 'xliff.noType', { where: label, ...expected })
   return 'plain'
 }
 
@@ -192,8 +207,8 @@ function readOriginalData(children: Element[], label: string, problems: Problems
   for (const element of children.filter((child) => child.localName === 'originalData')) {
     for (const entry of named(element, 'data')) {
       const id = entry.getAttribute('id') ?? ''
-      if (!id) problems.push(`${capitalize(label)}: a <data> element has no id.`)
-      else if (data.has(id)) problems.push(`${capitalize(label)}: the <data> id "${id}" is used twice.`)
+      if (!id) sayAt(problems, 'xliff.dataNoId', { where: label })
+      else if (data.has(id)) sayAt(problems, 'xliff.dataTwice', { where: label, id })
       else data.set(id, entry.textContent ?? '')
     }
   }
@@ -203,31 +218,38 @@ function readOriginalData(children: Element[], label: string, problems: Problems
 function readSegments(elements: Element[], context: UnitContext): XliffSegment[] {
   // All sources first: a target code refers to its source code by id.
   const sources = elements.map((element, index) => {
-    const where = `${capitalize(context.label)}: segment ${index + 1}`
+    const where = segmentLabel(context, index)
     const source = single(element, 'source', where, context.problems)
-    if (!source) context.problems.push(`${where} has no <source>.`)
+    if (!source) sayAt(context.problems, 'xliff.noSource', { where })
     return source ? readContent(source, { ...context, side: 'source', segment: index, where }) : []
   })
   return elements.map((element, index) => {
-    const where = `${capitalize(context.label)}: segment ${index + 1}`
+    const where = segmentLabel(context, index)
     const target = single(element, 'target', where, context.problems)
     const state = stateOf(element.getAttribute('state'), where, context.problems)
-    if (!target && state !== 'initial') context.problems.push(`${where} is "${state}" but has no <target>.`)
+    if (!target && state !== 'initial') sayAt(context.problems, 'xliff.noTarget', { where, state })
     const content = target ? readContent(target, { ...context, side: 'target', segment: index, where }) : null
     return { source: sources[index], target: content, state }
   })
 }
 
+/** "Unit "summary" in file 2: segment 3", capitalised as the start of a problem. */
+function segmentLabel(context: UnitContext, index: number): string {
+  return capitalizeFirst(text(context.problems, 'xliff.segment', { unit: context.label, number: index + 1 }), {
+    language: context.problems.i18n?.language ?? 'en',
+  })
+}
+
 function single(segment: Element, name: 'source' | 'target', where: string, problems: Problems): Element | undefined {
   const found = named(segment, name)
-  if (found.length > 1) problems.push(`${where} has ${found.length} <${name}> elements; only one is allowed.`)
+  if (found.length > 1) sayAt(problems, 'xliff.onlyOne', { where, count: found.length, element: name })
   return found[0]
 }
 
 function stateOf(value: string | null, where: string, problems: Problems): SegmentState {
   if (value === null) return 'initial'
   if ((STATES as readonly string[]).includes(value)) return value as SegmentState
-  problems.push(`${where} has the state "${value}"; expected one of ${STATES.join(', ')}.`)
+  sayAt(problems, 'xliff.badState', { where, state: value, states: STATES.join(', ') })
   return 'initial'
 }
 
@@ -278,7 +300,7 @@ function readElement(element: Element, context: ContentContext, format: number, 
   const name = element.localName
   const at = `${context.where} <${context.side}>`
   if (element.namespaceURI !== XLIFF_NS) {
-    context.problems.push(`${at} contains the unknown element <${element.nodeName}>.`)
+    sayAt(context.problems, 'xliff.unknownElement', { where: at, element: element.nodeName })
     return []
   }
   switch (name) {
@@ -294,9 +316,7 @@ function readElement(element: Element, context: ContentContext, format: number, 
     case 'cp':
       return readCodePoint(element, at, context.problems, format)
     default:
-      context.problems.push(
-        `${at} contains <${name}>, which this import does not support; keep the tags exactly as they are in the source.`,
-      )
+      sayAt(context.problems, 'xliff.unsupportedInline', { where: at, element: String(name) })
       return []
   }
 }
@@ -305,7 +325,7 @@ function readCodePoint(element: Element, at: string, problems: Problems, format:
   const hex = element.getAttribute('hex') ?? ''
   const codePoint = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
   if (!(codePoint <= 0x10ffff)) {
-    problems.push(`${at} has a <cp> with the invalid hex "${hex}".`)
+    sayAt(problems, 'xliff.badCodePoint', { where: at, hex })
     return []
   }
   return [{ kind: 'text', text: String.fromCodePoint(codePoint), format }]
@@ -321,7 +341,7 @@ function readCode(element: Element, context: ContentContext, format: number, inL
   if (code.kind === 'lb') return [{ kind: 'break' }]
   if (code.kind === 'fmt') return read(format | code.bit, inLink)
   if (inLink) {
-    context.problems.push(`${describe(element, context)} is a link inside a link.`)
+    sayAt(context.problems, 'xliff.linkInLink', { code: describe(element, context) })
     return []
   }
   return [{ kind: 'link', fields: code.fields, children: normalizeInlines(read(format, true)) }]
@@ -337,12 +357,12 @@ function resolveCode(element: Element, context: ContentContext): Code | undefine
   const id = element.getAttribute('id')
   checkDataRefs(element, context)
   if (!id) {
-    context.problems.push(`${describe(element, context)} has no id.`)
+    sayAt(context.problems, 'xliff.codeNoId', { code: describe(element, context) })
     return undefined
   }
   if (context.side === 'source') {
     if (context.sourceCodes.has(id)) {
-      context.problems.push(`${describe(element, context)}: the id "${id}" is used by another code in this unit.`)
+      sayAt(context.problems, 'xliff.codeIdTaken', { code: describe(element, context), id })
       return undefined
     }
     const code = ownCode(element, context, true)
@@ -359,14 +379,16 @@ function targetCode(element: Element, id: string, context: ContentContext): Code
     // A code the target adds (our export writes those for formatting the source lacks) must say what it is.
     const code = ownCode(element, context, false)
     if (!code) {
-      context.problems.push(
-        `${describe(element, context)} matches no code in the source, and does not say what it is; keep the tags exactly as they are in the source.`,
-      )
+      sayAt(context.problems, 'xliff.unknownTargetCode', { code: describe(element, context) })
     }
     return code
   }
-  const inSource = `<${source.element} id="${id}"> in the source of segment ${source.segment + 1}`
-  context.problems.push(`${describe(element, context)} does not match ${inSource}.`)
+  sayAt(context.problems, 'xliff.codeMismatch', {
+    code: describe(element, context),
+    element: source.element,
+    id,
+    segment: source.segment + 1,
+  })
   return undefined
 }
 
@@ -382,7 +404,7 @@ function ownCode(element: Element, context: ContentContext, report: boolean): Co
   if (element.localName === 'pc' && type === 'link' && !subType) {
     const dataId = element.getAttribute('dataRefStart')
     if (!dataId) {
-      if (report) context.problems.push(`${describe(element, context)} is a link without dataRefStart.`)
+      if (report) sayAt(context.problems, 'xliff.linkNoData', { code: describe(element, context) })
       return undefined
     }
     const fields = linkFields(dataId, context)
@@ -390,7 +412,10 @@ function ownCode(element: Element, context: ContentContext, report: boolean): Co
   }
   if (report) {
     const attributes = [type && `type="${type}"`, subType && `subType="${subType}"`].filter(Boolean).join(' ')
-    context.problems.push(`${describe(element, context)} has an unknown type (${attributes || 'none'}).`)
+    sayAt(context.problems, 'xliff.unknownCodeType', {
+      code: describe(element, context),
+      attributes: attributes || text(context.problems, 'xliff.noAttributes'),
+    })
   }
   return undefined
 }
@@ -399,9 +424,7 @@ function checkDataRefs(element: Element, context: ContentContext): void {
   for (const attribute of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
     const dataId = element.getAttribute(attribute)
     if (dataId !== null && !context.data.has(dataId)) {
-      context.problems.push(
-        `${describe(element, context)}: ${attribute}="${dataId}" points to no <data> in the unit's <originalData>.`,
-      )
+      sayAt(context.problems, 'xliff.danglingDataRef', { code: describe(element, context), attribute, id: dataId })
     }
   }
 }
@@ -420,10 +443,10 @@ function parseFields(text: string, dataId: string, context: UnitContext): Record
     value = JSON.parse(text)
   } catch (error) {
     const reason = (error as Error).message
-    context.problems.push(`${capitalize(context.label)}: <data id="${dataId}"> is not valid JSON (${reason}).`)
+    sayAt(context.problems, 'xliff.dataNotJson', { where: context.label, id: dataId, reason })
     return undefined
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
-  context.problems.push(`${capitalize(context.label)}: <data id="${dataId}"> is not a JSON object of link fields.`)
+  sayAt(context.problems, 'xliff.dataNotObject', { where: context.label, id: dataId })
   return undefined
 }

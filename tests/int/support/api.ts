@@ -32,12 +32,13 @@ export function apiClient(payload: Payload) {
       path: string,
       data: unknown,
       token?: string,
+      extraHeaders: Record<string, string> = {},
     ): Promise<{ status: number; body: any }> {
       const url = new URL(path, 'http://localhost')
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const request = new Request(url, {
         method,
-        headers: { 'Content-Type': 'application/json', ...headers(token) },
+        headers: { 'Content-Type': 'application/json', ...headers(token), ...extraHeaders },
         body: method === 'DELETE' ? undefined : JSON.stringify(data),
       })
       const handler = method === 'POST' ? post : method === 'PATCH' ? patch : del
@@ -66,11 +67,15 @@ export function apiClient(payload: Payload) {
       const response = await handler(request, { params: Promise.resolve({ slug: slugOf(url) }) })
       return { status: response.status, text: await response.text() }
     },
-    async graphql(query: string, token?: string): Promise<{ status: number; body: any }> {
+    async graphql(
+      query: string,
+      token?: string,
+      extraHeaders: Record<string, string> = {},
+    ): Promise<{ status: number; body: any }> {
       const response = await graphql(
         new Request('http://localhost/api/graphql', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...headers(token) },
+          headers: { 'Content-Type': 'application/json', ...headers(token), ...extraHeaders },
           body: JSON.stringify({ query }),
         }),
         { params: Promise.resolve({ slug: [] }) },
