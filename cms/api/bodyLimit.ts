@@ -1,3 +1,7 @@
+import { type MessageKey, translate } from '../i18n/messages'
+import { requestLanguage } from '../i18n/requestLanguage'
+import { formatBytes } from '../lib/formatBytes'
+
 /**
  * A cap on request bodies, in front of Payload's route handlers. Payload reads a JSON body whole and
  * parses it, whatever its size, before it even checks who is asking (a 50 MB anonymous login was
@@ -18,7 +22,7 @@ export function withBodyLimit<Rest extends unknown[]>(
     if (!request.body) return handler(request, ...rest)
     const limit = limitFor(request)
     const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-    if (declared > limit.bytes) return tooLarge(limit)
+    if (declared > limit.bytes) return tooLarge(limit, request)
     const counter = { exceeded: false }
     const counted = new Request(request.url, {
       method: request.method,
@@ -31,10 +35,10 @@ export function withBodyLimit<Rest extends unknown[]>(
     try {
       const response = await handler(counted, ...rest)
       // Payload answered the failed read in its own way (a 400 or 500); the client needs to know why
-      return counter.exceeded ? tooLarge(limit) : response
+      return counter.exceeded ? tooLarge(limit, request) : response
     } catch (error) {
       // some handlers (GraphQL's) let a failed read escape
-      if (counter.exceeded) return tooLarge(limit)
+      if (counter.exceeded) return tooLarge(limit, request)
       throw error
     }
   }
@@ -43,7 +47,10 @@ export function withBodyLimit<Rest extends unknown[]>(
 /** How many bytes a request may send, and the error message for one that sends more. */
 export interface BodyLimit {
   bytes: number
-  message: string
+  /** The refusal (cms/i18n/messages), with `{{limit}}`; answered in the requester's admin language. */
+  message: MessageKey
+  /** The size the message names, when it is not `bytes` (an upload's limit is its file's, not the form's). */
+  shownLimit?: number
 }
 
 function countingStream(limit: number, counter: { exceeded: boolean }): TransformStream<Uint8Array, Uint8Array> {
@@ -61,6 +68,9 @@ function countingStream(limit: number, counter: { exceeded: boolean }): Transfor
   })
 }
 
-function tooLarge(limit: BodyLimit): Response {
-  return Response.json({ errors: [{ message: limit.message }] }, { status: 413 })
+function tooLarge(limit: BodyLimit, request: Request): Response {
+  const message = translate({ language: requestLanguage(request) }, limit.message, {
+    limit: formatBytes(limit.shownLimit ?? limit.bytes),
+  })
+  return Response.json({ errors: [{ message }] }, { status: 413 })
 }

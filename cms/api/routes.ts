@@ -14,7 +14,6 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { formatBytes } from '../lib/formatBytes'
 import { GPX_MAX_BYTES, MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
 import { importEndpoint } from '../translation/endpoints'
 import { type BodyLimit, withBodyLimit } from './bodyLimit'
@@ -42,24 +41,20 @@ export function graphqlRoutes(config: Config) {
   }
 }
 
-const ordinaryBody: BodyLimit = {
-  bytes: REQUEST_BODY_MAX_BYTES,
-  message: `The request body is larger than ${formatBytes(REQUEST_BODY_MAX_BYTES)}, the most an API request may send.`,
-}
+const ordinaryBody: BodyLimit = { bytes: REQUEST_BODY_MAX_BYTES, message: 'upload.bodyTooLarge' }
 const xliffUpload: BodyLimit = {
   // the file may come in a multipart form; the importer checks the file's own size exactly
   bytes: XLIFF_MAX_BYTES + 64 * 1024,
-  message: `The upload is larger than ${formatBytes(XLIFF_MAX_BYTES)}, the most an XLIFF file may be; export fewer documents per file.`,
+  shownLimit: XLIFF_MAX_BYTES,
+  message: 'upload.xliffTooLarge',
 }
 const gpxUpload: BodyLimit = {
   // as for XLIFF: the reader checks the file's own size exactly
   bytes: GPX_MAX_BYTES + 64 * 1024,
-  message: `The upload is larger than ${formatBytes(GPX_MAX_BYTES)}, the most a GPX file may be.`,
+  shownLimit: GPX_MAX_BYTES,
+  message: 'upload.gpxTooLarge',
 }
-const mediaUpload: BodyLimit = {
-  bytes: MEDIA_UPLOAD_MAX_BYTES,
-  message: `The upload is larger than ${formatBytes(MEDIA_UPLOAD_MAX_BYTES)}, the most a media file may be.`,
-}
+const mediaUpload: BodyLimit = { bytes: MEDIA_UPLOAD_MAX_BYTES, message: 'upload.mediaTooLarge' }
 
 // the media collection (cms/collections/Media.ts) by its slug: importing that file here would fix its
 // upload folder (DATA_DIR) as soon as the API routes load, before a test or script has set DATA_DIR

@@ -29,19 +29,24 @@ type KeysOf<T, Prefix extends string = ''> = {
 export const messages: Record<AdminLanguage, Messages> = { en, pl, it, lt }
 
 /**
- * The messages as Payload's `i18n.translations` takes them. Two of Payload's own are replaced: an empty
- * list cell reads "—", not "<No Programme>" (which Italian and Lithuanian left half English), and the
- * account page's settings are the admin's, not "Payload Settings".
+ * The messages as Payload's `i18n.translations` takes them. Three of Payload's own are replaced: an empty
+ * list cell reads "—", not "<No Programme>" (which Italian and Lithuanian left half English); the
+ * account page's settings are the admin's, not "Payload Settings"; and the list's search box names the
+ * field it searches (Payload's Polish leaves the name out, its Lithuanian would need it declined).
  */
 export const portalTranslations = Object.fromEntries(
   adminLanguages.map((language) => [
     language,
     {
       portal: messages[language],
-      general: { noLabel: messages[language].values.none, payloadSettings: messages[language].values.adminSettings },
+      general: {
+        noLabel: messages[language].values.none,
+        payloadSettings: messages[language].values.adminSettings,
+        searchBy: messages[language].values.searchBy,
+      },
     },
   ]),
-) as Record<AdminLanguage, { portal: Messages; general: { noLabel: string; payloadSettings: string } }>
+) as Record<AdminLanguage, { portal: Messages; general: Record<'noLabel' | 'payloadSettings' | 'searchBy', string> }>
 
 /** What our translate needs of Payload's i18n object (the server's `req.i18n`, the client's `useTranslation().i18n`). */
 export interface I18nLike {

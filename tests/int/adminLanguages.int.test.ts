@@ -6,6 +6,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
+import { formatBytes } from '../../cms/lib/formatBytes'
+import { REQUEST_BODY_MAX_BYTES } from '../../cms/limits'
 import { apiClient } from './support/api'
 import { makeOrganization, makeProject, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
@@ -63,6 +65,18 @@ describe(`messages in the admin language of the request (${testDatabase})`, () =
     expect(lithuanian.body.errors[0].message).toBe(translate({ language: 'lt' }, 'translator.notYourLocale', values))
     expect(english.body.errors[0].message).toBe(translate({ language: 'en' }, 'translator.notYourLocale', values))
     expect(lithuanian.body.errors[0].message).not.toBe(english.body.errors[0].message)
+  })
+
+  it('refuses an oversized body in the language of the admin that sent it, before Payload reads it', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(REQUEST_BODY_MAX_BYTES + 10) })
+    const { status, text } = await client.sendRaw('POST', '/api/clusters', body, {
+      'Content-Type': 'application/json',
+      Cookie: 'payload-lng=lt',
+    })
+    expect(status).toBe(413)
+    expect(JSON.parse(text).errors[0].message).toBe(
+      translate({ language: 'lt' }, 'upload.bodyTooLarge', { limit: formatBytes(REQUEST_BODY_MAX_BYTES) }),
+    )
   })
 
   it('lists an Italian translator’s XLIFF problems in Italian', async () => {

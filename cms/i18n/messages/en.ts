@@ -293,6 +293,7 @@ export const en = {
     link: 'Link {{number}}',
   },
   values: {
+    searchBy: 'Search by {{label}}',
     adminSettings: 'Admin settings',
     none: '—',
     amountPreview: 'Reads as {{amount}}',

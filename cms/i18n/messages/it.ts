@@ -310,6 +310,7 @@ export const it: Messages = {
     link: 'Link {{number}}',
   },
   values: {
+    searchBy: 'Cerca per {{label}}',
     adminSettings: 'Impostazioni del pannello',
     none: '—',
     amountPreview: 'Visualizzato come {{amount}}',

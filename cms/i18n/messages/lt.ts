@@ -333,6 +333,7 @@ export const lt: Messages = {
     link: 'Nuoroda {{number}}',
   },
   values: {
+    searchBy: 'Paieška: {{label}}',
     adminSettings: 'Administravimo nustatymai',
     none: '—',
     amountPreview: 'Bus rodoma: {{amount}}',

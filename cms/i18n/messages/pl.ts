@@ -338,6 +338,7 @@ export const pl: Messages = {
     link: 'Link {{number}}',
   },
   values: {
+    searchBy: 'Szukaj: {{label}}',
     adminSettings: 'Ustawienia panelu',
     none: '—',
     amountPreview: 'Wyświetlana kwota: {{amount}}',
