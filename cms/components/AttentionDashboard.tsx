@@ -16,6 +16,7 @@ import { statusListUrl } from '../translation/listLinks'
 import { needsWork, translationStatusCounts, workingLocales } from '../translation/statusCounts'
 import { needsWorkStatuses } from '../translation/statuses'
 import { livePageIndex } from './LivePageLinks'
+import { panel, panelGrid } from './panelStyles'
 import { SiteUpdateChangesCell } from './SiteUpdateChanges'
 
 /** How many scheduled jobs and site updates the dashboard lists. */
@@ -46,8 +47,8 @@ export async function AttentionDashboard({ payload, i18n, user }: ServerProps) {
         {name ? t('dashboard.greeting', { name }) : t('dashboard.title')}
       </h1>
       <p style={{ marginTop: 0 }}>{t('dashboard.intro')}</p>
-      <div style={grid}>
-        <section style={card} data-panel="translations">
+      <div style={panelGrid('18rem')}>
+        <section style={panel} data-panel="translations">
           <h2 style={heading}>{t('dashboard.translationsTitle')}</h2>
           <p className="field-description" style={{ margin: 0 }}>
             {t('dashboard.translationsIntro')}
@@ -79,7 +80,7 @@ export async function AttentionDashboard({ payload, i18n, user }: ServerProps) {
           <a href={`${admin}/translations`}>{t('dashboard.openTranslations')}</a>
         </section>
 
-        <section style={card} data-panel="scheduled">
+        <section style={panel} data-panel="scheduled">
           <h2 style={heading}>{t('dashboard.scheduledTitle')}</h2>
           {scheduled.length === 0 ? (
             <p className="field-description" style={{ margin: 0 }}>
@@ -99,7 +100,7 @@ export async function AttentionDashboard({ payload, i18n, user }: ServerProps) {
           )}
         </section>
 
-        <section style={card} data-panel="site">
+        <section style={panel} data-panel="site">
           <h2 style={heading}>{t('dashboard.siteTitle')}</h2>
           {index ? (
             <p style={{ margin: 0 }}>
@@ -179,19 +180,5 @@ async function scheduledChanges(payload: Payload, user: ServerProps['user']) {
   return out
 }
 
-const grid = {
-  display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18rem), 1fr))',
-  gap: 'var(--base)',
-}
-const card = {
-  display: 'grid',
-  gap: 'calc(var(--base) / 2)',
-  alignContent: 'start',
-  padding: 'var(--base)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-m)',
-  background: 'var(--theme-elevation-0)',
-}
 const heading = { fontSize: '1.15rem', margin: 0 }
 const list = { margin: 0, paddingLeft: '1.1rem', display: 'grid', gap: 4 }

@@ -5,11 +5,12 @@
  * as a draft (cms/gpx/importGpxEndpoint.ts); the page then reloads to show what was imported. A file
  * that is refused is listed with every problem, and nothing changes.
  */
-import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
-import { useRef, useState } from 'react'
+import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
+import { useState } from 'react'
 import type { GpxImportReport } from '../gpx/importGpxEndpoint'
 import { languageName } from '../i18n/languageName'
 import { useMessages } from '../i18n/useMessages'
+import { FileButton } from './FileButton'
 
 type Outcome = { problems: string[] } | { report: GpxImportReport } | undefined
 
@@ -19,7 +20,6 @@ export function GpxImport() {
   const { code: locale } = useLocale()
   const stops = useFormFields(([fields]) => fields.stops?.rows?.length ?? 0)
   const [busy, setBusy] = useState(false)
-  const picker = useRef<HTMLInputElement>(null)
   const [outcome, setOutcome] = useState<Outcome>()
 
   /** Imports the file as soon as it is chosen: choosing it is the editor's decision. */
@@ -62,30 +62,14 @@ export function GpxImport() {
             {t('gpx.explain', { locale: language })}
             {stops > 0 ? ` ${t('gpx.replaces', { count: stops })}` : ''}
           </p>
-          {/* Payload's own button opens the browser's file picker, which stays out of sight */}
-          <input
-            ref={picker}
-            type="file"
-            name="file"
-            aria-label={t('gpx.fileLabel')}
+          <FileButton
+            label={busy ? t('gpx.importing') : t('gpx.choose')}
+            inputLabel={t('gpx.fileLabel')}
             accept=".gpx,application/gpx+xml,application/xml,text/xml"
-            hidden
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0]
-              // the same file may be chosen again after fixing it
-              event.currentTarget.value = ''
-              void importFile(file)
-            }}
-          />
-          <Button
-            buttonStyle="secondary"
+            busy={busy}
             size="small"
-            margin={false}
-            disabled={busy}
-            onClick={() => picker.current?.click()}
-          >
-            {busy ? t('gpx.importing') : t('gpx.choose')}
-          </Button>
+            onFile={(file) => void importFile(file)}
+          />
           {outcome && 'problems' in outcome && (
             <div role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 'calc(var(--base) / 2)' }}>
               <p>{t('gpx.rejected')}</p>

@@ -14,6 +14,7 @@ import { translator } from '../i18n/messages'
 import { statusListUrl } from '../translation/listLinks'
 import { needsWork, translationStatusCounts, workingLocales } from '../translation/statusCounts'
 import { needsWorkStatuses, translationStatuses } from '../translation/statuses'
+import { panel, panelGrid } from './panelStyles'
 import { TranslationImportForm } from './TranslationImportForm'
 import { StatusBadge } from './TranslationStatus'
 import { XliffExportForm } from './XliffExportForm'
@@ -48,11 +49,11 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {(req.user as { role?: string }).role === 'translator' &&
             t('translations.yourLanguages', { locales: mine.map(name).join(', ') })}
         </p>
-        <div style={sectionGrid}>
+        <div style={panelGrid('16rem')}>
           {collections.map(({ config, counts }) => {
             const open = mine.filter((code) => needsWork(counts, code) > 0)
             return (
-              <section key={config.slug} className="translation-card" data-collection={config.slug} style={cardStyle}>
+              <section key={config.slug} className="translation-card" data-collection={config.slug} style={panel}>
                 <h2 style={{ fontSize: '1.15rem', margin: 0 }}>
                   <a href={`${adminRoute}/collections/${config.slug}`}>{plural(config)}</a>
                 </h2>
@@ -122,20 +123,4 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
       </Gutter>
     </DefaultTemplate>
   )
-}
-
-const sectionGrid = {
-  display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))',
-  gap: 'var(--base)',
-}
-
-const cardStyle = {
-  display: 'grid',
-  gap: 'calc(var(--base) / 2)',
-  alignContent: 'start',
-  padding: 'var(--base)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-m)',
-  background: 'var(--theme-elevation-0)',
 }

@@ -3,10 +3,11 @@
  * Uploads a translated XLIFF file and shows what changed, or every problem found (nothing is written
  * then). Payload's button opens the file picker; choosing the file imports it.
  */
-import { Banner, Button } from '@payloadcms/ui'
-import { useRef, useState } from 'react'
+import { Banner } from '@payloadcms/ui'
+import { useState } from 'react'
 import { languageName } from '../i18n/languageName'
 import { useMessages } from '../i18n/useMessages'
+import { FileButton } from './FileButton'
 
 type Report =
   | { ok: false; problems: string[] }
@@ -14,12 +15,10 @@ type Report =
 
 export function TranslationImportForm() {
   const { t, language } = useMessages()
-  const picker = useRef<HTMLInputElement>(null)
   const [report, setReport] = useState<Report | { error: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
-  async function importFile(file: File | undefined) {
-    if (!file) return
+  async function importFile(file: File) {
     setBusy(true)
     setReport(null)
     const form = new FormData()
@@ -37,30 +36,14 @@ export function TranslationImportForm() {
 
   return (
     <div className="xliff-import" style={{ display: 'grid', gap: 'calc(var(--base) / 2)', maxWidth: '36rem' }}>
-      <input
-        ref={picker}
-        type="file"
-        name="file"
-        aria-label={t('translations.fileLabel')}
-        accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          // the same file may be chosen again after fixing it
-          event.currentTarget.value = ''
-          void importFile(file)
-        }}
-      />
       <div>
-        <Button
-          buttonStyle="secondary"
-          size="medium"
-          margin={false}
-          disabled={busy}
-          onClick={() => picker.current?.click()}
-        >
-          {busy ? t('translations.importing') : t('translations.chooseFile')}
-        </Button>
+        <FileButton
+          label={busy ? t('translations.importing') : t('translations.chooseFile')}
+          inputLabel={t('translations.fileLabel')}
+          accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+          busy={busy}
+          onFile={(file) => void importFile(file)}
+        />
       </div>
       {report && 'error' in report && (
         <Banner type="error">

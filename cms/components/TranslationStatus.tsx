@@ -161,9 +161,11 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
               options={locales.filter((l) => l.code !== current).map((l) => ({ value: l.code, label: name(l.code) }))}
               onChange={(option) => setCopyFrom((option as { value: string }).value)}
             />
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={copy}>
-              {busy ? t('sidebar.copying') : t('sidebar.copy')}
-            </Button>
+            <div style={{ marginTop: 'calc(var(--base) / 2)' }}>
+              <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={copy}>
+                {busy ? t('sidebar.copying') : t('sidebar.copy')}
+              </Button>
+            </div>
           </div>
         </div>
       )}

@@ -45,8 +45,8 @@ function ourEnglish(): string[] {
       for (const form of forms) {
         for (const part of form.split(/\{\{\s*\w+\s*\}\}/)) {
           const literal = part.replace(/^[\s:;,.()“”"'·–-]+|[\s:;,.()“”"'·–-]+$/g, '')
-          // a fragment worth finding: two words or more, and not also in the Lithuanian text
-          if (literal.split(/\s+/).length >= 2 && !ltText.includes(literal)) texts.add(literal)
+          // a fragment worth finding: a word of four letters or more, and not also in the Lithuanian text
+          if (/\p{L}{4}/u.test(literal) && !ltText.includes(literal)) texts.add(literal)
         }
       }
       return

@@ -111,7 +111,8 @@ async function publishNew(
 /** Every site update with a reason line `<collection> <id> <what>` (`what` a pattern, e.g. `updated`), oldest first. */
 async function updatesFor(collection: string, id: number, what: string): Promise<SiteUpdate[]> {
   const { docs } = await cms.payload.find({ collection: 'site-updates', sort: 'createdAt', pagination: false })
-  const line = new RegExp(`^${collection} ${id} ${what}\\b`, 'm')
+  // the pattern ends where a word does, in any script (a name may end in ė)
+  const line = new RegExp(`^${collection} ${id} ${what}(?![\\p{L}\\p{N}])`, 'mu')
   return docs.filter((d) => line.test(d.reasons ?? ''))
 }
 

@@ -165,14 +165,14 @@ describe('the admin in every admin language', () => {
   })
 
   it("picks a message's plural form by the language's own rule", () => {
-    const key: MessageKey = 'dashboard.needsWork'
-    expect(translate({ language: 'en' }, key, { count: 1 })).toBe('1 document')
-    expect(translate({ language: 'en' }, key, { count: 1200 })).toBe('1,200 documents')
+    const key: MessageKey = 'translations.needsWork'
+    expect(translate({ language: 'en' }, key, { count: 1 })).toBe('1 needs work')
+    expect(translate({ language: 'en' }, key, { count: 1200 })).toBe('1,200 need work')
     // Polish: 2–4 and 22–24 take one form, 5–21 another; Lithuanian: 1 and 21 the singular, 10–20 the genitive
     const pl = (count: number) => translate({ language: 'pl' }, key, { count })
     expect(new Set([pl(2), pl(22)].map((t) => t.replace(/\d+/, '#'))).size).toBe(1)
     expect(pl(5).replace(/\d+/, '#')).not.toBe(pl(2).replace(/\d+/, '#'))
-    const lt = (count: number) => translate({ language: 'lt' }, key, { count })
+    const lt = (count: number) => translate({ language: 'lt' }, 'dashboard.sitePages', { count })
     expect(lt(21).replace(/\d+/, '#')).toBe(lt(1).replace(/\d+/, '#'))
     expect(lt(12).replace(/\d+/, '#')).not.toBe(lt(2).replace(/\d+/, '#'))
   })

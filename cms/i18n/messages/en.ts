@@ -26,7 +26,6 @@ export const en = {
     markAs: 'Mark {{locale}} as',
     followText: 'As the text says',
     copyFrom: 'Start from another language',
-    copyFromLabel: 'Language to copy from',
     copy: 'Copy into empty fields',
     copying: 'Copying…',
     copied: plural({
@@ -47,7 +46,6 @@ export const en = {
     noUpdate: 'No site update has included this document yet.',
     updateState: '{{status}}, {{when}}',
     tookSeconds: 'took {{seconds}} s',
-    details: 'Details',
   },
   gpx: {
     title: 'Import a GPX file',
@@ -204,7 +202,6 @@ export const en = {
     collection: 'Collection',
     needsWork: plural({ one: '{{count}} needs work', other: '{{count}} need work' }),
     allDone: 'All done',
-    nothingYet: 'No documents',
     untracked: plural({
       one: '{{count}} not tracked yet (saved before tracking began)',
       other: '{{count}} not tracked yet (saved before tracking began)',
@@ -244,8 +241,6 @@ export const en = {
     intro: 'What needs attention in the portal today.',
     translationsTitle: 'Translations that need work',
     translationsIntro: 'Documents whose text in a language is missing, in progress or outdated.',
-    translationsYours: 'Your languages: {{locales}}.',
-    needsWork: plural({ one: '{{count}} document', other: '{{count}} documents' }),
     noWork: 'Nothing to do',
     openTranslations: 'Open the translations dashboard',
     scheduledTitle: 'Scheduled',
@@ -259,9 +254,6 @@ export const en = {
     updatesTitle: 'Latest site updates',
     updatesNone: 'No site updates yet.',
     allUpdates: 'All site updates',
-    contentTitle: 'Content',
-    drafts: plural({ one: '{{count}} draft', other: '{{count}} drafts' }),
-    create: 'Create',
   },
   siteUpdates: {
     rebuild: 'Rebuild the whole site',
@@ -297,8 +289,6 @@ export const en = {
     adminSettings: 'Admin settings',
     none: '—',
     amountPreview: 'Reads as {{amount}}',
-    sourceTitle: 'Title in the source language',
-    untitled: 'Untitled ({{locale}} has no title yet)',
   },
   translator: {
     cannotCreate: 'Translators cannot create documents; an editor creates them, then you translate them.',

@@ -22,7 +22,6 @@ export const it: Messages = {
     markAs: 'Segna {{locale}} come',
     followText: 'In base al testo',
     copyFrom: 'Parti da un’altra lingua',
-    copyFromLabel: 'Lingua da cui copiare',
     copy: 'Copia nei campi vuoti',
     copying: 'Copia in corso…',
     copied: plural({
@@ -44,7 +43,6 @@ export const it: Messages = {
     noUpdate: 'Nessun aggiornamento del sito ha ancora incluso questo documento.',
     updateState: '{{status}}, {{when}}',
     tookSeconds: 'durata {{seconds}} s',
-    details: 'Dettagli',
   },
   gpx: {
     title: 'Importa un file GPX',
@@ -213,7 +211,6 @@ export const it: Messages = {
       other: '{{count}} da completare',
     }),
     allDone: 'Tutto completato',
-    nothingYet: 'Nessun documento',
     untracked: plural({
       one: '{{count}} non ancora monitorato (salvato prima dell’avvio del monitoraggio)',
       many: '{{count}} di documenti non ancora monitorati (salvati prima dell’avvio del monitoraggio)',
@@ -261,8 +258,6 @@ export const it: Messages = {
     intro: 'Cosa richiede attenzione oggi nel portale.',
     translationsTitle: 'Traduzioni da completare',
     translationsIntro: 'Documenti il cui testo in una lingua è mancante, in lavorazione o da aggiornare.',
-    translationsYours: 'Le tue lingue: {{locales}}.',
-    needsWork: plural({ one: '{{count}} documento', many: '{{count}} di documenti', other: '{{count}} documenti' }),
     noWork: 'Niente da fare',
     openTranslations: 'Apri la dashboard delle traduzioni',
     scheduledTitle: 'Pubblicazioni programmate',
@@ -276,9 +271,6 @@ export const it: Messages = {
     updatesTitle: 'Ultimi aggiornamenti del sito',
     updatesNone: 'Ancora nessun aggiornamento del sito.',
     allUpdates: 'Tutti gli aggiornamenti del sito',
-    contentTitle: 'Contenuti',
-    drafts: plural({ one: '{{count}} bozza', many: '{{count}} di bozze', other: '{{count}} bozze' }),
-    create: 'Crea',
   },
   siteUpdates: {
     rebuild: 'Ricostruisci l’intero sito',
@@ -314,8 +306,6 @@ export const it: Messages = {
     adminSettings: 'Impostazioni del pannello',
     none: '—',
     amountPreview: 'Visualizzato come {{amount}}',
-    sourceTitle: 'Titolo nella lingua di origine',
-    untitled: 'Senza titolo (ancora nessun titolo in {{locale}})',
   },
   translator: {
     cannotCreate: 'I traduttori non possono creare documenti: li crea un redattore, poi tu li traduci.',

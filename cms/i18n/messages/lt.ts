@@ -22,7 +22,6 @@ export const lt: Messages = {
     markAs: 'Vertimo būsena ({{locale}})',
     followText: 'Pagal tekstą',
     copyFrom: 'Pradėti nuo kitos kalbos teksto',
-    copyFromLabel: 'Kalba, iš kurios kopijuoti',
     copy: 'Kopijuoti į tuščius laukus',
     copying: 'Kopijuojama…',
     copied: plural({
@@ -45,7 +44,6 @@ export const lt: Messages = {
     noUpdate: 'Šis dokumentas dar nebuvo įtrauktas į jokį svetainės atnaujinimą.',
     updateState: '{{status}}, {{when}}',
     tookSeconds: 'truko {{seconds}} s',
-    details: 'Išsamiau',
   },
   gpx: {
     title: 'Importuoti GPX failą',
@@ -218,7 +216,6 @@ export const lt: Messages = {
       other: '{{count}} laukia vertimo',
     }),
     allDone: 'Viskas atlikta',
-    nothingYet: 'Dokumentų nėra',
     untracked: plural({
       one: '{{count}} dokumento būsena dar nesekama (jis išsaugotas prieš pradedant sekti būsenas)',
       few: '{{count}} dokumentų būsena dar nesekama (jie išsaugoti prieš pradedant sekti būsenas)',
@@ -269,13 +266,6 @@ export const lt: Messages = {
     intro: 'Kas šiandien portale reikalauja dėmesio.',
     translationsTitle: 'Neužbaigti vertimai',
     translationsIntro: 'Dokumentai, kurių tekstas kuria nors kalba neišverstas, dar verčiamas arba pasenęs.',
-    translationsYours: 'Jūsų kalbos: {{locales}}.',
-    needsWork: plural({
-      one: '{{count}} dokumentas',
-      few: '{{count}} dokumentai',
-      many: '{{count}} dokumento',
-      other: '{{count}} dokumentų',
-    }),
     noWork: 'Darbų nėra',
     openTranslations: 'Atidaryti vertimų suvestinę',
     scheduledTitle: 'Suplanuota',
@@ -294,14 +284,6 @@ export const lt: Messages = {
     updatesTitle: 'Paskutiniai svetainės atnaujinimai',
     updatesNone: 'Svetainės atnaujinimų dar nebuvo.',
     allUpdates: 'Visi svetainės atnaujinimai',
-    contentTitle: 'Turinys',
-    drafts: plural({
-      one: '{{count}} juodraštis',
-      few: '{{count}} juodraščiai',
-      many: '{{count}} juodraščio',
-      other: '{{count}} juodraščių',
-    }),
-    create: 'Sukurti',
   },
   siteUpdates: {
     rebuild: 'Iš naujo sugeneruoti visą svetainę',
@@ -337,8 +319,6 @@ export const lt: Messages = {
     adminSettings: 'Administravimo nustatymai',
     none: '—',
     amountPreview: 'Bus rodoma: {{amount}}',
-    sourceTitle: 'Pavadinimas originalo kalba',
-    untitled: 'Be pavadinimo ({{locale}}: pavadinimo dar nėra)',
   },
   translator: {
     cannotCreate: 'Vertėjai negali kurti dokumentų: juos sukuria redaktorius, o jūs juos išverčiate.',

@@ -22,7 +22,6 @@ export const pl: Messages = {
     markAs: '{{locale}}: oznacz jako',
     followText: 'Zgodnie z tekstem',
     copyFrom: 'Zacznij od innego języka',
-    copyFromLabel: 'Język, z którego kopiujesz',
     copy: 'Kopiuj do pustych pól',
     copying: 'Kopiowanie…',
     copied: plural({
@@ -47,7 +46,6 @@ export const pl: Messages = {
     noUpdate: 'Żadna aktualizacja serwisu nie objęła jeszcze tego dokumentu.',
     updateState: '{{status}}, {{when}}',
     tookSeconds: 'czas trwania: {{seconds}} s',
-    details: 'Szczegóły',
   },
   gpx: {
     title: 'Importuj plik GPX',
@@ -223,7 +221,6 @@ export const pl: Messages = {
       other: '{{count}} wymaga pracy',
     }),
     allDone: 'Wszystko gotowe',
-    nothingYet: 'Brak dokumentów',
     untracked: plural({
       one: '{{count}} dokument jeszcze nieśledzony (zapisany przed wprowadzeniem śledzenia)',
       few: '{{count}} dokumenty jeszcze nieśledzone (zapisane przed wprowadzeniem śledzenia)',
@@ -274,13 +271,6 @@ export const pl: Messages = {
     translationsTitle: 'Tłumaczenia wymagające pracy',
     translationsIntro:
       'Dokumenty, w których tekstu w danym języku brakuje, jest on w trakcie tłumaczenia albo jest nieaktualny.',
-    translationsYours: 'Twoje języki: {{locales}}.',
-    needsWork: plural({
-      one: '{{count}} dokument',
-      few: '{{count}} dokumenty',
-      many: '{{count}} dokumentów',
-      other: '{{count}} dokumentu',
-    }),
     noWork: 'Nic do zrobienia',
     openTranslations: 'Otwórz panel tłumaczeń',
     scheduledTitle: 'Zaplanowane',
@@ -299,14 +289,6 @@ export const pl: Messages = {
     updatesTitle: 'Ostatnie aktualizacje serwisu',
     updatesNone: 'Nie było jeszcze aktualizacji serwisu.',
     allUpdates: 'Wszystkie aktualizacje serwisu',
-    contentTitle: 'Treści',
-    drafts: plural({
-      one: '{{count}} szkic',
-      few: '{{count}} szkice',
-      many: '{{count}} szkiców',
-      other: '{{count}} szkicu',
-    }),
-    create: 'Stwórz',
   },
   siteUpdates: {
     rebuild: 'Przebuduj cały serwis',
@@ -342,8 +324,6 @@ export const pl: Messages = {
     adminSettings: 'Ustawienia panelu',
     none: '—',
     amountPreview: 'Wyświetlana kwota: {{amount}}',
-    sourceTitle: 'Tytuł w języku źródłowym',
-    untitled: 'Bez tytułu ({{locale}}: jeszcze brak tytułu)',
   },
   translator: {
     cannotCreate: 'Tłumacze nie mogą tworzyć dokumentów; dokumenty tworzy redaktor, a Ty je potem tłumaczysz.',
