@@ -1,4 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type Field,
+  flattenTopLevelFields,
+  type PayloadRequest,
+} from 'payload'
 import { requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
 import { hasRole } from '../lib/roles'
@@ -56,10 +63,24 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   const original = await latestVersion({ req, collection: collection.slug, id, locale })
   const changed = nonLocalizedChanges(collection.fields as Field[], data, original ?? {})
   if (changed.length > 0) {
-    throw forbidden(t('translator.sharedFields', { fields: changed.join(', ') }))
+    throw forbidden(
+      t('translator.sharedFields', {
+        fields: changed.map((path) => fieldName(collection.fields as Field[], path, req)).join(', '),
+      }),
+    )
   }
   // a translator's save never publishes: it becomes the document's latest draft for an editor to publish
   return { ...args, draft: true }
+}
+
+/**
+ * A field as the refusal names it: its label in the user's admin language and its path for API
+ * clients ("Santrumpa (acronym)"); the path alone for a field inside another.
+ */
+function fieldName(fields: Field[], path: string, req: PayloadRequest): string {
+  const field = flattenTopLevelFields(fields).find((f) => 'name' in f && f.name === path)
+  const label = field && 'label' in field && field.label ? getTranslation(field.label as never, req.i18n) : undefined
+  return label && label !== path ? `${label} (${path})` : path
 }
 
 function forbidden(message: string) {

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
+import { schemaTextLt } from '../../cms/i18n/schema/lt'
 import { formatBytes } from '../../cms/lib/formatBytes'
 import { REQUEST_BODY_MAX_BYTES } from '../../cms/limits'
 import { apiClient } from './support/api'
@@ -65,6 +66,25 @@ describe(`messages in the admin language of the request (${testDatabase})`, () =
     expect(lithuanian.body.errors[0].message).toBe(translate({ language: 'lt' }, 'translator.notYourLocale', values))
     expect(english.body.errors[0].message).toBe(translate({ language: 'en' }, 'translator.notYourLocale', values))
     expect(lithuanian.body.errors[0].message).not.toBe(english.body.errors[0].message)
+  })
+
+  it('names a shared field a Lithuanian translator may not change by its Lithuanian label and its path', async () => {
+    const { token } = await signIn(payload, 'translator', { assignedLocales: ['lt'] })
+    const org = await payload.create({ collection: 'organizations', data: makeOrganization(), locale: 'en' })
+    const { status, body } = await client.send(
+      'PATCH',
+      `/api/organizations/${org.id}?locale=lt`,
+      { acronym: 'XYZ' },
+      token,
+      {
+        Cookie: 'payload-lng=lt',
+      },
+    )
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toBe(
+      translate({ language: 'lt' }, 'translator.sharedFields', { fields: `${schemaTextLt.Acronym} (acronym)` }),
+    )
+    expect((await payload.findByID({ collection: 'organizations', id: org.id, depth: 0 })).acronym).toBe(org.acronym)
   })
 
   it('refuses an oversized body in the language of the admin that sent it, before Payload reads it', async () => {
