@@ -32,9 +32,6 @@ export function inAdminLanguages(english: string): InAdminLanguages {
   return { en: english, pl: catalogues.pl[english], it: catalogues.it[english], lt: catalogues.lt[english] }
 }
 
-/** Every English string the schema text of `fields` uses, for the catalogue check. */
-export type SchemaTextSink = (english: string) => void
-
 /** A collection with all its admin text in every admin language. */
 export function collectionInAdminLanguages(
   collection: CollectionConfig,
