@@ -14,7 +14,7 @@ export const siteUpdateKinds = ['full', 'incremental', 'unchanged'] as const
 const editorsAndAdmins: FieldAccess = ({ req }) => hasRole(req.user, 'editor', 'admin')
 
 /** How the admin names each state (translated with the rest of the schema text, cms/i18n/). */
-const siteUpdateStatusNames: Record<(typeof siteUpdateStatuses)[number], string> = {
+export const siteUpdateStatusNames: Record<(typeof siteUpdateStatuses)[number], string> = {
   queued: 'Queued',
   running: 'Running',
   succeeded: 'Succeeded',

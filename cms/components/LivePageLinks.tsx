@@ -3,12 +3,14 @@
  * live pages in every locale (from the site's own page index, so a link means the page is live), and
  * the latest site update that carried a change to this document. In the admin's language.
  */
-import type { BasePayload, UIFieldServerComponent } from 'payload'
+import type { UIFieldServerComponent } from 'payload'
 import { isContentSlug } from '../../shared/contentTypes'
 import { documentKey } from '../../shared/formats/documentKey'
 import { type PageIndex, pageIndexPath } from '../../shared/formats/pageIndex'
+import { siteUpdateStatusNames } from '../collections/SiteUpdates'
 import { languageName } from '../i18n/languageName'
 import { intlLocale, translator } from '../i18n/messages'
+import { inAdminLanguage } from '../i18n/schemaText'
 import { locales } from '../locales'
 import { siteUrl } from '../preview/previewUrl'
 
@@ -44,7 +46,7 @@ export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug
   const update = latest.docs[0]
   const when = (iso: string) =>
     new Date(iso).toLocaleString(intlLocale(i18n), { dateStyle: 'medium', timeStyle: 'short' })
-  const statusLabel = update ? statusName(update.status, i18n.language, payload) : ''
+  const statusLabel = update ? inAdminLanguage(siteUpdateStatusNames[update.status], i18n.language) : ''
   return (
     <div className="field-type live-pages" style={{ marginBottom: 'var(--base)' }}>
       <div className="field-label">{t('livePages.title')}</div>
@@ -79,13 +81,4 @@ export const LivePageLinks: UIFieldServerComponent = async ({ id, collectionSlug
       )}
     </div>
   )
-}
-
-/** A site update's state as the collection's select names it in the admin's language. */
-function statusName(status: string, language: string, payload: BasePayload): string {
-  const field = payload.collections['site-updates'].config.fields.find((f) => 'name' in f && f.name === 'status')
-  const option =
-    field && 'options' in field ? field.options.find((o) => typeof o === 'object' && o.value === status) : undefined
-  const label = typeof option === 'object' ? option.label : status
-  return typeof label === 'object' ? ((label as Record<string, string>)[language] ?? status) : String(label)
 }

@@ -11,9 +11,10 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { languageName } from '../i18n/languageName'
 import { translator } from '../i18n/messages'
+import { inAdminLanguage } from '../i18n/schemaText'
 import { statusListUrl } from '../translation/listLinks'
 import { needsWork, translationStatusCounts, workingLocales } from '../translation/statusCounts'
-import { needsWorkStatuses, translationStatuses } from '../translation/statuses'
+import { needsWorkStatuses, statusLabels, translationStatuses } from '../translation/statuses'
 import { panel, panelGrid } from './panelStyles'
 import { TranslationImportForm } from './TranslationImportForm'
 import { StatusBadge } from './TranslationStatus'
@@ -89,7 +90,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                                 collection: plural(config),
                                 locale: name(code),
                                 count: cell[s] ?? 0,
-                                status: t(`status.${s}`),
+                                status: inAdminLanguage(statusLabels[s], language),
                               })}
                               style={{ textDecoration: 'none', marginRight: 6 }}
                             >

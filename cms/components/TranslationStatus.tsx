@@ -17,9 +17,10 @@ import {
 import type { DefaultCellComponentProps, GroupFieldClientComponent } from 'payload'
 import { useState } from 'react'
 import { languageName } from '../i18n/languageName'
+import { inAdminLanguage } from '../i18n/schemaText'
 import { useMessages } from '../i18n/useMessages'
 import { type LocaleCode, locales } from '../locales'
-import { requestableStatuses, type TranslationStatus } from '../translation/statuses'
+import { requestableStatuses, statusLabels, type TranslationStatus } from '../translation/statuses'
 
 /** Each state's colours from Payload's theme, so the badges follow the light and dark themes. */
 const colors: Record<TranslationStatus | 'untracked', { background: string; color: string }> = {
@@ -35,7 +36,8 @@ const colors: Record<TranslationStatus | 'untracked', { background: string; colo
 /** A small coloured label for one locale's state: "LT · Missing". */
 export function StatusBadge({ locale, status }: { locale: string; status: TranslationStatus | null | undefined }) {
   const { t, language } = useMessages()
-  const label = t(`status.${status ?? 'untracked'}`)
+  // a state's name is the status field's option label, in the admin's language
+  const label = status ? inAdminLanguage(statusLabels[status], language) : t('status.untracked')
   return (
     <span
       className="translation-badge"
@@ -144,7 +146,7 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
             isClearable={false}
             options={[
               { value: followText, label: t('sidebar.followText') },
-              ...requestableStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+              ...requestableStatuses.map((s) => ({ value: s, label: inAdminLanguage(statusLabels[s], language) })),
             ]}
             onChange={(option) => {
               const value = (option as { value?: string } | null)?.value

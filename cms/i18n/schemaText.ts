@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, GlobalConfig, Option } from 'payload'
-import type { adminLanguages, InAdminLanguages } from './adminLanguages'
+import { type adminLanguages, type InAdminLanguages, isAdminLanguage } from './adminLanguages'
 import { schemaTextIt } from './schema/it'
 import { schemaTextLt } from './schema/lt'
 import { schemaTextPl } from './schema/pl'
@@ -30,6 +30,11 @@ export function inAdminLanguages(english: string): InAdminLanguages {
     )
   }
   return { en: english, pl: catalogues.pl[english], it: catalogues.it[english], lt: catalogues.lt[english] }
+}
+
+/** An English schema string in one admin language (English for a language the admin does not speak). */
+export function inAdminLanguage(english: string, language: string): string {
+  return isAdminLanguage(language) ? inAdminLanguages(english)[language] : english
 }
 
 /** A collection with all its admin text in every admin language. */

@@ -12,12 +12,6 @@ export const en = {
     untitled: 'the {{type}} (id {{id}})',
   },
   status: {
-    source: 'Source',
-    missing: 'Missing',
-    'in-progress': 'In progress',
-    translated: 'Translated',
-    reviewed: 'Reviewed',
-    outdated: 'Outdated',
     untracked: 'Not tracked',
   },
   sidebar: {

@@ -8,12 +8,6 @@ export const it: Messages = {
     untitled: '{{type}} (id {{id}})',
   },
   status: {
-    source: 'Originale',
-    missing: 'Mancante',
-    'in-progress': 'In lavorazione',
-    translated: 'Tradotto',
-    reviewed: 'Revisionato',
-    outdated: 'Da aggiornare',
     untracked: 'Non monitorato',
   },
   sidebar: {

@@ -8,12 +8,6 @@ export const lt: Messages = {
     untitled: '{{type}} (id {{id}})',
   },
   status: {
-    source: 'Originalas',
-    missing: 'Neišversta',
-    'in-progress': 'Verčiama',
-    translated: 'Išversta',
-    reviewed: 'Patikrinta',
-    outdated: 'Reikia atnaujinti',
     untracked: 'Nesekama',
   },
   sidebar: {

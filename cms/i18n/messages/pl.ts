@@ -8,12 +8,6 @@ export const pl: Messages = {
     untitled: '{{type}} (id {{id}})',
   },
   status: {
-    source: 'Źródło',
-    missing: 'Brak',
-    'in-progress': 'W trakcie',
-    translated: 'Przetłumaczone',
-    reviewed: 'Zweryfikowane',
-    outdated: 'Nieaktualne',
     untracked: 'Nieśledzone',
   },
   sidebar: {
