@@ -153,11 +153,11 @@ describe('the admin in Lithuanian', () => {
     const hint = page.locator('.route-map [role=status]')
     // the map answers clicks once the page is interactive: the hint says what a click will do
     await page.getByRole('button', { name: 'Pridėti sustojimo vietą' }).click()
-    await expect.poll(() => hint.textContent()).toContain('Spustelėkite žemėlapyje ten')
+    await expect.poll(() => hint.textContent(), { timeout: 60_000 }).toContain('Spustelėkite žemėlapyje ten')
     await clickMap(0.6, 0.5)
     await page.locator('#field-stops__0__name').fill('Žemėlapio taškas')
     await page.getByRole('button', { name: 'Braižyti trasą' }).click()
-    await expect.poll(() => hint.textContent()).toContain('tašką po taško')
+    await expect.poll(() => hint.textContent(), { timeout: 60_000 }).toContain('tašką po taško')
     for (const [x, y] of [
       [0.55, 0.45],
       [0.6, 0.5],
@@ -202,13 +202,16 @@ describe('the admin in Lithuanian', () => {
     await page.getByRole('button', { name: 'Iš naujo sugeneruoti visą svetainę' }).click()
     await page.getByRole('button', { name: 'Generuoti iš naujo', exact: true }).click()
     await expect
-      .poll(async () => {
-        const { docs } = await cms.payload.find({
-          collection: 'site-updates',
-          where: { fullRebuild: { equals: true } },
-        })
-        return docs.flatMap((d) => (Array.isArray(d.changes) ? d.changes : []))
-      })
+      .poll(
+        async () => {
+          const { docs } = await cms.payload.find({
+            collection: 'site-updates',
+            where: { fullRebuild: { equals: true } },
+          })
+          return docs.flatMap((d) => (Array.isArray(d.changes) ? d.changes : []))
+        },
+        { timeout: 60_000 },
+      )
       .toContainEqual({ action: 'rebuild', user: editor.name })
     await page.context().close()
   }, 120_000)

@@ -45,7 +45,9 @@ describe('the translations dashboard', () => {
 
     await page.goto(`${cms.url}/admin/translations`)
     const cell = page.locator('[data-collection="organizations"][data-locale="lt"]')
-    await expect.poll(() => cell.locator('a.needs-work').textContent()).toBe('Lithuanian: 1 needs work')
+    await expect
+      .poll(() => cell.locator('a.needs-work').textContent(), { timeout: 60_000 })
+      .toBe('Lithuanian: 1 needs work')
     await cell.getByRole('link', { name: /Lithuanian: 1 Missing/ }).click()
 
     // the filtered list shows exactly the organisation that needs Lithuanian
