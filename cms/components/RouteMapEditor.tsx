@@ -8,7 +8,7 @@
  */
 import { Button, useForm, useFormFields } from '@payloadcms/ui'
 import { geoConicConformal } from 'd3-geo'
-import { type PointerEvent, useMemo, useRef, useState } from 'react'
+import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../i18n/useMessages'
 import type { RouteMapFrame } from '../routeMap/frame'
 
@@ -23,6 +23,9 @@ export function RouteMapEditor({ frame }: { frame: RouteMapFrame }) {
   const { dispatchFields, addFieldRow, setModified } = useForm()
   const [mode, setMode] = useState<Mode>('move')
   const [dragging, setDragging] = useState<number | null>(null)
+  // set once the browser has taken over the map: clicks before that would be lost (tests wait for it)
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const svg = useRef<SVGSVGElement>(null)
   const projection = useMemo(
     () =>
@@ -110,7 +113,7 @@ export function RouteMapEditor({ frame }: { frame: RouteMapFrame }) {
     mode === 'add' ? t('routeMap.clickToAdd') : mode === 'draw' ? t('routeMap.clickToDraw') : t('routeMap.dragToMove')
 
   return (
-    <div className="field-type route-map" style={{ marginBottom: 'var(--base)' }}>
+    <div className="field-type route-map" data-ready={ready} style={{ marginBottom: 'var(--base)' }}>
       <div className="field-label">{t('routeMap.title')}</div>
       <div
         style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', margin: 'calc(var(--base) / 2) 0' }}

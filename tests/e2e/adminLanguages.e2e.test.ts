@@ -143,7 +143,8 @@ describe('the admin in Lithuanian', () => {
     const page = await signedInAdminPage(browser, cms.url, editor, { language: 'lt' })
     await page.goto(`${cms.url}/admin/collections/routes/${id}?locale=lt`)
     const map = page.locator('.route-map svg')
-    await map.waitFor()
+    // a click on the map's buttons before the page is interactive would be lost
+    await page.locator('.route-map[data-ready=true]').waitFor({ timeout: 60_000 })
     /** Clicks the map at a fraction of its width and height (read each time: the hint above it may wrap). */
     const clickMap = async (x: number, y: number) => {
       await map.scrollIntoViewIfNeeded()
