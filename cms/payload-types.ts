@@ -76,6 +76,8 @@ export interface Config {
     media: Media;
     users: User;
     'site-updates': SiteUpdate;
+    'review-comments': ReviewComment;
+    'source-texts': SourceText;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-updates': SiteUpdatesSelect<false> | SiteUpdatesSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'source-texts': SourceTextsSelect<false> | SourceTextsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +129,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      reviewMail: TaskReviewMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -270,6 +275,10 @@ export interface Organization {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -278,6 +287,10 @@ export interface Organization {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -286,6 +299,10 @@ export interface Organization {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -294,6 +311,10 @@ export interface Organization {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -311,7 +332,7 @@ export interface Organization {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor' | 'translator';
+  role: 'admin' | 'editor' | 'translator' | 'reviewer';
   /**
    * The languages a translator may write. Required for translators.
    */
@@ -470,6 +491,10 @@ export interface Cluster {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -478,6 +503,10 @@ export interface Cluster {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -486,6 +515,10 @@ export interface Cluster {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -494,6 +527,10 @@ export interface Cluster {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -703,6 +740,10 @@ export interface FundingProject {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -711,6 +752,10 @@ export interface FundingProject {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -719,6 +764,10 @@ export interface FundingProject {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -727,6 +776,10 @@ export interface FundingProject {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -871,6 +924,10 @@ export interface Route {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -879,6 +936,10 @@ export interface Route {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -887,6 +948,10 @@ export interface Route {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -895,6 +960,10 @@ export interface Route {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -973,6 +1042,10 @@ export interface Event {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -981,6 +1054,10 @@ export interface Event {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -989,6 +1066,10 @@ export interface Event {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -997,6 +1078,10 @@ export interface Event {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -1081,6 +1166,10 @@ export interface PolicyDocument {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     it?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -1089,6 +1178,10 @@ export interface PolicyDocument {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     lt?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -1097,6 +1190,10 @@ export interface PolicyDocument {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
     en?: {
       status?: ('source' | 'missing' | 'in-progress' | 'translated' | 'reviewed' | 'outdated') | null;
@@ -1105,6 +1202,10 @@ export interface PolicyDocument {
        */
       sourceHash?: string | null;
       updatedAt?: string | null;
+      /**
+       * Whether new text in this language waits for review or was sent back.
+       */
+      review?: ('pending' | 'rejected') | null;
     };
   };
   translationRequest?: ('in-progress' | 'translated' | 'reviewed') | null;
@@ -1153,6 +1254,45 @@ export interface SiteUpdate {
    * The end of the build output; the reason when it failed.
    */
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  /**
+   * The document, as collection and id: "clusters:3".
+   */
+  document: string;
+  locale: 'pl' | 'it' | 'lt' | 'en';
+  kind: 'comment' | 'approved' | 'rejected';
+  text?: string | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "source-texts".
+ */
+export interface SourceText {
+  id: number;
+  document: string;
+  hash: string;
+  sourceLocale: 'pl' | 'it' | 'lt' | 'en';
+  units:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1225,7 +1365,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'reviewMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1258,7 +1398,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'reviewMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1307,6 +1447,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-updates';
         value: number | SiteUpdate;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'source-texts';
+        value: number | SourceText;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1378,6 +1526,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1385,6 +1534,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1392,6 +1542,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1399,6 +1550,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1454,6 +1606,7 @@ export interface ClustersSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1461,6 +1614,7 @@ export interface ClustersSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1468,6 +1622,7 @@ export interface ClustersSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1475,6 +1630,7 @@ export interface ClustersSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1549,6 +1705,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1556,6 +1713,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1563,6 +1721,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1570,6 +1729,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1622,6 +1782,7 @@ export interface RoutesSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1629,6 +1790,7 @@ export interface RoutesSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1636,6 +1798,7 @@ export interface RoutesSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1643,6 +1806,7 @@ export interface RoutesSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1689,6 +1853,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1696,6 +1861,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1703,6 +1869,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1710,6 +1877,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1750,6 +1918,7 @@ export interface EventsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         it?:
           | T
@@ -1757,6 +1926,7 @@ export interface EventsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         lt?:
           | T
@@ -1764,6 +1934,7 @@ export interface EventsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
         en?:
           | T
@@ -1771,6 +1942,7 @@ export interface EventsSelect<T extends boolean = true> {
               status?: T;
               sourceHash?: T;
               updatedAt?: T;
+              review?: T;
             };
       };
   translationRequest?: T;
@@ -1876,6 +2048,32 @@ export interface SiteUpdatesSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  document?: T;
+  locale?: T;
+  kind?: T;
+  text?: T;
+  author?: T;
+  authorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "source-texts_select".
+ */
+export interface SourceTextsSelect<T extends boolean = true> {
+  document?: T;
+  hash?: T;
+  sourceLocale?: T;
+  units?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2012,6 +2210,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewMail".
+ */
+export interface TaskReviewMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

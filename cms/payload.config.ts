@@ -8,9 +8,7 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { settings } from '../shared/settings'
-import { contentCollections } from './collections'
-import { Media } from './collections/Media'
-import { SiteUpdates } from './collections/SiteUpdates'
+import { portalCollections } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { mailer } from './email/mailer'
@@ -28,6 +26,7 @@ import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
 import { translationEndpoints } from './translation/endpoints'
+import { reviewMailTask } from './translation/review/reviewMail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 loadEnv()
@@ -63,7 +62,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [...Object.values(contentCollections), Media, Users, SiteUpdates]
+  collections: portalCollections
     .map((collection) => collectionInAdminLanguages(collection))
     .map(withQueryChecks)
     .map(withKnownLocales)
@@ -75,7 +74,9 @@ export default buildConfig({
   hooks: { afterError: [cleanUpFailedUpload] },
   endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
+  // review mails (translation/review/reviewMail.ts) are queued as jobs in the saving request's transaction
   jobs: {
+    tasks: [reviewMailTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.DISABLE_JOBS !== 'true',
   },

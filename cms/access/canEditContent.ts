@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 import type { AnyDocument } from '../lib/anyDocument'
-import { hasRole } from '../lib/roles'
+import { hasRole, worksInAssignedLocales } from '../lib/roles'
 import { isLocaleCode } from '../locales'
 
 /**
- * Editors and admins update any content. Translators may update a document only while writing one of
+ * Editors and admins update any content. Translators and reviewers may update a document only while writing one of
  * their assigned locales, and never to publish it; which fields they may touch is narrowed further by
  * the translation workflow. Saying no to a publishing write here is what hides Publish and Unpublish
  * from a translator in the admin (Payload asks this function with `_status: 'published'` to decide);
@@ -12,7 +12,7 @@ import { isLocaleCode } from '../locales'
  */
 export const canEditContent: Access<AnyDocument> = ({ req, data }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  if (hasRole(req.user, 'translator')) {
+  if (worksInAssignedLocales(req.user)) {
     if (data?._status === 'published') return false
     const assigned = req.user?.assignedLocales ?? []
     return isLocaleCode(req.locale) && assigned.includes(req.locale)

@@ -1,8 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
 import type { AnyDocument } from '../lib/anyDocument'
-import { hasRole } from '../lib/roles'
+import { worksInAssignedLocales } from '../lib/roles'
 
-const notTranslator: FieldAccess<AnyDocument> = ({ req }) => !hasRole(req.user, 'translator')
+const notTranslator: FieldAccess<AnyDocument> = ({ req }) => !worksInAssignedLocales(req.user)
 
 /**
  * Shows the fields every locale shares (budget, dates, relationships, source locale) read-only to

@@ -8,12 +8,12 @@ import {
 } from 'payload'
 import { requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
-import { hasRole } from '../lib/roles'
+import { hasRole, worksInAssignedLocales } from '../lib/roles'
 import { isLocaleCode } from '../locales'
 import { nonLocalizedChanges } from '../translation/nonLocalizedChanges'
 
 /**
- * What a translator may do, enforced for the admin, REST, GraphQL and the Local API acting as a user
+ * What a translator (and a reviewer, who works in the same limits) may do, enforced for the admin, REST, GraphQL and the Local API acting as a user
  * (`overrideAccess: false`): update one document at a time, in one of their assigned locales, its
  * localized fields only, as a draft. Access functions can only say no; this hook says why, naming the
  * locale or the fields, before anything is written. (Field-level `update` access would silently drop
@@ -27,7 +27,7 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   overrideAccess,
 }) => {
   const user = req.user
-  if (overrideAccess || !hasRole(user, 'translator')) return args
+  if (overrideAccess || !worksInAssignedLocales(user)) return args
   const assigned = user?.assignedLocales ?? []
   const t = requestTranslator(req)
   switch (operation) {
@@ -58,7 +58,7 @@ export const enforceTranslatorLimits: CollectionBeforeOperationHook = async ({
   if (id === undefined || id === null) throw forbidden(t('translator.oneDocumentAtATime'))
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
-    throw forbidden(t('translator.cannotPublish'))
+    throw forbidden(t(hasRole(user, 'reviewer') ? 'review.reviewerCannotPublish' : 'translator.cannotPublish'))
   }
   const original = await latestVersion({ req, collection: collection.slug, id, locale })
   const changed = nonLocalizedChanges(collection.fields as Field[], data, original ?? {})

@@ -58,7 +58,7 @@ export const Users: CollectionConfig = {
         value: string[] | null | undefined,
         { siblingData, req }: { siblingData: { role?: string }; req?: PayloadRequest },
       ) =>
-        siblingData?.role === 'translator' && (!value || value.length === 0)
+        (siblingData?.role === 'translator' || siblingData?.role === 'reviewer') && (!value || value.length === 0)
           ? requestTranslator(req)('validation.assignedLocales')
           : true,
     },

@@ -1,6 +1,7 @@
 /**
- * The top of the admin's home page: what needs attention today, in the user's language. Translations
- * that need work per language (a translator sees only theirs), documents scheduled to publish or
+ * The top of the admin's home page: what needs attention today, in the user's language. First the
+ * user's own review queue — text waiting for their approval in the languages they may approve, and text
+ * sent back in their languages — then translations that need work per language (a translator sees only theirs), documents scheduled to publish or
  * unpublish, whether the public site answers and how many documents it shows, and the latest site
  * updates. Payload's collection cards follow below it.
  */
@@ -10,11 +11,11 @@ import { isContentSlug } from '../../shared/contentTypes'
 import { languageName } from '../i18n/languageName'
 import { intlLocale, translator } from '../i18n/messages'
 import { documentTitle } from '../lib/describeDocument'
-import { hasRole } from '../lib/roles'
+import { hasRole, mayApproveLocale, type RoleHolder } from '../lib/roles'
 import { siteUrl } from '../preview/previewUrl'
-import { statusListUrl } from '../translation/listLinks'
-import { needsWork, translationStatusCounts, workingLocales } from '../translation/statusCounts'
-import { needsWorkStatuses } from '../translation/statuses'
+import { reviewListUrl, statusListUrl } from '../translation/listLinks'
+import { type CollectionCounts, needsWork, translationStatusCounts, workingLocales } from '../translation/statusCounts'
+import { needsWorkStatuses, type ReviewState } from '../translation/statuses'
 import { livePageIndex } from './LivePageLinks'
 import { panel, panelGrid } from './panelStyles'
 import { SiteUpdateChangesCell } from './SiteUpdateChanges'
@@ -40,6 +41,20 @@ export async function AttentionDashboard({ payload, i18n, user }: ServerProps) {
   const when = (iso: string) =>
     new Date(iso).toLocaleString(intlLocale(i18n), { dateStyle: 'medium', timeStyle: 'short' })
   const name = (user as { name?: string | null }).name?.trim()
+  // the user's own queue comes first: what they may approve, then what was sent back to them
+  const deciding = mine.filter((code) => mayApproveLocale(user as RoleHolder, code))
+  const reviewLinks = (code: string, state: ReviewState) =>
+    counts
+      .filter((c) => waiting(c, code, state) > 0)
+      .map((c, i) => (
+        <span key={c.config.slug}>
+          {i > 0 && ', '}
+          <a href={reviewListUrl(admin, c.config.slug, code, state)}>
+            {getTranslation(c.config.labels.plural, i18n)} ({waiting(c, code, state)})
+          </a>
+        </span>
+      ))
+  const sentBack = mine.filter((code) => counts.some((c) => waiting(c, code, 'rejected') > 0))
 
   return (
     <div className="attention-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -48,6 +63,48 @@ export async function AttentionDashboard({ payload, i18n, user }: ServerProps) {
       </h1>
       <p style={{ marginTop: 0 }}>{t('dashboard.intro')}</p>
       <div style={panelGrid('18rem')}>
+        {(deciding.length > 0 || sentBack.length > 0) && (
+          <section style={panel} data-panel="review">
+            {deciding.length > 0 && (
+              <>
+                <h2 style={heading}>{t('dashboard.reviewTitle')}</h2>
+                <p className="field-description" style={{ margin: 0 }}>
+                  {t('dashboard.reviewIntro')}
+                </p>
+                <ul style={list}>
+                  {deciding.map((code) => {
+                    const total = counts.reduce((n, c) => n + waiting(c, code, 'pending'), 0)
+                    return (
+                      <li key={code} data-locale={code} data-waiting={total}>
+                        <strong>{languageName(code, language)}</strong>:{' '}
+                        {total === 0 ? (
+                          <span style={{ color: 'var(--theme-success-750)' }}>{t('dashboard.reviewNone')}</span>
+                        ) : (
+                          reviewLinks(code, 'pending')
+                        )}
+                      </li>
+                    )
+                  })}
+                </ul>
+              </>
+            )}
+            {sentBack.length > 0 && (
+              <>
+                <h3 style={{ ...heading, fontSize: '1rem' }}>{t('dashboard.sentBackTitle')}</h3>
+                <p className="field-description" style={{ margin: 0 }}>
+                  {t('dashboard.sentBackIntro')}
+                </p>
+                <ul style={list}>
+                  {sentBack.map((code) => (
+                    <li key={code} data-locale={code} data-sent-back>
+                      <strong>{languageName(code, language)}</strong>: {reviewLinks(code, 'rejected')}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )}
         <section style={panel} data-panel="translations">
           <h2 style={heading}>{t('dashboard.translationsTitle')}</h2>
           <p className="field-description" style={{ margin: 0 }}>
@@ -178,6 +235,11 @@ async function scheduledChanges(payload: Payload, user: ServerProps['user']) {
     })
   }
   return out
+}
+
+/** How many documents of a collection have `locale` text in a review state. */
+function waiting(collection: CollectionCounts, locale: string, state: ReviewState): number {
+  return collection.reviews[locale as keyof CollectionCounts['reviews']]?.[state] ?? 0
 }
 
 const heading = { fontSize: '1.15rem', margin: 0 }

@@ -7,6 +7,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import { FieldLabel, useConfig, useField, useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps, JSONFieldClientComponent } from 'payload'
+import { languageName } from '../i18n/languageName'
 import { useMessages } from '../i18n/useMessages'
 import type { SiteChange } from '../siteUpdates/changes'
 
@@ -28,7 +29,8 @@ function useDescribe(): (change: SiteChange) => string {
     const document = change.title
       ? t('document.titled', { type, title: change.title, id: change.id ?? '' })
       : t('document.untitled', { type, id: change.id ?? '' })
-    const message = t(`siteUpdates.${change.action}`, { document, user })
+    const language = change.locale ? languageName(change.locale, i18n.language) : ''
+    const message = t(`siteUpdates.${change.action}`, { document, user, language })
     return message.charAt(0).toLocaleUpperCase(i18n.language) + message.slice(1)
   }
 }

@@ -20,7 +20,16 @@ import { languageName } from '../i18n/languageName'
 import { inAdminLanguage } from '../i18n/schemaText'
 import { useMessages } from '../i18n/useMessages'
 import { type LocaleCode, locales } from '../locales'
-import { requestableStatuses, statusLabels, type TranslationStatus } from '../translation/statuses'
+import {
+  isUnapproved,
+  type ReviewState,
+  requestableStatuses,
+  reviewLabels,
+  statusLabels,
+  type TranslationStatus,
+} from '../translation/statuses'
+import { ReviewPanel } from './ReviewPanel'
+import { SourceChanges } from './SourceChanges'
 
 /** Each state's colours from Payload's theme, so the badges follow the light and dark themes. */
 const colors: Record<TranslationStatus | 'untracked', { background: string; color: string }> = {
@@ -60,6 +69,33 @@ export function StatusBadge({ locale, status }: { locale: string; status: Transl
   )
 }
 
+/** A second label beside a locale's state when its new text waits for review or was sent back. */
+export function ReviewBadge({ locale, review }: { locale: string; review: ReviewState | null | undefined }) {
+  const { language } = useMessages()
+  if (!isUnapproved(review)) return null
+  return (
+    <span
+      className="review-badge"
+      data-locale={locale}
+      data-review={review}
+      style={{
+        background: review === 'pending' ? 'var(--theme-elevation-100)' : 'var(--theme-warning-100)',
+        color: review === 'pending' ? 'var(--theme-elevation-800)' : 'var(--theme-warning-800)',
+        border: '1px dashed var(--theme-elevation-400)',
+        borderRadius: 'var(--style-radius-s)',
+        padding: '0 5px',
+        fontSize: 12,
+        lineHeight: '18px',
+        marginRight: 4,
+        whiteSpace: 'nowrap',
+        display: 'inline-block',
+      }}
+    >
+      {inAdminLanguage(reviewLabels[review], language)}
+    </span>
+  )
+}
+
 /** The list-view cell: one badge per locale. */
 export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
   const record = (cellData ?? {}) as Partial<Record<LocaleCode, { status?: TranslationStatus | null }>>
@@ -83,6 +119,11 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
       locales.map((l) => [l.code, fields[`translation.${l.code}.status`]?.value as TranslationStatus]),
     ),
   )
+  const reviews = useFormFields(([fields]) =>
+    Object.fromEntries(
+      locales.map((l) => [l.code, fields[`translation.${l.code}.review`]?.value as ReviewState | null | undefined]),
+    ),
+  )
   const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value as string | undefined)
   const request = useField<string | null>({ path: 'translationRequest' })
   const [copyFrom, setCopyFrom] = useState<string>(sourceLocale && sourceLocale !== locale.code ? sourceLocale : 'en')
@@ -91,7 +132,10 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
   const isSource = current === sourceLocale
   const holder = user as { role?: string; assignedLocales?: string[] } | null
   const assigned = holder?.assignedLocales ?? []
-  const mayWrite = holder?.role !== 'translator' || assigned.includes(current)
+  const languageRole = holder?.role === 'translator' || holder?.role === 'reviewer'
+  const mayWrite = !languageRole || assigned.includes(current)
+  const mayDecide =
+    holder?.role === 'admin' || holder?.role === 'editor' || (holder?.role === 'reviewer' && assigned.includes(current))
   const name = (code: string) => languageName(code, language)
 
   async function copy() {
@@ -128,7 +172,8 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 4 }}>
         {locales.map((l) => (
           <li key={l.code} style={{ fontWeight: l.code === current ? 600 : 400 }}>
-            <StatusBadge locale={l.code} status={statuses[l.code]} /> {name(l.code)}
+            <StatusBadge locale={l.code} status={statuses[l.code]} /> {name(l.code)}{' '}
+            <ReviewBadge locale={l.code} review={reviews[l.code]} />
           </li>
         ))}
       </ul>
@@ -170,6 +215,19 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
             </div>
           </div>
         </div>
+      )}
+      {id !== undefined && collectionSlug && statuses[current] === 'outdated' && (
+        <SourceChanges collection={collectionSlug} id={id} locale={current} />
+      )}
+      {id !== undefined && collectionSlug && (
+        <ReviewPanel
+          collection={collectionSlug}
+          id={id}
+          locale={current}
+          review={reviews[current]}
+          mayDecide={mayDecide}
+          mayComment={mayWrite}
+        />
       )}
     </div>
   )

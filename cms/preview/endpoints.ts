@@ -20,7 +20,8 @@ export const createPreviewTokenEndpoint: Endpoint = {
   path: '/preview-token',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'translator')) return refusal('Sign in to preview drafts.', 401)
+    if (!hasRole(req.user, 'admin', 'editor', 'translator', 'reviewer'))
+      return refusal('Sign in to preview drafts.', 401)
     // Payload's body parsing answers a body that is not JSON with 400 (a bare req.json() was a 500)
     await addDataAndFileToRequest(req)
     const body = req.data as { collection?: string; id?: string | number } | undefined

@@ -1,7 +1,15 @@
 import type { DocumentKey } from '../../shared/formats/documentKey'
 
 /** What happened to make the public site change. */
-export const siteChangeActions = ['published', 'updated', 'unpublished', 'deleted', 'settings', 'rebuild'] as const
+export const siteChangeActions = [
+  'published',
+  'updated',
+  'approved',
+  'unpublished',
+  'deleted',
+  'settings',
+  'rebuild',
+] as const
 
 /** One of the site-change actions. */
 export type SiteChangeAction = (typeof siteChangeActions)[number]
@@ -17,6 +25,8 @@ export interface SiteChange {
   collection?: string
   id?: string
   title?: string
+  /** For an approval: the locale whose text was approved and went live. */
+  locale?: string
   /** The acting user's name (never their e-mail address); absent for automatic changes. */
   user?: string
 }
@@ -35,6 +45,8 @@ export function changeLine(change: SiteChange): string {
       return `site settings changed${by}`
     case 'rebuild':
       return `full rebuild requested${by}`
+    case 'approved':
+      return `${change.collection} ${change.id} ${change.locale ?? ''} text approved${title}${by}`
     default:
       return `${change.collection} ${change.id} ${change.action}${title}${by}`
   }

@@ -4,6 +4,7 @@ import { uploadedText } from '../lib/uploadedText'
 import { copyLocale } from './copyLocale'
 import { exportTranslations } from './exportTranslations'
 import { importTranslations } from './importTranslations'
+import { reviewEndpoint, sourceChangesEndpoint } from './review/endpoint'
 
 /**
  * POST /api/translations/copy {collection, id, from, to}: fills the empty fields of `to` with the text
@@ -96,7 +97,13 @@ export const importEndpoint: Endpoint = {
 }
 
 /** The translation endpoints, for the Payload config. */
-export const translationEndpoints: Endpoint[] = [copyLocaleEndpoint, exportEndpoint, importEndpoint]
+export const translationEndpoints: Endpoint[] = [
+  copyLocaleEndpoint,
+  exportEndpoint,
+  importEndpoint,
+  reviewEndpoint,
+  sourceChangesEndpoint,
+]
 
 /**
  * Runs an endpoint for a signed-in user. What it throws goes to Payload's error handling: a refusal

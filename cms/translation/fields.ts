@@ -1,7 +1,7 @@
 import type { Field, GroupField } from 'payload'
 import { languageNames } from '../fields/localeOptions'
 import { locales } from '../locales'
-import { requestableStatuses, statusLabels, translationStatuses } from './statuses'
+import { requestableStatuses, reviewLabels, reviewStates, statusLabels, translationStatuses } from './statuses'
 
 /**
  * Per-locale translation state, kept on the document itself (not localized: one record holds every
@@ -44,6 +44,13 @@ export const translationField: GroupField = {
             admin: { description: 'Fingerprint of the source text this translation was made from.' },
           },
           { name: 'updatedAt', type: 'date' },
+          {
+            name: 'review',
+            type: 'select',
+            index: true,
+            options: reviewStates.map((value) => ({ value, label: reviewLabels[value] })),
+            admin: { description: 'Whether new text in this language waits for review or was sent back.' },
+          },
         ],
       }),
     ),

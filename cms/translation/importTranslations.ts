@@ -12,7 +12,7 @@ import {
 import { fieldSizeProblem } from '../fields/limits'
 import { type I18nLike, requestTranslator } from '../i18n/messages'
 import { latestVersion } from '../lib/latestVersion'
-import { hasRole, type RoleHolder } from '../lib/roles'
+import { type RoleHolder, worksInAssignedLocales } from '../lib/roles'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { textFingerprint } from './fingerprint'
 import { localeUpdate } from './localeUpdate'
@@ -77,7 +77,7 @@ export async function importTranslations(
   if (!isLocaleCode(srcLang)) say(problems, 'xliff.srcLangNotLocale', { value: srcLang })
   if (!isLocaleCode(trgLang)) say(problems, 'xliff.trgLangNotLocale', { value: trgLang })
   if (srcLang === trgLang) say(problems, 'xliff.sameLanguages', { value: srcLang })
-  const translator = user && hasRole(user as RoleHolder, 'translator') ? (user as RoleHolder) : undefined
+  const translator = user && worksInAssignedLocales(user as RoleHolder) ? (user as RoleHolder) : undefined
   if (translator && isLocaleCode(trgLang) && !translator.assignedLocales?.includes(trgLang)) {
     say(problems, 'xliff.notYourTarget', { locales: translator.assignedLocales?.join(', ') ?? '', locale: trgLang })
   }

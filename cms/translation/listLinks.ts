@@ -1,4 +1,4 @@
-import type { TranslationStatus } from './statuses'
+import type { ReviewState, TranslationStatus } from './statuses'
 
 /**
  * The admin list URL of a collection filtered to documents whose `locale` is in one of `statuses`,
@@ -15,5 +15,12 @@ export function statusListUrl(
   statuses.forEach((status, i) => {
     params.append(`where[or][0][and][0][translation.${locale}.status][in][${i}]`, status)
   })
+  return `${adminRoute}/collections/${collection}?${params.toString()}`
+}
+
+/** The admin list URL of a collection filtered to documents whose `locale` text is in a review state. */
+export function reviewListUrl(adminRoute: string, collection: string, locale: string, review: ReviewState): string {
+  const params = new URLSearchParams({ locale })
+  params.append(`where[or][0][and][0][translation.${locale}.review][equals]`, review)
   return `${adminRoute}/collections/${collection}?${params.toString()}`
 }

@@ -1,20 +1,24 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { type LocaleCode, locales } from '../locales'
-import { needsWorkStatuses, type TranslationStatus } from './statuses'
+import { needsWorkStatuses, type ReviewState, type TranslationStatus } from './statuses'
 import { translatableCollections } from './translatableCollections'
 
 /** How many documents are in each translation state, per locale, for one collection. */
 export type StatusCounts = Record<LocaleCode, Partial<Record<TranslationStatus | 'untracked', number>>>
 
+/** How many documents' text in each locale waits for review or was sent back, for one collection. */
+export type ReviewCounts = Record<LocaleCode, Partial<Record<ReviewState, number>>>
+
 /** One collection's counts. */
 export interface CollectionCounts {
   config: SanitizedCollectionConfig
   counts: StatusCounts
+  reviews: ReviewCounts
 }
 
 /**
  * The translation state of every document the user may read (drafts included: a translator works on
- * the latest version), per collection and locale. One query per collection reading only `translation`.
+ * the latest version), and what waits for review, per collection and locale. One query per collection reading only `translation`.
  */
 export async function translationStatusCounts({
   payload,
@@ -32,13 +36,17 @@ export async function translationStatusCounts({
       user,
     })
     const counts = Object.fromEntries(locales.map((l) => [l.code, {}])) as StatusCounts
-    for (const doc of docs as { translation?: Record<string, { status?: TranslationStatus | null }> }[]) {
+    const reviews = Object.fromEntries(locales.map((l) => [l.code, {}])) as ReviewCounts
+    type Stored = { status?: TranslationStatus | null; review?: ReviewState | null }
+    for (const doc of docs as { translation?: Record<string, Stored> }[]) {
       for (const l of locales) {
-        const status: TranslationStatus | 'untracked' = doc.translation?.[l.code]?.status ?? 'untracked'
+        const state = doc.translation?.[l.code]
+        const status: TranslationStatus | 'untracked' = state?.status ?? 'untracked'
         counts[l.code][status] = (counts[l.code][status] ?? 0) + 1
+        if (state?.review) reviews[l.code][state.review] = (reviews[l.code][state.review] ?? 0) + 1
       }
     }
-    out.push({ config, counts })
+    out.push({ config, counts, reviews })
   }
   return out
 }
@@ -48,8 +56,10 @@ export function needsWork(counts: StatusCounts, locale: LocaleCode): number {
   return needsWorkStatuses.reduce((n, s) => n + (counts[locale][s] ?? 0), 0)
 }
 
-/** The locales a user works in: a translator's assigned ones, everyone else's all. */
+/** The locales a user works in: a translator's or reviewer's assigned ones, everyone else's all. */
 export function workingLocales(user: { role?: string | null; assignedLocales?: string[] | null } | null): LocaleCode[] {
   const all = locales.map((l) => l.code)
-  return user?.role === 'translator' ? all.filter((code) => user.assignedLocales?.includes(code)) : all
+  return user?.role === 'translator' || user?.role === 'reviewer'
+    ? all.filter((code) => user.assignedLocales?.includes(code))
+    : all
 }

@@ -40,3 +40,25 @@ export const needsWorkStatuses: readonly TranslationStatus[] = ['missing', 'in-p
 export function isTranslationStatus(value: unknown): value is TranslationStatus {
   return typeof value === 'string' && (translationStatuses as readonly string[]).includes(value)
 }
+
+/**
+ * Where a locale's new text stands in review. Text a translator or reviewer writes is `pending` until
+ * someone who may approve that locale approves it (which publishes it) or sends it back (`rejected`,
+ * with a comment). Until then the published document keeps the locale's last approved text. No state
+ * (null) means nothing is waiting: the locale's draft text is approved or was written by an editor.
+ */
+export const reviewStates = ['pending', 'rejected'] as const
+
+/** One review state. */
+export type ReviewState = (typeof reviewStates)[number]
+
+/** Labels shown in the admin. */
+export const reviewLabels: Record<ReviewState, string> = {
+  pending: 'Waiting for review',
+  rejected: 'Sent back',
+}
+
+/** True when a locale's draft text is not approved: a publish keeps its last approved text instead. */
+export function isUnapproved(review: unknown): review is ReviewState {
+  return typeof review === 'string' && (reviewStates as readonly string[]).includes(review)
+}

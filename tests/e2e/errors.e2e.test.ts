@@ -76,7 +76,7 @@ describe('the production server keeps every refusal readable', () => {
     const create = await call('POST', '/api/organizations', { token: translatorToken, body: '{"name":"x"}' })
     expect(create).toMatchObject({
       status: 403,
-      message: expect.stringMatching(/^Translators cannot create documents/),
+      message: expect.stringMatching(/^Translators and reviewers cannot create documents/),
     })
     const otherLocale = await call('PATCH', `/api/organizations/${orgId}?locale=pl`, {
       token: translatorToken,
@@ -84,7 +84,7 @@ describe('the production server keeps every refusal readable', () => {
     })
     expect(otherLocale).toMatchObject({ status: 403, message: expect.stringContaining('the locale "pl"') })
     const remove = await call('DELETE', `/api/organizations/${orgId}`, { token: translatorToken })
-    expect(remove).toMatchObject({ status: 403, message: 'Translators cannot delete documents.' })
+    expect(remove).toMatchObject({ status: 403, message: 'Translators and reviewers cannot delete documents.' })
   })
 
   it('answers an unknown locale with 400 and the locales there are', async () => {

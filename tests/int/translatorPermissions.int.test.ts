@@ -1,6 +1,6 @@
 /**
- * The permission matrix for translated content: anonymous readers, translators (assigned lt), editors
- * and admins, over each write operation, through REST, GraphQL and the Local API acting as the user.
+ * The permission matrix for translated content: anonymous readers, translators and reviewers (assigned
+ * lt), editors and admins, over each write operation, through REST, GraphQL and the Local API acting as the user.
  * Every refused write must name the locale or field it is refused for and leave the stored document
  * exactly as it was.
  */
@@ -12,7 +12,7 @@ import { apiClient } from './support/api'
 import { makeOrganization, signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 
-type Role = 'anonymous' | 'translator' | 'editor' | 'admin'
+type Role = 'anonymous' | 'translator' | 'reviewer' | 'editor' | 'admin'
 type Api = 'rest' | 'graphql' | 'local'
 type Outcome = { ok: boolean; status: number; message: string }
 
@@ -30,7 +30,7 @@ interface Session {
   user?: User
 }
 
-const roles: Role[] = ['anonymous', 'translator', 'editor', 'admin']
+const roles: Role[] = ['anonymous', 'translator', 'reviewer', 'editor', 'admin']
 const apis: Api[] = ['rest', 'graphql', 'local']
 
 describe(`translator permissions (${testDatabase})`, () => {
@@ -41,8 +41,9 @@ describe(`translator permissions (${testDatabase})`, () => {
   beforeAll(async () => {
     payload = await startTestCms()
     client = apiClient(payload)
-    for (const role of ['translator', 'editor', 'admin'] as const) {
-      const { token, user } = await signIn(payload, role, role === 'translator' ? { assignedLocales: ['lt'] } : {})
+    for (const role of ['translator', 'reviewer', 'editor', 'admin'] as const) {
+      const languageRole = role === 'translator' || role === 'reviewer'
+      const { token, user } = await signIn(payload, role, languageRole ? { assignedLocales: ['lt'] } : {})
       sessions[role] = { role, token, user: await payload.findByID({ collection: 'users', id: user!.id }) }
     }
   })
@@ -118,7 +119,7 @@ describe(`translator permissions (${testDatabase})`, () => {
     },
     {
       name: 'write Lithuanian text',
-      allowed: ['translator', 'editor', 'admin'],
+      allowed: ['translator', 'reviewer', 'editor', 'admin'],
       run: update('lt', { city: 'Vilnius' }, 'city: "Vilnius"', true),
     },
     {
@@ -135,7 +136,7 @@ describe(`translator permissions (${testDatabase})`, () => {
     },
     {
       name: 'publish',
-      names: /cannot publish/,
+      names: /cannot publish|by approving it/,
       allowed: ['editor', 'admin'],
       run: update(
         'lt',
@@ -181,7 +182,8 @@ describe(`translator permissions (${testDatabase})`, () => {
           expect(outcome.ok, `${outcome.status} ${outcome.message}`).toBe(allowed)
           if (allowed) return
           expect([401, 403]).toContain(outcome.status === 200 ? 403 : outcome.status)
-          if (role === 'translator' && operation.names) expect(outcome.message).toMatch(operation.names)
+          if ((role === 'translator' || role === 'reviewer') && operation.names)
+            expect(outcome.message).toMatch(operation.names)
           expect(await snapshot()).toBe(before)
         })
       }

@@ -17,6 +17,8 @@ import { refuseWithdrawingShownDocuments } from '../../hooks/refuseWithdrawingSh
 import { sitePreviewUrl } from '../../preview/previewUrl'
 import { translationField, translationRequestField } from '../../translation/fields'
 import { trackTranslationStatus } from '../../translation/hooks/trackTranslationStatus'
+import { notifyReviewEvents } from '../../translation/review/reviewEvents'
+import { holdBackUnapprovedLocales, keepApprovedTextLive, recordSourceText } from '../../translation/review/reviewGate'
 import { validateDraftsWithoutRequired } from './draftValidation'
 
 /**
@@ -64,9 +66,22 @@ export function contentCollection(
         enforceTranslatorLimits,
         refuseWithdrawingShownDocuments,
       ],
-      // the translation state last, so it sees the text after every other hook has shaped it
-      beforeChange: [...(config.hooks?.beforeChange ?? []), refuseUnpublishedReferences, trackTranslationStatus],
-      afterChange: [...(config.hooks?.afterChange ?? []), queueAfterChange],
+      // the translation state last, so it sees the text after every other hook has shaped it; then the
+      // review gate, which reads it to keep unapproved locales' published text (translation/review/)
+      beforeChange: [
+        ...(config.hooks?.beforeChange ?? []),
+        refuseUnpublishedReferences,
+        trackTranslationStatus,
+        holdBackUnapprovedLocales,
+      ],
+      // the gate corrects what goes live before the site update is queued
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        keepApprovedTextLive,
+        recordSourceText,
+        notifyReviewEvents,
+        queueAfterChange,
+      ],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueAfterDelete],
     },
     fields: validateDraftsWithoutRequired([

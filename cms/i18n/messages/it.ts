@@ -245,6 +245,15 @@ export const it: Messages = {
       other: '{{locale}} ({{count}} documenti)',
     }),
     noGroups: 'nessuno',
+    outdatedTitle: 'Traduzioni da aggiornare: che cosa è cambiato nel testo di origine',
+    outdatedIntro:
+      'Traduzioni basate su un testo di origine che nel frattempo è cambiato. Aprine una per vedere le modifiche campo per campo.',
+    outdatedMore: plural({
+      one: '…e {{count}} altra traduzione.',
+      many: '…e altre {{count}} di traduzioni.',
+      other: '…e altre {{count}} traduzioni.',
+    }),
+    openToUpdate: 'Apri il documento ({{locale}})',
   },
   dashboard: {
     title: 'Dashboard',
@@ -265,6 +274,18 @@ export const it: Messages = {
     updatesTitle: 'Ultimi aggiornamenti del sito',
     updatesNone: 'Ancora nessun aggiornamento del sito.',
     allUpdates: 'Tutti gli aggiornamenti del sito',
+    reviewTitle: 'In attesa di revisione',
+    reviewIntro:
+      'Il nuovo testo in queste lingue va online quando lo approva chi si occupa della revisione di quella lingua.',
+    reviewNone: 'Niente in attesa di revisione.',
+    sentBackTitle: 'Rimandati indietro per modifiche',
+    sentBackIntro:
+      'Testi che un revisore ha rimandato indietro con un commento: aprili per leggere che cosa va modificato.',
+    documents: plural({
+      one: '{{count}} documento',
+      many: '{{count}} di documenti',
+      other: '{{count}} documenti',
+    }),
   },
   siteUpdates: {
     rebuild: 'Ricostruisci l’intero sito',
@@ -284,6 +305,7 @@ export const it: Messages = {
     settingsChanged: 'Impostazioni del sito modificate da {{user}}',
     rebuildRequested: 'Ricostruzione completa richiesta da {{user}}',
     automatic: 'un processo automatico',
+    approved: '{{document}}: traduzione ({{language}}) approvata da {{user}}',
   },
   rows: {
     partner: 'Partner {{number}}',
@@ -302,18 +324,18 @@ export const it: Messages = {
     amountPreview: 'Visualizzato come {{amount}}',
   },
   translator: {
-    cannotCreate: 'I traduttori non possono creare documenti: li crea un redattore, poi tu li traduci.',
-    cannotDelete: 'I traduttori non possono eliminare documenti.',
-    cannotRestore: 'I traduttori non possono ripristinare versioni; rivolgiti a un redattore.',
+    cannotCreate: 'I traduttori e i revisori non possono creare documenti: li crea un redattore, poi tu li traduci.',
+    cannotDelete: 'I traduttori e i revisori non possono eliminare documenti.',
+    cannotRestore: 'I traduttori e i revisori non possono ripristinare versioni; rivolgiti a un redattore.',
     oneLocaleAtATime:
-      'I traduttori scrivono in una lingua alla volta ({{locales}}); questa richiesta scrive in tutte le lingue.',
-    notYourLocale: 'Le tue lingue di traduzione: {{locales}}; questa richiesta scrive nella lingua «{{locale}}».',
+      'I traduttori e i revisori scrivono in una lingua alla volta ({{locales}}); questa richiesta scrive in tutte le lingue.',
+    notYourLocale: 'Le tue lingue di lavoro: {{locales}}; questa richiesta scrive nella lingua «{{locale}}».',
     noLocales: 'nessuna',
-    oneDocumentAtATime: 'I traduttori aggiornano un documento alla volta.',
+    oneDocumentAtATime: 'I traduttori e i revisori aggiornano un documento alla volta.',
     cannotPublish:
       'I traduttori non possono pubblicare. La tua traduzione è salvata come bozza; sarà un redattore a pubblicarla.',
     sharedFields:
-      'I traduttori modificano solo il testo nella loro lingua; questi campi valgono per tutte le lingue: {{fields}}.',
+      'I traduttori e i revisori modificano solo il testo nella loro lingua; questi campi valgono per tutte le lingue: {{fields}}.',
   },
   validation: {
     tooManyCharacters: 'Sono consentiti al massimo {{limit}} caratteri; qui ce ne sono {{count}}.',
@@ -371,5 +393,67 @@ export const it: Messages = {
   },
   locales: {
     unknown: 'Lingua sconosciuta: «{{locale}}». Usa una tra {{locales}}, oppure all.',
+  },
+  mail: {
+    outdatedSubject: 'Traduzione da aggiornare ({{language}}): {{document}}',
+    outdatedBody:
+      'Dopo la traduzione ({{language}}) è cambiato il testo di origine di questo documento: {{document}}. Nel documento vedrai che cosa è cambiato e potrai aggiornare la traduzione:\n{{link}}',
+    rejectedSubject: 'Traduzione rimandata indietro ({{language}}): {{document}}',
+    rejectedBody:
+      'Revisore: {{reviewer}}. La traduzione ({{language}}) è stata rimandata indietro: {{document}}. Commento:\n\n{{comment}}\n\nApri il documento per apportare le modifiche:\n{{link}}',
+    waitingSubject: 'In attesa della tua revisione ({{language}}): {{document}}',
+    waitingBody: 'Documento: {{document}}. Il nuovo testo ({{language}}) è in attesa della tua revisione:\n{{link}}',
+  },
+  review: {
+    title: 'Revisione',
+    waiting:
+      'Il nuovo testo è in attesa di revisione. Finché non viene approvato, il sito mostra l’ultimo testo approvato.',
+    sentBack: 'Rimandato indietro per modifiche. Il sito mostra l’ultimo testo approvato.',
+    approvedState: 'Niente in attesa di revisione: il sito mostra questo testo.',
+    neverPublished:
+      'Il documento non è ancora pubblicato: il testo approvato andrà online con la sua prima pubblicazione.',
+    approve: 'Approva e pubblica',
+    approveOnly: 'Approva',
+    reject: 'Rimanda indietro',
+    commentLabel: 'Commento',
+    commentPlaceholder: 'Che cosa deve modificare il traduttore, o che cosa vuoi comunicare?',
+    addComment: 'Aggiungi commento',
+    sending: 'Invio in corso…',
+    approved: 'Approvato: il testo andrà online in pochi secondi.',
+    approvedUnpublished: 'Approvato: il testo andrà online con la prima pubblicazione del documento.',
+    rejected: 'Rimandato indietro con il tuo commento.',
+    commentAdded: 'Commento aggiunto.',
+    failed: 'Operazione non riuscita: {{message}}',
+    conversation: 'Commenti',
+    noComments: 'Ancora nessun commento.',
+    kindApproved: 'approvato',
+    kindRejected: 'rimandato indietro',
+    byAt: '{{name}}, {{time}}',
+    someone: 'qualcuno',
+    reasonHint: 'Per rimandare indietro il testo, scrivi che cosa va modificato.',
+    notYourLocale: 'Non lavori nella lingua «{{locale}}», quindi non puoi commentarne la revisione.',
+    commentRequired: 'Scrivi un commento.',
+    documentKey: '«{{value}}» non indica un documento; usa collezione:id, per esempio clusters:3.',
+    unknownCollection: '«{{collection}}» non è una collezione con traduzioni.',
+    unknownLocale: '«{{locale}}» non è una delle lingue del portale.',
+    unknownDecision: 'La decisione deve essere «approve» o «reject», non «{{decision}}».',
+    mayNotDecide:
+      'Non puoi approvare né rimandare indietro il testo nella lingua «{{locale}}»: i revisori decidono per le proprie lingue, i redattori e gli amministratori per tutte.',
+    reasonRequired: 'Spiega perché rimandi indietro il testo: il traduttore leggerà il tuo commento.',
+    noDocument: 'Non esiste alcun documento con id {{id}}.',
+    nothingWaiting: 'Nella lingua «{{locale}}» non c’è niente in attesa di revisione.',
+    giveArguments:
+      'Invia collection, id, locale e decision («approve» o «reject»), più un commento (comment) quando rimandi indietro il testo.',
+    giveSourceArguments: 'Invia collection, id e locale.',
+    sourceChangesTitle: 'Che cosa è cambiato nel testo di origine',
+    sourceChangesIntro:
+      'Il testo di origine ({{source}}) su cui si basa questa traduzione, confrontato con quello attuale: le parole rimosse sono barrate, quelle aggiunte sono sottolineate.',
+    sourceUnknown:
+      'Il testo di origine su cui si basa questa traduzione non è più disponibile, quindi non è possibile mostrarne le modifiche.',
+    noSourceChanges: 'Le parole del testo di origine sono le stesse; sono cambiati solo la formattazione o i link.',
+    removed: 'rimosso',
+    added: 'aggiunto',
+    reviewerCannotPublish:
+      'I revisori pubblicano il testo di una lingua approvandolo nella barra laterale del documento; pubblicare il documento spetta a un redattore.',
   },
 }

@@ -253,6 +253,16 @@ export const lt: Messages = {
       other: '{{locale}} ({{count}} dokumentų)',
     }),
     noGroups: 'nėra',
+    outdatedTitle: 'Vertimai, kuriuos reikia atnaujinti: kas pasikeitė originalo tekste',
+    outdatedIntro:
+      'Vertimai, parengti pagal originalo tekstą, kuris nuo to laiko pasikeitė. Atidarykite bet kurį iš jų, kad pamatytumėte kiekvieno lauko pakeitimus.',
+    outdatedMore: plural({
+      one: '…ir dar {{count}} vertimas.',
+      few: '…ir dar {{count}} vertimai.',
+      many: '…ir dar {{count}} vertimo.',
+      other: '…ir dar {{count}} vertimų.',
+    }),
+    openToUpdate: 'Atidaryti dokumentą ({{locale}})',
   },
   dashboard: {
     title: 'Prietaisų skydelis',
@@ -278,6 +288,18 @@ export const lt: Messages = {
     updatesTitle: 'Paskutiniai svetainės atnaujinimai',
     updatesNone: 'Svetainės atnaujinimų dar nebuvo.',
     allUpdates: 'Visi svetainės atnaujinimai',
+    reviewTitle: 'Laukia peržiūros',
+    reviewIntro: 'Naujas tekstas šiomis kalbomis bus paskelbtas, kai jį patvirtins tą kalbą peržiūrintis asmuo.',
+    reviewNone: 'Peržiūros laukiančių tekstų nėra.',
+    sentBackTitle: 'Grąžinta taisyti',
+    sentBackIntro:
+      'Tekstai, kuriuos recenzentas grąžino taisyti su komentaru: atidarykite tekstą, kad perskaitytumėte, ką reikia pakeisti.',
+    documents: plural({
+      one: '{{count}} dokumentas',
+      few: '{{count}} dokumentai',
+      many: '{{count}} dokumento',
+      other: '{{count}} dokumentų',
+    }),
   },
   siteUpdates: {
     rebuild: 'Iš naujo sugeneruoti visą svetainę',
@@ -297,6 +319,7 @@ export const lt: Messages = {
     settingsChanged: 'Svetainės nustatymus pakeitė {{user}}',
     rebuildRequested: 'Visos svetainės generavimo iš naujo paprašė {{user}}',
     automatic: 'automatinis procesas',
+    approved: '{{document}}: vertimą ({{language}}) patvirtino {{user}}',
   },
   rows: {
     partner: 'Partneris {{number}}',
@@ -315,15 +338,17 @@ export const lt: Messages = {
     amountPreview: 'Bus rodoma: {{amount}}',
   },
   translator: {
-    cannotCreate: 'Vertėjai negali kurti dokumentų: juos sukuria redaktorius, o jūs juos išverčiate.',
-    cannotDelete: 'Vertėjai negali trinti dokumentų.',
-    cannotRestore: 'Vertėjai negali atkurti versijų; kreipkitės į redaktorių.',
-    oneLocaleAtATime: 'Vertėjai vienu metu keičia tik vieną lokalę ({{locales}}); ši užklausa keičia visas lokales.',
-    notYourLocale: 'Jūs verčiate į šias kalbas: {{locales}}; ši užklausa keičia lokalę „{{locale}}“.',
+    cannotCreate: 'Vertėjai ir recenzentai negali kurti dokumentų: juos sukuria redaktorius, o jūs juos išverčiate.',
+    cannotDelete: 'Vertėjai ir recenzentai negali trinti dokumentų.',
+    cannotRestore: 'Vertėjai ir recenzentai negali atkurti versijų; kreipkitės į redaktorių.',
+    oneLocaleAtATime:
+      'Vertėjai ir recenzentai vienu metu keičia tik vieną lokalę ({{locales}}); ši užklausa keičia visas lokales.',
+    notYourLocale: 'Jūs dirbate šiomis kalbomis: {{locales}}; ši užklausa keičia lokalę „{{locale}}“.',
     noLocales: 'nėra',
-    oneDocumentAtATime: 'Vertėjai vienu metu gali atnaujinti tik vieną dokumentą.',
+    oneDocumentAtATime: 'Vertėjai ir recenzentai vienu metu gali atnaujinti tik vieną dokumentą.',
     cannotPublish: 'Vertėjai negali skelbti. Jūsų vertimas išsaugotas kaip juodraštis; jį paskelbs redaktorius.',
-    sharedFields: 'Vertėjai keičia tik savo kalbos tekstą; šie laukai bendri visoms lokalėms: {{fields}}.',
+    sharedFields:
+      'Vertėjai ir recenzentai keičia tik savo kalbos tekstą; šie laukai bendri visoms lokalėms: {{fields}}.',
   },
   validation: {
     tooManyCharacters: 'Didžiausias leidžiamas simbolių skaičius – {{limit}}; čia jų yra {{count}}.',
@@ -386,5 +411,66 @@ export const lt: Messages = {
   },
   locales: {
     unknown: 'Nežinoma lokalė „{{locale}}“. Naudokite vieną iš šių: {{locales}} arba all.',
+  },
+  mail: {
+    outdatedSubject: 'Vertimą reikia atnaujinti ({{language}}): {{document}}',
+    outdatedBody:
+      'Po to, kai buvo parengtas vertimas ({{language}}), pasikeitė šio dokumento originalo tekstas: {{document}}. Dokumente rodoma, kas pasikeitė, todėl galite atnaujinti vertimą:\n{{link}}',
+    rejectedSubject: 'Vertimas grąžintas taisyti ({{language}}): {{document}}',
+    rejectedBody:
+      'Recenzentas: {{reviewer}}. Vertimas ({{language}}) grąžintas taisyti: {{document}}. Komentaras:\n\n{{comment}}\n\nAtidarykite dokumentą ir atlikite pakeitimus:\n{{link}}',
+    waitingSubject: 'Laukia jūsų peržiūros ({{language}}): {{document}}',
+    waitingBody: 'Dokumentas: {{document}}. Naujas tekstas ({{language}}) laukia jūsų peržiūros:\n{{link}}',
+  },
+  review: {
+    title: 'Peržiūra',
+    waiting:
+      'Naujas tekstas laukia peržiūros. Kol jis nepatvirtintas, svetainėje rodomas paskutinis patvirtintas tekstas.',
+    sentBack: 'Grąžinta taisyti. Svetainėje rodomas paskutinis patvirtintas tekstas.',
+    approvedState: 'Peržiūros laukiančio teksto nėra: svetainėje rodomas šis tekstas.',
+    neverPublished:
+      'Dokumentas dar nepaskelbtas: patvirtintas tekstas svetainėje pasirodys, kai dokumentas bus paskelbtas pirmą kartą.',
+    approve: 'Patvirtinti ir paskelbti',
+    approveOnly: 'Patvirtinti',
+    reject: 'Grąžinti taisyti',
+    commentLabel: 'Komentaras',
+    commentPlaceholder: 'Ką vertėjas turėtų pakeisti arba ką norite pasakyti?',
+    addComment: 'Pridėti komentarą',
+    sending: 'Siunčiama…',
+    approved: 'Patvirtinta: tekstas svetainėje pasirodys per kelias sekundes.',
+    approvedUnpublished: 'Patvirtinta: tekstas svetainėje pasirodys, kai dokumentas bus paskelbtas pirmą kartą.',
+    rejected: 'Grąžinta taisyti su jūsų komentaru.',
+    commentAdded: 'Komentaras pridėtas.',
+    failed: 'Nepavyko: {{message}}',
+    conversation: 'Komentarai',
+    noComments: 'Komentarų dar nėra.',
+    kindApproved: 'patvirtinta',
+    kindRejected: 'grąžinta taisyti',
+    byAt: '{{name}}, {{time}}',
+    someone: 'kažkas',
+    reasonHint: 'Kad grąžintumėte tekstą taisyti, parašykite, ką reikia pakeisti.',
+    notYourLocale: 'Kalba „{{locale}}“ jums nepriskirta, todėl negalite komentuoti jos peržiūros.',
+    commentRequired: 'Parašykite komentarą.',
+    documentKey: '„{{value}}“ nenurodo dokumento; naudokite formatą kolekcija:id, pvz., clusters:3.',
+    unknownCollection: '„{{collection}}“ nėra verčiama kolekcija.',
+    unknownLocale: '„{{locale}}“ nėra viena iš portalo kalbų.',
+    unknownDecision: 'Sprendimas turi būti „approve“ arba „reject“, o ne „{{decision}}“.',
+    mayNotDecide:
+      'Teksto kalba „{{locale}}“ negalite nei patvirtinti, nei grąžinti taisyti: recenzentai sprendžia dėl savo kalbų, o redaktoriai ir administratoriai – dėl visų kalbų.',
+    reasonRequired: 'Parašykite, kodėl grąžinate tekstą taisyti: vertėjas perskaitys jūsų komentarą.',
+    noDocument: 'Dokumento su id {{id}} nėra.',
+    nothingWaiting: '„{{locale}}“: peržiūros laukiančio teksto nėra.',
+    giveArguments:
+      'Nurodykite collection, id, locale ir decision („approve“ arba „reject“), o grąžindami tekstą taisyti – ir komentarą (comment).',
+    giveSourceArguments: 'Nurodykite collection, id ir locale.',
+    sourceChangesTitle: 'Kas pasikeitė originalo tekste',
+    sourceChangesIntro:
+      'Originalo tekstas ({{source}}), pagal kurį parengtas šis vertimas, palyginti su dabartiniu: pašalinti žodžiai perbraukti, pridėti – pabraukti.',
+    sourceUnknown: 'Nebežinoma, pagal kokį originalo tekstą parengtas šis vertimas, todėl pakeitimų parodyti negalima.',
+    noSourceChanges: 'Originalo teksto žodžiai tie patys; pasikeitė tik formatavimas arba nuorodos.',
+    removed: 'pašalinta',
+    added: 'pridėta',
+    reviewerCannotPublish:
+      'Recenzentai paskelbia kalbos tekstą patvirtindami jį dokumento šoninėje juostoje; paskelbti patį dokumentą – redaktoriaus užduotis.',
   },
 }

@@ -257,6 +257,16 @@ export const pl: Messages = {
       other: '{{locale}} ({{count}} dokumentu)',
     }),
     noGroups: 'brak',
+    outdatedTitle: 'Nieaktualne tłumaczenia: co się zmieniło w tekście źródłowym',
+    outdatedIntro:
+      'Tłumaczenia wykonane na podstawie tekstu źródłowego, który od tamtej pory się zmienił. Otwórz wybrane tłumaczenie, aby zobaczyć zmiany pole po polu.',
+    outdatedMore: plural({
+      one: '…i jeszcze {{count}} tłumaczenie.',
+      few: '…i jeszcze {{count}} tłumaczenia.',
+      many: '…i jeszcze {{count}} tłumaczeń.',
+      other: '…i jeszcze {{count}} tłumaczenia.',
+    }),
+    openToUpdate: 'Otwórz dokument ({{locale}})',
   },
   dashboard: {
     title: 'Panel',
@@ -283,6 +293,17 @@ export const pl: Messages = {
     updatesTitle: 'Ostatnie aktualizacje serwisu',
     updatesNone: 'Nie było jeszcze aktualizacji serwisu.',
     allUpdates: 'Wszystkie aktualizacje serwisu',
+    reviewTitle: 'Czeka na recenzję',
+    reviewIntro: 'Nowy tekst w tych językach zostanie opublikowany, gdy zatwierdzi go osoba recenzująca dany język.',
+    reviewNone: 'Nic nie czeka na recenzję.',
+    sentBackTitle: 'Zwrócone do poprawy',
+    sentBackIntro: 'Teksty zwrócone przez recenzenta z komentarzem: otwórz tekst, aby przeczytać, co należy zmienić.',
+    documents: plural({
+      one: '{{count}} dokument',
+      few: '{{count}} dokumenty',
+      many: '{{count}} dokumentów',
+      other: '{{count}} dokumentu',
+    }),
   },
   siteUpdates: {
     rebuild: 'Przebuduj cały serwis',
@@ -302,6 +323,7 @@ export const pl: Messages = {
     settingsChanged: 'Zmiana ustawień serwisu – {{user}}',
     rebuildRequested: 'Żądanie pełnej przebudowy – {{user}}',
     automatic: 'proces automatyczny',
+    approved: 'Zatwierdzenie tłumaczenia ({{language}}): {{document}} – {{user}}',
   },
   rows: {
     partner: 'Partner {{number}}',
@@ -320,18 +342,19 @@ export const pl: Messages = {
     amountPreview: 'Wyświetlana kwota: {{amount}}',
   },
   translator: {
-    cannotCreate: 'Tłumacze nie mogą tworzyć dokumentów; dokumenty tworzy redaktor, a Ty je potem tłumaczysz.',
-    cannotDelete: 'Tłumacze nie mogą usuwać dokumentów.',
-    cannotRestore: 'Tłumacze nie mogą przywracać wersji; poproś o to redaktora.',
+    cannotCreate:
+      'Tłumacze i recenzenci nie mogą tworzyć dokumentów; dokumenty tworzy redaktor, a Ty je potem tłumaczysz.',
+    cannotDelete: 'Tłumacze i recenzenci nie mogą usuwać dokumentów.',
+    cannotRestore: 'Tłumacze i recenzenci nie mogą przywracać wersji; poproś o to redaktora.',
     oneLocaleAtATime:
-      'Tłumacze zapisują jedną lokalizację naraz ({{locales}}); to żądanie zapisuje wszystkie lokalizacje.',
-    notYourLocale: 'Języki, na które tłumaczysz: {{locales}}; to żądanie zapisuje lokalizację „{{locale}}”.',
+      'Tłumacze i recenzenci zapisują jedną lokalizację naraz ({{locales}}); to żądanie zapisuje wszystkie lokalizacje.',
+    notYourLocale: 'Języki, w których pracujesz: {{locales}}; to żądanie zapisuje lokalizację „{{locale}}”.',
     noLocales: 'brak',
-    oneDocumentAtATime: 'Tłumacze aktualizują dokumenty pojedynczo.',
+    oneDocumentAtATime: 'Tłumacze i recenzenci aktualizują dokumenty pojedynczo.',
     cannotPublish:
       'Tłumacze nie mogą publikować. Twoje tłumaczenie zostało zapisane jako szkic; opublikuje je redaktor.',
     sharedFields:
-      'Tłumacze zmieniają tylko tekst w swoim języku; te pola są wspólne dla wszystkich lokalizacji: {{fields}}.',
+      'Tłumacze i recenzenci zmieniają tylko tekst w swoim języku; te pola są wspólne dla wszystkich lokalizacji: {{fields}}.',
   },
   validation: {
     tooManyCharacters: 'Maksymalna liczba znaków to {{limit}}; obecnie: {{count}}.',
@@ -395,5 +418,66 @@ export const pl: Messages = {
   },
   locales: {
     unknown: 'Nieznana lokalizacja „{{locale}}”. Użyj jednej z tych: {{locales}} albo all.',
+  },
+  mail: {
+    outdatedSubject: 'Nieaktualne tłumaczenie ({{language}}): {{document}}',
+    outdatedBody:
+      'Po wykonaniu tłumaczenia ({{language}}) zmienił się tekst źródłowy dokumentu: {{document}}. W dokumencie widać, co się zmieniło, więc możesz zaktualizować tłumaczenie:\n{{link}}',
+    rejectedSubject: 'Tłumaczenie zwrócone do poprawy ({{language}}): {{document}}',
+    rejectedBody:
+      'Recenzent: {{reviewer}}. Tłumaczenie ({{language}}) zostało zwrócone do poprawy: {{document}}. Komentarz:\n\n{{comment}}\n\nOtwórz dokument, aby wprowadzić zmiany:\n{{link}}',
+    waitingSubject: 'Czeka na Twoją recenzję ({{language}}): {{document}}',
+    waitingBody: 'Dokument: {{document}}. Nowy tekst ({{language}}) czeka na Twoją recenzję:\n{{link}}',
+  },
+  review: {
+    title: 'Recenzja',
+    waiting: 'Nowy tekst czeka na recenzję. Do czasu jego zatwierdzenia serwis wyświetla ostatni zatwierdzony tekst.',
+    sentBack: 'Zwrócone do poprawy. Serwis wyświetla ostatni zatwierdzony tekst.',
+    approvedState: 'Nic nie czeka na recenzję: serwis wyświetla ten tekst.',
+    neverPublished:
+      'Dokument nie jest jeszcze opublikowany: zatwierdzony tekst pojawi się w serwisie wraz z pierwszą publikacją dokumentu.',
+    approve: 'Zatwierdź i opublikuj',
+    approveOnly: 'Zatwierdź',
+    reject: 'Zwróć do poprawy',
+    commentLabel: 'Komentarz',
+    commentPlaceholder: 'Co tłumacz powinien zmienić albo co chcesz przekazać?',
+    addComment: 'Dodaj komentarz',
+    sending: 'Wysyłanie…',
+    approved: 'Zatwierdzono: tekst pojawi się w serwisie w ciągu kilku sekund.',
+    approvedUnpublished: 'Zatwierdzono: tekst pojawi się w serwisie wraz z pierwszą publikacją dokumentu.',
+    rejected: 'Zwrócono do poprawy z Twoim komentarzem.',
+    commentAdded: 'Dodano komentarz.',
+    failed: 'Nie udało się: {{message}}',
+    conversation: 'Komentarze',
+    noComments: 'Nie ma jeszcze komentarzy.',
+    kindApproved: 'zatwierdzono',
+    kindRejected: 'zwrócono do poprawy',
+    byAt: '{{name}}, {{time}}',
+    someone: 'ktoś',
+    reasonHint: 'Aby zwrócić tekst do poprawy, napisz, co należy zmienić.',
+    notYourLocale: 'Nie pracujesz w języku „{{locale}}”, więc nie możesz komentować jego recenzji.',
+    commentRequired: 'Napisz komentarz.',
+    documentKey: '„{{value}}” nie wskazuje dokumentu; użyj formatu kolekcja:id, np. clusters:3.',
+    unknownCollection: '„{{collection}}” nie jest kolekcją, która ma tłumaczenia.',
+    unknownLocale: '„{{locale}}” nie jest jednym z języków portalu.',
+    unknownDecision: 'Decyzja musi mieć wartość „approve” lub „reject”, a nie „{{decision}}”.',
+    mayNotDecide:
+      'Nie możesz zatwierdzić ani zwrócić do poprawy tekstu w języku „{{locale}}”: recenzenci decydują o swoich językach, a redaktorzy i administratorzy – o wszystkich.',
+    reasonRequired: 'Napisz, dlaczego zwracasz tekst do poprawy: tłumacz przeczyta Twój komentarz.',
+    noDocument: 'Nie ma dokumentu o id {{id}}.',
+    nothingWaiting: 'W języku „{{locale}}” nic nie czeka na recenzję.',
+    giveArguments:
+      'Podaj collection, id, locale i decision („approve” lub „reject”), a przy zwrocie tekstu do poprawy także komentarz (comment).',
+    giveSourceArguments: 'Podaj collection, id i locale.',
+    sourceChangesTitle: 'Co się zmieniło w tekście źródłowym',
+    sourceChangesIntro:
+      'Tekst źródłowy ({{source}}), na podstawie którego wykonano to tłumaczenie, w porównaniu z obecnym: usunięte słowa są przekreślone, a dodane – podkreślone.',
+    sourceUnknown:
+      'Nie wiadomo już, na podstawie jakiego tekstu źródłowego wykonano to tłumaczenie, więc nie można pokazać zmian.',
+    noSourceChanges: 'Słowa w tekście źródłowym są te same; zmiany dotyczą tylko formatowania lub linków.',
+    removed: 'usunięto',
+    added: 'dodano',
+    reviewerCannotPublish:
+      'Recenzenci publikują tekst w danym języku, zatwierdzając go w panelu bocznym dokumentu; publikowanie dokumentu należy do redaktora.',
   },
 }

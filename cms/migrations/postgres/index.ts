@@ -9,6 +9,7 @@ import * as migration_20261204_221528_featured_projects from './20261204_221528_
 import * as migration_20261205_004831_route_details from './20261205_004831_route_details'
 import * as migration_20261205_012650_project_websites from './20261205_012650_project_websites'
 import * as migration_20261205_041317_site_update_changes from './20261205_041317_site_update_changes'
+import * as migration_20261205_073814_translation_review from './20261205_073814_translation_review'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261205_041317_site_update_changes.up,
     down: migration_20261205_041317_site_update_changes.down,
     name: '20261205_041317_site_update_changes',
+  },
+  {
+    up: migration_20261205_073814_translation_review.up,
+    down: migration_20261205_073814_translation_review.down,
+    name: '20261205_073814_translation_review',
   },
 ]

@@ -1,9 +1,17 @@
 import { APIError, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
 import type { AnyDocument } from '../../lib/anyDocument'
 import { latestVersion } from '../../lib/latestVersion'
+import { mayApproveLocale, worksInAssignedLocales } from '../../lib/roles'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../../locales'
 import { textFingerprint } from '../fingerprint'
-import { type RequestableStatus, requestableStatuses, type TranslationStatus } from '../statuses'
+import { noteReviewEvent } from '../review/reviewEvents'
+import {
+  isUnapproved,
+  type RequestableStatus,
+  type ReviewState,
+  requestableStatuses,
+  type TranslationStatus,
+} from '../statuses'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from '../units'
 
 /** What the `translation` group stores for one locale. */
@@ -11,6 +19,8 @@ export interface LocaleTranslation {
   status?: TranslationStatus | null
   sourceHash?: string | null
   updatedAt?: string | null
+  /** Whether this locale's draft text waits for review or was sent back; null when nothing waits. */
+  review?: ReviewState | null
 }
 
 /** The stored `translation` group. */
@@ -24,6 +34,9 @@ export type TranslationRecord = { sourceHash?: string | null } & Partial<Record<
  *   stays so until someone marks it), unless the write asks for a state with `translationRequest`;
  * - a translated or reviewed locale whose recorded source fingerprint differs from the current one is
  *   "outdated", and becomes "translated" again if the source text returns to what it was.
+ * - text a translator or reviewer changes waits for review (`review: pending`) until it is approved; a
+ *   publish by someone who may approve the locale being written approves it (they published what they
+ *   saw); otherwise the review state stays as it was (see translation/review/).
  * Values sent for `translation` itself are ignored: it is derived, like `updatedAt`.
  */
 export const trackTranslationStatus: CollectionBeforeChangeHook<AnyDocument> = async ({
@@ -69,14 +82,17 @@ export const trackTranslationStatus: CollectionBeforeChangeHook<AnyDocument> = a
 
   const now = new Date().toISOString()
   const next: TranslationRecord = { sourceHash }
+  const publishing = data._status === 'published'
   for (const code of localeCodes) {
     const prior = previous[code] ?? {}
+    const written = after.get(code)
+    const textChanged = written !== undefined && textFingerprint(written) !== textFingerprint(before.get(code) ?? [])
+    const review = reviewAfterWrite(req, code, prior.review, textChanged, publishing)
     if (code === sourceLocale) {
       const changed = prior.status !== 'source' || prior.sourceHash !== sourceHash
-      next[code] = { status: 'source', sourceHash, updatedAt: changed ? now : (prior.updatedAt ?? now) }
+      next[code] = { status: 'source', sourceHash, updatedAt: changed ? now : (prior.updatedAt ?? now), review }
       continue
     }
-    const written = after.get(code)
     if (written) {
       next[code] = afterWrite(
         prior,
@@ -101,9 +117,39 @@ export const trackTranslationStatus: CollectionBeforeChangeHook<AnyDocument> = a
         now,
       )
     }
+    next[code] = { ...next[code], review }
+    const becameOutdated =
+      next[code]?.status === 'outdated' && (prior.status === 'translated' || prior.status === 'reviewed')
+    const becameWaiting = review === 'pending' && prior.review !== 'pending'
+    if (originalDoc?.id !== undefined && (becameOutdated || becameWaiting)) {
+      noteReviewEvent(req, collection.slug, originalDoc.id, {
+        kind: becameWaiting ? 'waiting' : 'outdated',
+        locale: code,
+      })
+      if (becameOutdated && becameWaiting)
+        noteReviewEvent(req, collection.slug, originalDoc.id, { kind: 'outdated', locale: code })
+    }
   }
   data.translation = next
   return data
+}
+
+/**
+ * A locale's review state after a write: new text from a translator or reviewer waits for review; a
+ * publish by someone who may approve the locale they are writing approves it (a write with no user —
+ * the seed, a command-line import — approves what it writes); anything else leaves it as it was.
+ */
+function reviewAfterWrite(
+  req: PayloadRequest,
+  code: LocaleCode,
+  prior: ReviewState | null | undefined,
+  textChanged: boolean,
+  publishing: boolean,
+): ReviewState | null {
+  if (textChanged && worksInAssignedLocales(req.user)) return 'pending'
+  const writesThisLocale = req.locale === code || req.locale === 'all'
+  if (publishing && writesThisLocale && (!req.user || mayApproveLocale(req.user, code))) return null
+  return isUnapproved(prior) ? prior : null
 }
 
 function afterWrite(
@@ -133,7 +179,7 @@ function afterWrite(
   )
 }
 
-function checkOutdated(state: LocaleTranslation, sourceHash: string, now: string): LocaleTranslation {
+export function checkOutdated(state: LocaleTranslation, sourceHash: string, now: string): LocaleTranslation {
   if (state.status !== 'translated' && state.status !== 'reviewed' && state.status !== 'outdated') return state
   if (state.sourceHash === sourceHash) {
     return state.status === 'outdated' ? { ...state, status: 'translated', updatedAt: now } : state

@@ -59,3 +59,28 @@ export async function signIn(
   const { token, user } = await payload.login({ collection: 'users', data: { email, password } })
   return { token: token as string, user }
 }
+
+/** A Lexical editor state with one paragraph per argument; `**word**` runs are bold. */
+export function richText(...paragraphs: string[]) {
+  const node = { format: '', indent: 0, version: 1, direction: 'ltr' } as const
+  const text = (value: string, format: number) => ({
+    type: 'text',
+    text: value,
+    format,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  })
+  const children = paragraphs.map((paragraph) => ({
+    ...node,
+    type: 'paragraph',
+    textFormat: 0,
+    textStyle: '',
+    children: paragraph
+      .split(/(\*\*[^*]+\*\*)/)
+      .filter(Boolean)
+      .map((run) => (run.startsWith('**') ? text(run.slice(2, -2), 1) : text(run, 0))),
+  }))
+  return { root: { ...node, type: 'root', children } } as never
+}
