@@ -76,7 +76,7 @@ export function ReviewBadge({ locale, review }: { locale: string; review: Review
   return (
     <span
       className="review-badge"
-      data-locale={locale}
+      data-review-locale={locale}
       data-review={review}
       style={{
         background: review === 'pending' ? 'var(--theme-elevation-100)' : 'var(--theme-warning-100)',

@@ -1,7 +1,8 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { APIError, type Field, type Payload, type PayloadRequest, type Where } from 'payload'
+import { APIError, type CollectionSlug, type Field, type Payload, type PayloadRequest, type Where } from 'payload'
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
 import type { LocaleTranslation } from './hooks/trackTranslationStatus'
+import { sourceTextByHash, unitText } from './review/sourceText'
 import { documentLabel, translatableCollections } from './translatableCollections'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
 import { plainToSegments, richTextToSegments } from './xliff/lexical'
@@ -80,6 +81,7 @@ export async function exportTranslations(
         source,
         target,
         documentLabel(config, pick(doc, source)),
+        await previousSourceTexts(payload, req, config.slug, config.fields as Field[], doc, target),
       )
       if (file.units.length === 0) continue
       groups.set(source, [...(groups.get(source) ?? []), file])
@@ -109,6 +111,7 @@ function documentFile(
   source: LocaleCode,
   target: LocaleCode,
   title: string,
+  previous: Map<string, string> | undefined,
 ): XliffFile {
   const targetValues = new Map(translatableUnits(fields, doc, target).map((u) => [u.id, u.value]))
   const state = segmentState((doc.translation as Record<string, LocaleTranslation> | undefined)?.[target]?.status)
@@ -116,10 +119,36 @@ function documentFile(
   for (const unit of translatableUnits(fields, doc, source)) {
     if (isEmptyUnitValue(unit.value)) continue
     const xliff = xliffUnit(unit, targetValues.get(unit.id), state)
+    const before = previous?.get(unit.id)
+    if (before !== undefined && before !== unitText(unit)) xliff.previousSource = before
     // rich text whose only text sits in blocks that are not text blocks (a code block) has nothing to translate
     if (xliff.segments.length > 0) units.push(xliff)
   }
   return { id: `${collection}.${doc.id}`, original: `${collection}/${doc.id}`, title, units }
+}
+
+/**
+ * For a translation into `target` that is outdated: each field's source text as it was when the
+ * translation was made (review/sourceText.ts), to carry in the export as a note. Undefined otherwise.
+ */
+async function previousSourceTexts(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  collection: string,
+  fields: Field[],
+  doc: Record<string, unknown>,
+  target: LocaleCode,
+): Promise<Map<string, string> | undefined> {
+  const state = (doc.translation as Record<string, LocaleTranslation> | undefined)?.[target]
+  if (state?.status !== 'outdated' || !state.sourceHash) return undefined
+  const then = await sourceTextByHash(
+    { payload, req },
+    collection as CollectionSlug,
+    fields,
+    doc.id as number,
+    state.sourceHash,
+  )
+  return then ? new Map(then.units.map((unit) => [unit.id, unit.text])) : undefined
 }
 
 function xliffUnit(unit: TranslatableUnit, targetValue: unknown, state: SegmentState): XliffUnit {

@@ -30,8 +30,13 @@ export const statusLabels: Record<TranslationStatus, string> = {
   outdated: 'Outdated',
 }
 
-/** States whose text a reader may be sent to and a search engine may index. */
-export const publishableStatuses: readonly TranslationStatus[] = ['source', 'translated', 'reviewed']
+/**
+ * States whose text a reader may be sent to and a search engine may index. An outdated translation is
+ * one of them: it was approved (the review gate keeps unapproved text off the published document), and
+ * its readers are better served by it, with a note that the original has changed, than by the original
+ * in another language while a translator updates it.
+ */
+export const publishableStatuses: readonly TranslationStatus[] = ['source', 'translated', 'reviewed', 'outdated']
 
 /** States a translator still has work in: the "needs translation" filter. */
 export const needsWorkStatuses: readonly TranslationStatus[] = ['missing', 'in-progress', 'outdated']

@@ -278,6 +278,18 @@ describe(`translation review (${testDatabase})`, () => {
     expect(byField.name.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['Bałtyk'])
     expect(byField.body.parts.filter((p) => p.removed)).toEqual([])
 
+    // the XLIFF export carries each changed field's previous source as a note for CAT tools
+    const exported = await client.restText(
+      `/api/translations/export?locale=lt&collection=organizations&id=${id}`,
+      tokens.translator,
+    )
+    expect(exported.status).toBe(200)
+    expect(exported.text).toMatch(
+      /<unit id="name"[^>]*>\s*<notes>\s*<note category="previous-source">Fundacja Morska<\/note>/,
+    )
+    expect(exported.text).toContain(
+      '<note category="previous-source">Pierwszy akapit o porcie w Gdyni.\nDrugi akapit.</note>',
+    )
     // the record of the old source is the first place looked in; the versions are the second
     await payload.delete({ collection: 'source-texts', where: { document: { equals: `organizations:${id}` } } })
     const again = await read()

@@ -7,6 +7,7 @@ import { isLocaleCode, type LocaleCode } from '../../locales'
 import type { LocaleTranslation, TranslationRecord } from '../hooks/trackTranslationStatus'
 import { isUnapproved } from '../statuses'
 import { translatableCollections } from '../translatableCollections'
+import { isEmptyUnitValue, translatableUnits } from '../units'
 import { withLocaleText } from './localeText'
 import { publishedTranslation } from './publishedTranslation'
 import { queueReviewMails } from './reviewMail'
@@ -37,7 +38,7 @@ export interface ReviewOutcome {
  * admin for any locale, a reviewer for their own).
  *
  * Approving publishes exactly that locale's draft text: the live document gets it (and the locale's
- * state, "reviewed" for a finished translation) while every other locale and every shared field stays
+ * state "reviewed", against the source text as it is now: the reviewer was shown what changed) while every other locale and every shared field stays
  * as published, and the rest of the draft stays the latest version. The public site is updated like
  * after any publish. A document never published only loses the gate: its first publish carries the text.
  *
@@ -75,9 +76,21 @@ export async function decideReview(req: PayloadRequest, request: ReviewDecision)
   if (!isUnapproved(state.review)) throw refuse(t('review.nothingWaiting', { locale }), 409)
 
   const now = new Date().toISOString()
+  // an approval says the text is right for the source as it is now: reviewed against the current source
+  // text (even if the source changed after it was written, which the reviewer was shown), or missing
+  const hasText = translatableUnits(config.fields as Field[], draft, locale).some((u) => !isEmptyUnitValue(u.value))
   const decided: LocaleTranslation =
     request.decision === 'approve'
-      ? { ...state, status: state.status === 'translated' ? 'reviewed' : state.status, review: null, updatedAt: now }
+      ? draft.sourceLocale === locale
+        ? { status: 'source', sourceHash: states.sourceHash ?? null, review: null, updatedAt: now }
+        : hasText
+          ? {
+              status: 'reviewed',
+              sourceHash: states.sourceHash ?? state.sourceHash ?? null,
+              review: null,
+              updatedAt: now,
+            }
+          : { status: 'missing', sourceHash: null, review: null, updatedAt: now }
       : { ...state, review: 'rejected', updatedAt: now }
   const next: Doc = { ...draft, translation: { ...states, [locale]: decided }, updatedAt: now }
 

@@ -36,7 +36,13 @@ export async function translationSourceChanges(
   if (!doc || !sourceLocale || state?.status !== 'outdated' || !state.sourceHash) {
     return { outdated: false, available: false, sourceLocale, changes: [] }
   }
-  const then = await sourceTextByHash(req, config.slug as CollectionSlug, fields, query.id, state.sourceHash)
+  const then = await sourceTextByHash(
+    { payload: req.payload, req },
+    config.slug as CollectionSlug,
+    fields,
+    query.id,
+    state.sourceHash,
+  )
   if (!then) return { outdated: true, available: false, sourceLocale, changes: [] }
   const now = sourceTextUnits(fields, doc, sourceLocale)
   return { outdated: true, available: true, sourceLocale, changes: sourceChanges(then.units, now) }

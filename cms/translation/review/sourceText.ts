@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type ChangeObject, diffWordsWithSpace } from 'diff'
-import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 import { latestVersion } from '../../lib/latestVersion'
 import { isLocaleCode, type LocaleCode } from '../../locales'
 import { type TranslatableUnit, translatableUnits } from '../units'
@@ -104,13 +104,14 @@ export async function keepSourceText(
  * Undefined when neither is left.
  */
 export async function sourceTextByHash(
-  req: PayloadRequest,
+  from: { payload: Payload; req?: PayloadRequest },
   collection: CollectionSlug,
   fields: Field[],
   id: number | string,
   hash: string,
 ): Promise<{ locale: LocaleCode; units: SourceTextUnit[] } | undefined> {
-  const { docs } = await req.payload.find({
+  const { payload, req } = from
+  const { docs } = await payload.find({
     collection: 'source-texts',
     where: { and: [{ document: { equals: `${collection}:${id}` } }, { hash: { equals: hash } }] },
     limit: 1,
@@ -120,7 +121,7 @@ export async function sourceTextByHash(
   const kept = docs[0]
   if (kept && isLocaleCode(kept.sourceLocale))
     return { locale: kept.sourceLocale, units: kept.units as SourceTextUnit[] }
-  const { docs: versions } = await req.payload.db.findVersions({
+  const { docs: versions } = await payload.db.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { 'version.translation.sourceHash': { equals: hash } }] },
     sort: '-updatedAt',

@@ -30,6 +30,11 @@ export interface XliffUnit {
   /** A human-readable label for the translator, e.g. "Timeline › 2 › Title". */
   name?: string
   kind: 'plain' | 'richText'
+  /**
+   * For an outdated translation, the field's source text as it was when the translation was made
+   * (a `<note category="previous-source">`), so a CAT tool shows what changed.
+   */
+  previousSource?: string
   segments: XliffSegment[]
 }
 

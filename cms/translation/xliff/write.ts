@@ -149,6 +149,11 @@ function writeUnit(file: XMLBuilder, unit: XliffUnit): void {
   if (unit.name !== undefined) attributes.name = label(unit.name)
   attributes.type = UNIT_TYPES[unit.kind]
   const element = child(file, 2, 'unit', attributes).att(XML_NS, 'xml:space', 'preserve')
+  if (unit.previousSource !== undefined) {
+    const notes = child(element, 3, 'notes')
+    child(notes, 4, 'note', { category: 'previous-source' }).txt(ampersands(label(unit.previousSource)))
+    closeBlock(notes, 3)
+  }
   const plan = planUnit(unit.segments)
   if (plan.data.size > 0) {
     const originalData = child(element, 3, 'originalData')

@@ -16,6 +16,8 @@ import { documentPath } from '../i18n/paths'
 /** One locale's page of a document. */
 export interface PageVariant extends LocaleVariant {
   path: string
+  /** True when the page's own translation was made from an older source text (the page says so). */
+  outdated: boolean
 }
 
 /** A published document and its page in every locale; `entry.section` tells which type `entry.doc` is. */
@@ -104,7 +106,7 @@ function describe(section: ContentSlug, doc: ContentDocument): string {
 
 /**
  * Whether a document counts as translated into a locale: its translation state says so (source,
- * translated or reviewed; not missing, in progress or outdated) and it has a title there. A document
+ * translated, reviewed or outdated; not missing or in progress) and it has a title there. A document
  * saved before the CMS tracked translation state has no state; its title alone decides.
  */
 export function translatedBy(
@@ -143,7 +145,8 @@ export function buildSiteIndex(content: ContentSnapshot): SiteIndex {
         for (let n = 2; usedPaths.has(path); n++)
           path = documentPath(locale, section, `${slug}-${doc.id}${n > 2 ? `-${n}` : ''}`)
         usedPaths.add(path)
-        variants[locale] = { ...variant, path }
+        const outdated = variant.translated && doc.translation?.[locale]?.status === 'outdated'
+        variants[locale] = { ...variant, path, outdated }
       }
       const entry = {
         section,

@@ -26,6 +26,14 @@ export function apiClient(payload: Payload) {
       const response = await get(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
       return { status: response.status, body: await response.json() }
     },
+    /** Issues GET /api/... and answers the status and the response text (for answers that are not JSON). */
+    async restText(path: string, token?: string): Promise<{ status: number; text: string }> {
+      const url = new URL(path, 'http://localhost')
+      const response = await get(new Request(url, { headers: headers(token) }), {
+        params: Promise.resolve({ slug: slugOf(url) }),
+      })
+      return { status: response.status, text: await response.text() }
+    },
     /** Sends a JSON body with POST or PATCH (or DELETE, without a body), as the admin and API clients do. */
     async send(
       method: 'POST' | 'PATCH' | 'DELETE',

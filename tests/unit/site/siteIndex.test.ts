@@ -55,6 +55,7 @@ const variant = (locale: LocaleCode, contentLocale: LocaleCode, translated: bool
   contentLocale,
   translated,
   path,
+  outdated: false,
 })
 
 describe('buildSiteIndex', () => {
@@ -113,7 +114,7 @@ describe('buildSiteIndex', () => {
     expect(index.get('events', 6)!.translated).toEqual(['it'])
   })
 
-  it('follows the translation state: outdated, in-progress and missing locales are fallback pages', () => {
+  it('follows the translation state: in-progress and missing locales are fallback pages, outdated ones say so', () => {
     const translation = {
       pl: { status: 'source' },
       it: { status: 'outdated' },
@@ -126,11 +127,12 @@ describe('buildSiteIndex', () => {
       ],
     })
     const entry = buildSiteIndex(raw).get('organizations', 1)!
-    expect(entry.translated).toEqual(['pl', 'lt'])
-    // English is in progress, so an Italian reader of an outdated page gets the source text
-    expect(entry.variants.it).toMatchObject({ contentLocale: 'pl', translated: false })
-    expect(entry.variants.en).toMatchObject({ contentLocale: 'pl', translated: false })
-    expect(entry.variants.lt).toMatchObject({ contentLocale: 'lt', translated: true })
+    expect(entry.translated).toEqual(['pl', 'it', 'lt'])
+    // an outdated translation was approved: its readers get it, told that the original has changed
+    expect(entry.variants.it).toMatchObject({ contentLocale: 'it', translated: true, outdated: true })
+    // English is in progress, so an English reader gets the source text
+    expect(entry.variants.en).toMatchObject({ contentLocale: 'pl', translated: false, outdated: false })
+    expect(entry.variants.lt).toMatchObject({ contentLocale: 'lt', translated: true, outdated: false })
   })
 
   it('treats a blank title as untranslated', () => {
