@@ -24,9 +24,15 @@ export interface TranslatableUnit {
  * collections); a whole localized array would give each locale its own rows and is not translated
  * field by field, so it is left out.
  */
-export function translatableUnits(fields: Field[], doc: unknown, locale?: string): TranslatableUnit[] {
+export function translatableUnits(
+  fields: Field[],
+  doc: unknown,
+  locale?: string,
+  /** The language of the labels (an admin language); English by default, as XLIFF files carry them. */
+  language = 'en',
+): TranslatableUnit[] {
   const units: TranslatableUnit[] = []
-  walk(fields, asRecord(doc), [], [], locale, units)
+  walk(fields, asRecord(doc), [], [], locale, units, language)
   return units
 }
 
@@ -44,23 +50,33 @@ function walk(
   label: string[],
   locale: string | undefined,
   out: TranslatableUnit[],
+  language: string,
 ): void {
+  const labelOf = (field: { name?: string; label?: unknown }) => labelIn(field, language)
   for (const field of fields) {
     switch (field.type) {
       case 'row':
       case 'collapsible':
-        walk(field.fields, value, path, label, locale, out)
+        walk(field.fields, value, path, label, locale, out, language)
         break
       case 'tabs':
         for (const tab of field.tabs) {
           if ('name' in tab && tab.name) {
             if (tab.localized) continue
-            walk(tab.fields, asRecord(value?.[tab.name]), [...path, tab.name], [...label, labelOf(tab)], locale, out)
-          } else walk(tab.fields, value, path, label, locale, out)
+            walk(
+              tab.fields,
+              asRecord(value?.[tab.name]),
+              [...path, tab.name],
+              [...label, labelOf(tab)],
+              locale,
+              out,
+              language,
+            )
+          } else walk(tab.fields, value, path, label, locale, out, language)
         }
         break
       case 'group':
-        if (!('name' in field) || !field.name) walk(field.fields, value, path, label, locale, out)
+        if (!('name' in field) || !field.name) walk(field.fields, value, path, label, locale, out, language)
         else if (!field.localized)
           walk(
             field.fields,
@@ -69,6 +85,7 @@ function walk(
             [...label, labelOf(field)],
             locale,
             out,
+            language,
           )
         break
       case 'array': {
@@ -84,6 +101,7 @@ function walk(
             [...label, labelOf(field), String(index + 1)],
             locale,
             out,
+            language,
           )
         })
         break
@@ -109,11 +127,12 @@ function walk(
   }
 }
 
-/** A field's English label: unit names in XLIFF files stay the same whoever exports them. */
-function labelOf(field: { name?: string; label?: unknown }): string {
+/** A field's label in `language`, else English (unit names in XLIFF files stay English whoever exports them). */
+function labelIn(field: { name?: string; label?: unknown }, language: string): string {
   if (typeof field.label === 'string') return field.label
-  const english = (field.label as { en?: unknown } | undefined)?.en
-  if (typeof english === 'string') return english
+  const labels = field.label as Record<string, unknown> | undefined
+  const text = labels?.[language] ?? labels?.en
+  if (typeof text === 'string') return text
   const name = field.name ?? ''
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
 }

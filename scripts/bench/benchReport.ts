@@ -52,6 +52,15 @@ export interface BenchReport {
     unchangedKind: 'full' | 'incremental' | 'unchanged' | undefined
     strategy: string
   }
+  /**
+   * An editor's publish over REST with no locale waiting for review and with one waiting (the gate keeps
+   * its approved text live), in milliseconds. Absent from reports made before the review gate.
+   */
+  reviewGate?: {
+    samples: number
+    publishMs: { median: number; min: number; max: number }
+    publishWithWaitingLocaleMs: { median: number; min: number; max: number }
+  }
   /** Gzipped bytes a reader downloads, by page type. */
   pageWeight: Record<string, { htmlGz: number; cssGz: number; jsGz: number }>
 }

@@ -8,22 +8,13 @@
  */
 import { getPayload } from 'payload'
 import { migrateDatabase } from '../../cms/migrate'
-import { benchEditor } from './cmsServer'
-import { loadSyntheticContent, totalDocuments } from './syntheticContent'
+import { loadSyntheticContent } from './syntheticContent'
 
 const [scale, from, to, images = 0] = process.argv.slice(2).map(Number)
 const { default: config } = await import('../../cms/payload.config')
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const result = await loadSyntheticContent(payload, scale, { range: { from, to }, images })
-if (to >= totalDocuments(scale)) {
-  // the benchmark publishes through the REST API as this editor
-  await payload.create({
-    collection: 'users',
-    data: { ...benchEditor, role: 'editor' } as never,
-    overrideAccess: true,
-  })
-}
 await payload.destroy()
 console.log(`BENCH_RESULT ${JSON.stringify(result)}`)
 process.exit(0)

@@ -37,6 +37,11 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
     `| publish to live page | **${report.publishToLive.seconds} s** (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered); search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
+    ...(report.reviewGate
+      ? [
+          `| publish with a locale waiting for review (review gate) | median **${report.reviewGate.publishWithWaitingLocaleMs.median} ms** (${report.reviewGate.publishWithWaitingLocaleMs.min}–${report.reviewGate.publishWithWaitingLocaleMs.max}), against ${report.reviewGate.publishMs.median} ms (${report.reviewGate.publishMs.min}–${report.reviewGate.publishMs.max}) with none waiting; ${report.reviewGate.samples} REST publishes of each |`,
+        ]
+      : []),
     '',
     '## Page weight (gzipped bytes)',
     '',

@@ -4,6 +4,7 @@
  * scripts/bench/results/latest.json, a dated copy, latest.md and latest.svg (benchReport.ts).
  * Timings live here, never in the test suite.
  */
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -20,8 +21,9 @@ import { loadLeg } from './legs/load'
 import { pageWeightLeg } from './legs/pageWeight'
 import { publishLeg } from './legs/publish'
 import { restReadLeg } from './legs/restRead'
+import { reviewGateLeg } from './legs/reviewGate'
 import { siteBuildLeg } from './legs/siteBuild'
-import { describe } from './measure'
+import { bin, describe } from './measure'
 import { writePartial, writeResults } from './writeResults'
 
 let parsed: ReturnType<typeof benchOptions>
@@ -60,6 +62,7 @@ try {
   Object.assign(measured, await loadLeg(options, sqliteDir, work, date))
 
   if (!ensureCmsBuilt()) throw new Error('next build cms failed')
+  addBenchUsers(sqliteDir)
   cms = await startCmsServerOn(sqliteDir)
   measured.restRead = await restReadLeg(cms.url)
   console.log('  REST reads', measured.restRead)
@@ -76,6 +79,10 @@ try {
   const liveDir = path.join(siteWork, 'live')
   measured.publishToLive = await publishLeg(env, liveDir)
   console.log('  publish to live', measured.publishToLive)
+
+  // after the site legs: its publishes change content they measure
+  measured.reviewGate = await reviewGateLeg(cms.url)
+  console.log('  review gate', measured.reviewGate)
 
   measured.pageWeight = pageWeightLeg(path.join(liveDir, 'dist/client'))
   console.log('  page weight', measured.pageWeight)
@@ -95,10 +102,22 @@ writeResults(report, options.resultsDir)
 console.log(`\nWrote ${path.relative(root, options.resultsDir)}/latest.json, latest.md, latest.svg`)
 process.exit(0)
 
+/** Creates the benchmark's accounts in the loaded SQLite database (benchUsers.ts), in a process of its own. */
+function addBenchUsers(dataDir: string): void {
+  const result = spawnSync(bin('tsx'), ['scripts/bench/benchUsers.ts'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error', DISABLE_JOBS: 'true' },
+    encoding: 'utf8',
+  })
+  if (result.status !== 0)
+    throw new Error(`creating the benchmark's accounts failed:\n${result.stdout}\n${result.stderr}`)
+}
+
 /** The report once every leg has measured its part. */
 function complete(partial: Partial<BenchReport>): BenchReport {
   const { scale, date, node, machine, loadSqlite, restRead, siteBuild, floor, publishToLive, pageWeight } = partial
   if (
+    !partial.reviewGate ||
     scale === undefined ||
     !date ||
     !node ||

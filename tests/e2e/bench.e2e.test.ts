@@ -50,6 +50,13 @@ describe('npm run bench', () => {
     expect(report.publishToLive.renderedDocuments).toBeGreaterThan(0)
     expect(report.publishToLive.unchangedKind).toBe('unchanged')
     expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
+    // the review gate's cost: ten publishes of each kind, each a real round trip
+    expect(report.reviewGate.samples).toBe(10)
+    for (const kind of [report.reviewGate.publishMs, report.reviewGate.publishWithWaitingLocaleMs]) {
+      expect(kind.min).toBeGreaterThan(0)
+      expect(kind.median).toBeGreaterThanOrEqual(kind.min)
+      expect(kind.max).toBeGreaterThanOrEqual(kind.median)
+    }
     // the full rebuild found every image encoded by the first build in Astro's cache
     expect(report.loadSqlite.images).toBe(2)
     expect(report.publishToLive.fullRebuildImages.reused).toBeGreaterThan(0)

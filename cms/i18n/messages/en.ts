@@ -29,7 +29,7 @@ export const en = {
     nothingToCopy: 'Nothing to copy: every field {{from}} has is already written in {{to}}.',
     copyFailed: 'The copy failed: {{message}}',
     sourceNote: 'This is the language the document was written in.',
-    notYours: 'You translate into {{locales}}.',
+    notYours: 'Your languages: {{locales}}.',
   },
   livePages: {
     title: 'Live pages',
@@ -192,7 +192,7 @@ export const en = {
     navLink: 'Translations',
     title: 'Translations',
     intro: 'Documents in each translation state. Each number opens the list of those documents.',
-    yourLanguages: 'You translate into {{locales}}.',
+    yourLanguages: 'Your languages: {{locales}}.',
     collection: 'Collection',
     needsWork: plural({ one: '{{count}} needs work', other: '{{count}} need work' }),
     allDone: 'All done',

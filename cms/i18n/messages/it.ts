@@ -26,7 +26,7 @@ export const it: Messages = {
     nothingToCopy: 'Niente da copiare: tutti i campi compilati in {{from}} lo sono già anche in {{to}}.',
     copyFailed: 'La copia non è riuscita: {{message}}',
     sourceNote: 'Questa è la lingua in cui è stato scritto il documento.',
-    notYours: 'Le tue lingue di traduzione: {{locales}}.',
+    notYours: 'Le tue lingue di lavoro: {{locales}}.',
   },
   livePages: {
     title: 'Pagine online',
@@ -197,7 +197,7 @@ export const it: Messages = {
     navLink: 'Traduzioni',
     title: 'Traduzioni',
     intro: 'Documenti in ciascuno stato di traduzione. Ogni numero apre l’elenco dei documenti corrispondenti.',
-    yourLanguages: 'Le tue lingue di traduzione: {{locales}}.',
+    yourLanguages: 'Le tue lingue di lavoro: {{locales}}.',
     collection: 'Collezione',
     needsWork: plural({
       one: '{{count}} da completare',

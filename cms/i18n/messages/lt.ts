@@ -27,7 +27,7 @@ export const lt: Messages = {
     nothingToCopy: 'Nėra ko kopijuoti: visi laukai, užpildyti {{from}} kalba, jau užpildyti ir {{to}} kalba.',
     copyFailed: 'Kopijuoti nepavyko: {{message}}',
     sourceNote: 'Tai kalba, kuria dokumentas buvo parašytas.',
-    notYours: 'Jūs verčiate į šias kalbas: {{locales}}.',
+    notYours: 'Jūsų darbo kalbos: {{locales}}.',
   },
   livePages: {
     title: 'Puslapiai svetainėje',
@@ -201,7 +201,7 @@ export const lt: Messages = {
     navLink: 'Vertimai',
     title: 'Vertimai',
     intro: 'Dokumentai pagal vertimo būseną. Spustelėjus skaičių atidaromas tų dokumentų sąrašas.',
-    yourLanguages: 'Jūs verčiate į šias kalbas: {{locales}}.',
+    yourLanguages: 'Jūsų darbo kalbos: {{locales}}.',
     collection: 'Kolekcija',
     needsWork: plural({
       one: '{{count}} laukia vertimo',

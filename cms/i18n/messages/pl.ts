@@ -28,7 +28,7 @@ export const pl: Messages = {
       'Nie ma czego kopiować ({{from}} → {{to}}): każde pole wypełnione w języku źródłowym jest już wypełnione w docelowym.',
     copyFailed: 'Kopiowanie nie powiodło się: {{message}}',
     sourceNote: 'To jest język, w którym napisano ten dokument.',
-    notYours: 'Języki, na które tłumaczysz: {{locales}}.',
+    notYours: 'Twoje języki: {{locales}}.',
   },
   livePages: {
     title: 'Opublikowane strony',
@@ -206,7 +206,7 @@ export const pl: Messages = {
     navLink: 'Tłumaczenia',
     title: 'Tłumaczenia',
     intro: 'Dokumenty w poszczególnych stanach tłumaczenia. Każda liczba otwiera listę tych dokumentów.',
-    yourLanguages: 'Języki, na które tłumaczysz: {{locales}}.',
+    yourLanguages: 'Twoje języki: {{locales}}.',
     collection: 'Kolekcja',
     needsWork: plural({
       one: '{{count}} wymaga pracy',

@@ -44,6 +44,7 @@ export async function translationSourceChanges(
     state.sourceHash,
   )
   if (!then) return { outdated: true, available: false, sourceLocale, changes: [] }
-  const now = sourceTextUnits(fields, doc, sourceLocale)
+  // labelled in the reader's admin language (a field only the old text has keeps the label it was kept with)
+  const now = sourceTextUnits(fields, doc, sourceLocale, req.i18n?.language)
   return { outdated: true, available: true, sourceLocale, changes: sourceChanges(then.units, now) }
 }

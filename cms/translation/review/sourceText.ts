@@ -33,8 +33,8 @@ export function unitText(unit: Pick<TranslatableUnit, 'kind' | 'value'>): string
 }
 
 /** A document's text in one locale, field by field, as `sourceChanges` compares it. */
-export function sourceTextUnits(fields: Field[], doc: unknown, locale?: string): SourceTextUnit[] {
-  return translatableUnits(fields, doc, locale).map((unit) => ({
+export function sourceTextUnits(fields: Field[], doc: unknown, locale?: string, language = 'en'): SourceTextUnit[] {
+  return translatableUnits(fields, doc, locale, language).map((unit) => ({
     id: unit.id,
     label: unit.label,
     text: unitText(unit),
