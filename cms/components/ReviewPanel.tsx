@@ -12,6 +12,9 @@ import { useMessages } from '../i18n/useMessages'
 import type { ReviewComment } from '../payload-types'
 import type { ReviewState } from '../translation/statuses'
 
+/** Room between a state's sentence and the comment box below it. */
+const stateNote = { margin: '0 0 calc(var(--base) / 2)' }
+
 interface ReviewPanelProps {
   collection: string
   id: number | string
@@ -106,9 +109,21 @@ export function ReviewPanel({ collection, id, locale, review, mayDecide, mayComm
       <div className="field-label" style={{ marginBottom: 'calc(var(--base) / 3)' }}>
         {t('review.title')}
       </div>
-      {review === 'pending' && <p className="field-description">{t('review.waiting')}</p>}
-      {review === 'rejected' && <p className="field-description">{t('review.sentBack')}</p>}
-      {waiting && !hasPublishedDoc && <p className="field-description">{t('review.neverPublished')}</p>}
+      {review === 'pending' && (
+        <p className="field-description" style={stateNote}>
+          {t('review.waiting')}
+        </p>
+      )}
+      {review === 'rejected' && (
+        <p className="field-description" style={stateNote}>
+          {t('review.sentBack')}
+        </p>
+      )}
+      {waiting && !hasPublishedDoc && (
+        <p className="field-description" style={stateNote}>
+          {t('review.neverPublished')}
+        </p>
+      )}
       {(mayComment || mayDecide) && (
         <div style={{ display: 'grid', gap: 'calc(var(--base) / 2)' }}>
           <TextareaInput
