@@ -3,6 +3,9 @@
  * the site updater renders the pages it touches and swaps the site in. Real CMS server, real site
  * server, real browser; an incremental result is compared with a full rebuild byte for byte.
  *
+ * The review gate rides the same path: a translator's unapproved text stays off the live pages whoever
+ * publishes, until a reviewer approves it in the admin (Lithuanian) after reading what changed.
+ *
  * The servers and the first full build are shared; the documents are not. Each test publishes the
  * documents it changes (or takes a seeded one no other test touches), so it passes alone and in any order.
  */
@@ -12,6 +15,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { translate } from '../../cms/i18n/messages'
 import type { SiteUpdate } from '../../cms/payload-types'
 import { buildSite } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
@@ -505,6 +509,174 @@ describe('an editor in the admin', () => {
       expect(track.match(/<trkpt /g)).toHaveLength(90)
       expect(track).toContain('<ele>8</ele>')
       expect(track).toContain('<name>Juodkrantė</name>')
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+/** The review gate's people: a Lithuanian translator and a Lithuanian reviewer (the editor is the file's own). */
+const translator = {
+  email: 'translator-lt@example.com',
+  password: 'translator-password-1',
+  role: 'translator' as const,
+  name: 'Rūta Vertėja',
+  assignedLocales: ['lt' as const],
+}
+const reviewer = {
+  email: 'reviewer-lt@example.com',
+  password: 'reviewer-password-1',
+  role: 'reviewer' as const,
+  name: 'Jonas Recenzentas',
+  assignedLocales: ['lt' as const],
+}
+const tokens: Record<string, string> = {}
+
+/** A cluster published in English and Lithuanian, with the paths of its two pages. */
+interface TranslatedCluster {
+  id: number
+  en: string
+  lt: string
+}
+
+/** A REST call as the user whose token is given (or anonymously). */
+async function api(method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+/** What an anonymous reader gets as the Lithuanian name, over REST and over GraphQL (they must agree). */
+async function publicLithuanianName(id: number): Promise<string> {
+  const rest = await api('GET', `/api/clusters/${id}?locale=lt&fallback-locale=none`)
+  const graphql = await api('POST', '/api/graphql', undefined, {
+    query: `{ Cluster(id: ${id}, locale: lt, fallbackLocale: none) { name } }`,
+  })
+  expect(graphql.body.data.Cluster.name).toBe(rest.body.name)
+  return rest.body.name
+}
+
+/** Publishes a cluster in English and Lithuanian (as the editor), and waits until both pages are live. */
+async function publishedCluster(en: string, lt: string): Promise<TranslatedCluster> {
+  const created = await api('POST', '/api/clusters?locale=en', tokens.editor, {
+    name: en,
+    sourceLocale: 'en',
+    _status: 'published',
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const id = created.body.doc.id as number
+  const translated = await api('PATCH', `/api/clusters/${id}?locale=lt`, tokens.editor, {
+    name: lt,
+    _status: 'published',
+  })
+  expect(translated.status).toBe(200)
+  const cluster = {
+    id,
+    en: `/en/clusters/${created.body.doc.slug}/`,
+    lt: `/lt/klasteriai/${translated.body.doc.slug}/`,
+  }
+  await expect.poll(() => heading(cluster.lt), { timeout: 180_000, interval: 500 }).toBe(lt)
+  return cluster
+}
+
+describe('translation review: a locale’s new text goes live only when approved', () => {
+  beforeAll(async () => {
+    for (const user of [translator, reviewer]) {
+      await cms.payload.create({ collection: 'users', data: user })
+      tokens[user.role] = (await api('POST', '/api/users/login', undefined, user)).body.token
+    }
+    tokens.editor = editor.token
+  })
+
+  it(
+    "an editor's English fix goes live without the translator's unreviewed Lithuanian; the reviewer approves it in the Lithuanian admin",
+    async () => {
+      const cluster = await publishedCluster('Baltic Amber Clustr', 'Baltijos gintaro klasteris')
+      const draft = await api('PATCH', `/api/clusters/${cluster.id}?locale=lt`, tokens.translator, {
+        name: 'Baltijos gintaro pramonės klasteris',
+      })
+      expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+      const fix = await api('PATCH', `/api/clusters/${cluster.id}?locale=en`, tokens.editor, {
+        name: 'Baltic Amber Cluster',
+        _status: 'published',
+      })
+      expect(fix.status, JSON.stringify(fix.body)).toBe(200)
+      await expect.poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 }).toBe('Baltic Amber Cluster')
+      // the same update rendered the Lithuanian page: it still shows the approved text
+      expect(await heading(cluster.lt)).toBe('Baltijos gintaro klasteris')
+      expect(await publicLithuanianName(cluster.id)).toBe('Baltijos gintaro klasteris')
+
+      // the reviewer, whose admin speaks Lithuanian, finds the document in their queue on the dashboard
+      const t = (key: Parameters<typeof translate>[1]) => translate({ language: 'lt' }, key)
+      const page = await signedInAdminPage(browser, cms.url, reviewer, { language: 'lt' })
+      const queue = page.locator('[data-panel="review"] li[data-locale="lt"]')
+      await expect.poll(() => queue.getAttribute('data-waiting'), { timeout: 60_000 }).toBe('1')
+      await queue.getByRole('link').click()
+      await page.waitForURL(/collections\/clusters\?/)
+      await page.locator(`table tbody a[href*="/collections/clusters/${cluster.id}"]`).first().click()
+      await page.waitForURL(new RegExp(`collections/clusters/${cluster.id}`))
+
+      // what changed in the English source since the translation was made, word by word
+      const changes = page.locator('.source-changes')
+      await expect
+        .poll(() => changes.locator('[data-field="name"] del').textContent(), { timeout: 60_000 })
+        .toContain('Clustr')
+      expect(await changes.locator('[data-field="name"] ins').textContent()).toContain('Cluster')
+      expect(await changes.textContent()).toContain(t('review.sourceChangesTitle'))
+
+      const panel = page.locator('.review-panel')
+      expect(await panel.getAttribute('data-review')).toBe('pending')
+      await panel.getByRole('button', { name: t('review.approve') }).click()
+      await expect
+        .poll(() => publicLithuanianName(cluster.id), { timeout: 60_000 })
+        .toBe('Baltijos gintaro pramonės klasteris')
+      await expect
+        .poll(
+          async () =>
+            heading(`/lt/klasteriai/${(await api('GET', `/api/clusters/${cluster.id}?locale=lt`)).body.slug}/`),
+          {
+            timeout: 180_000,
+            interval: 500,
+          },
+        )
+        .toBe('Baltijos gintaro pramonės klasteris')
+      // the page reloaded: nothing waits any more, and the approval is in the conversation
+      await expect
+        .poll(() => page.locator('.review-panel').getAttribute('data-review'), { timeout: 60_000 })
+        .toBe('none')
+      expect(await page.locator('.review-comments li[data-kind="approved"]').textContent()).toContain(reviewer.name)
+      await page.context().close()
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'text sent back never goes live, though the document is published again meanwhile',
+    async () => {
+      const cluster = await publishedCluster('Amber Coast Cluster', 'Gintaro pakrantės klasteris')
+      await api('PATCH', `/api/clusters/${cluster.id}?locale=lt`, tokens.translator, {
+        name: 'Gintaro krantas (neteisinga)',
+      })
+      const rejected = await api('POST', '/api/translations/review', tokens.reviewer, {
+        collection: 'clusters',
+        id: cluster.id,
+        locale: 'lt',
+        decision: 'reject',
+        comment: 'Pavadinimas turi likti „klasteris“.',
+      })
+      expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
+      const republished = await api('PATCH', `/api/clusters/${cluster.id}?locale=en`, tokens.editor, {
+        name: 'Amber Coast Cluster (Klaipėda)',
+        _status: 'published',
+      })
+      expect(republished.status).toBe(200)
+      await expect
+        .poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 })
+        .toBe('Amber Coast Cluster (Klaipėda)')
+      expect(await heading(cluster.lt)).toBe('Gintaro pakrantės klasteris')
+      expect(await publicLithuanianName(cluster.id)).toBe('Gintaro pakrantės klasteris')
     },
     TEST_TIMEOUT,
   )
