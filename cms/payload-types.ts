@@ -658,6 +658,10 @@ export interface FundingProject {
    */
   ownContribution?: string | null;
   /**
+   * Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.
+   */
+  derivedAmount?: ('totalBudget' | 'euContribution' | 'ownContribution') | null;
+  /**
    * EU contribution as a percentage of the total budget, computed on save.
    */
   coFinancingRate?: number | null;
@@ -700,7 +704,10 @@ export interface FundingProject {
   partners?:
     | {
         organization: number | Organization;
-        role: 'lead-partner' | 'partner';
+        /**
+         * Leave empty when the source does not say.
+         */
+        role?: ('lead-partner' | 'partner') | null;
         id?: string | null;
       }[]
     | null;
@@ -1107,7 +1114,10 @@ export interface PolicyDocument {
    * Part of the page address in this language. Leave empty to generate it from the title.
    */
   slug?: string | null;
-  level: 'eu' | 'macro-regional' | 'national' | 'regional' | 'local';
+  /**
+   * Leave empty when the source does not say.
+   */
+  level?: ('eu' | 'macro-regional' | 'national' | 'regional' | 'local') | null;
   documentType: 'strategy' | 'programme' | 'resolution' | 'regulation' | 'plan' | 'other';
   issuer?: (number | null) | Organization;
   /**
@@ -1661,6 +1671,7 @@ export interface FundingProjectsSelect<T extends boolean = true> {
   totalBudget?: T;
   euContribution?: T;
   ownContribution?: T;
+  derivedAmount?: T;
   coFinancingRate?: T;
   ownContributionSource?: T;
   partnerShares?:

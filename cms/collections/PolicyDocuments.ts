@@ -20,8 +20,8 @@ export const PolicyDocuments: CollectionConfig = contentCollection(policyDocumen
       {
         name: 'level',
         type: 'select',
-        required: true,
         options: termOptions('level', ['eu', 'macro-regional', 'national', 'regional', 'local']),
+        admin: { description: 'Leave empty when the source does not say.' },
       },
       {
         name: 'documentType',

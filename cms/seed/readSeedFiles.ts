@@ -20,6 +20,13 @@ export interface SeedFile {
   hash: string
 }
 
+/**
+ * The folder beside the documents that says where their facts come from: the source documents
+ * (provenance/sources/) and, per document, the facts it states with the words of the source that state
+ * them (provenance/facts/<slug>/<key>.yaml). Not loaded; tests/unit/seedFacts.test.ts checks it.
+ */
+export const PROVENANCE = 'provenance'
+
 /** A problem found in a seed file, named by file and (where it applies) field path. */
 export interface SeedProblem {
   file: string
@@ -39,7 +46,9 @@ export function formatProblems(problems: SeedProblem[]): string {
 export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; problems: SeedProblem[] }> {
   const files: SeedFile[] = []
   const problems: SeedProblem[] = []
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name)
+  const folders = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && d.name !== PROVENANCE)
+    .map((d) => d.name)
   for (const folder of folders.sort()) {
     const names = (await readdir(path.join(dir, folder))).filter((n) => /\.ya?ml$/.test(n)).sort()
     for (const name of names) {

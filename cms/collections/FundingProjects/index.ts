@@ -11,17 +11,17 @@ import { rowLabel } from '../../fields/rowLabel'
 import { slugField } from '../../fields/slug'
 import { termOptions } from '../../fields/termOptions'
 import { validateWebAddress } from '../../fields/validate/webAddress'
+import { inAdminLanguages } from '../../i18n/schemaText'
 import { contentCollection } from '../shared/contentCollection'
 import { summaryAndBodyFields } from '../shared/summaryFields'
-import { checkBudgetAndPeriod } from './hooks/checkBudgetAndPeriod'
+import { checkBudgetAndPeriod, derivedAmountLabels, derivedAmounts } from './hooks/checkBudgetAndPeriod'
 
-/** What a partner is in the project. */
+/** What a partner is in the project; empty when the source names the partner without saying its role. */
 const partnerRole: SelectField = {
   name: 'role',
   type: 'select',
   options: termOptions('role', ['lead-partner', 'partner']),
-  required: true,
-  defaultValue: 'partner',
+  admin: { description: 'Leave empty when the source does not say.' },
 }
 
 /** A partner's part of the budget. */
@@ -93,6 +93,17 @@ export const FundingProjects: CollectionConfig = contentCollection(fundingProjec
           moneyField({ name: 'euContribution', label: 'EU contribution' }),
           moneyField({ name: 'ownContribution', label: 'Own contribution' }),
         ),
+        {
+          name: 'derivedAmount',
+          label: 'Amount worked out by the CMS',
+          type: 'select',
+          options: derivedAmounts.map((value) => ({ value, label: inAdminLanguages(derivedAmountLabels[value]) })),
+          admin: {
+            readOnly: true,
+            description:
+              'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.',
+          },
+        },
         {
           name: 'coFinancingRate',
           label: 'Co-financing rate (%)',

@@ -10,6 +10,7 @@ import * as migration_20261205_004810_route_details from './20261205_004810_rout
 import * as migration_20261205_012631_project_websites from './20261205_012631_project_websites'
 import * as migration_20261205_041300_site_update_changes from './20261205_041300_site_update_changes'
 import * as migration_20261205_073754_translation_review from './20261205_073754_translation_review'
+import * as migration_20261205_082039_seed_fidelity from './20261205_082039_seed_fidelity'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261205_073754_translation_review.up,
     down: migration_20261205_073754_translation_review.down,
     name: '20261205_073754_translation_review',
+  },
+  {
+    up: migration_20261205_082039_seed_fidelity.up,
+    down: migration_20261205_082039_seed_fidelity.down,
+    name: '20261205_082039_seed_fidelity',
   },
 ]

@@ -7,11 +7,22 @@ import type { FundingProject } from '../../../payload-types'
 type Amount = string | null | undefined
 type Share = NonNullable<FundingProject['partnerShares']>[number]
 
+/** The amounts the CMS may compute from the other two. */
+export const derivedAmounts = ['totalBudget', 'euContribution', 'ownContribution'] as const
+
+/** How the admin names each (translated with the rest of the schema text, cms/i18n/). */
+export const derivedAmountLabels: Record<(typeof derivedAmounts)[number], string> = {
+  totalBudget: 'Total budget',
+  euContribution: 'EU contribution',
+  ownContribution: 'Own contribution',
+}
+
 /**
  * Keeps a project's numbers true before anything is stored: the EU and own contributions must add up
  * to the total (a missing one of the three is computed from the other two), partner shares may not
  * exceed the project's, the period may not end before it starts, and there is at most one lead partner.
- * The co-financing rate is computed here and never typed in.
+ * The co-financing rate is computed here and never typed in; `derivedAmount` records which amount was
+ * computed, so the site can say that it was not stated.
  */
 export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> = ({
   data,
@@ -34,9 +45,11 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
     const { totalBudget, euContribution, ownContribution } = amounts
     const given = [totalBudget, euContribution, ownContribution].filter(Boolean).length
     if (given === 2) {
-      // derive the missing amount from the two given
-      if (!totalBudget) data.totalBudget = fromCents(toCents(euContribution!) + toCents(ownContribution!))
-      else if (!euContribution || !ownContribution) {
+      // derive the missing amount from the two given, and say which one it is (the site tells readers)
+      if (!totalBudget) {
+        data.totalBudget = fromCents(toCents(euContribution!) + toCents(ownContribution!))
+        data.derivedAmount = 'totalBudget'
+      } else if (!euContribution || !ownContribution) {
         const rest = toCents(totalBudget) - toCents((euContribution ?? ownContribution)!)
         const missing = euContribution ? 'ownContribution' : 'euContribution'
         if (rest < 0n) {
@@ -47,9 +60,15 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
               total: totalBudget,
             }),
           })
-        } else data[missing] = fromCents(rest)
+        } else {
+          data[missing] = fromCents(rest)
+          data.derivedAmount = missing
+        }
       }
     } else if (given === 3) {
+      // an amount the CMS worked out stays marked until someone writes that amount themselves
+      const derived = merged.derivedAmount
+      if (derived && derived in data && data[derived] !== originalDoc?.[derived]) data.derivedAmount = null
       const sum = toCents(euContribution!) + toCents(ownContribution!)
       if (sum !== toCents(totalBudget!)) {
         const message = t('validation.contributionsDoNotAdd', {
@@ -65,6 +84,7 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
         )
       }
     }
+    if (given < 2) data.derivedAmount = null
     const total = data.totalBudget ?? merged.totalBudget
     const eu = data.euContribution ?? merged.euContribution
     data.coFinancingRate = total && eu && errors.length === 0 ? percentage(eu, total) : null

@@ -44,6 +44,11 @@ export interface Budget {
   eu?: string
   own?: string
   coFinancingRate?: string
+  /**
+   * Which amount the CMS worked out from the other two (the source did not state it): the page says so,
+   * as it says that the co-financing rate is computed.
+   */
+  derived?: 'total' | 'eu' | 'own'
   ownContributionSource?: string
   /** Drawn only when both contributions are known. */
   chart?: BudgetChartData
@@ -139,6 +144,7 @@ export function fundingProjectView(
           eu: d.euContribution ? money(d.euContribution) : undefined,
           own: d.ownContribution ? money(d.ownContribution) : undefined,
           coFinancingRate: d.coFinancingRate != null ? formatPercent(d.coFinancingRate, locale) : undefined,
+          derived: derivedAmountOf(d.derivedAmount),
           ownContributionSource: field(entry, 'ownContributionSource', locale),
           chart:
             d.euContribution && d.ownContribution
@@ -217,4 +223,12 @@ export const fundingProjectCard: TypeCard<'funding-projects'> = (entry, locale, 
       d.totalBudget ? formatMoney(d.totalBudget, d.currency ?? 'EUR', locale) : undefined,
     ),
   }
+}
+
+/** The short name of the amount the CMS computed, as the budget block names it. */
+function derivedAmountOf(value: string | null | undefined): Budget['derived'] {
+  if (value === 'totalBudget') return 'total'
+  if (value === 'euContribution') return 'eu'
+  if (value === 'ownContribution') return 'own'
+  return undefined
 }

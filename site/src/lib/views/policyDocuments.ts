@@ -88,7 +88,7 @@ export const policyDocumentCard: TypeCard<'policy-documents'> = (entry, locale) 
   const t = useTranslations(locale)
   return {
     facts: present(
-      t(`level.${d.level}`),
+      d.level ? t(`level.${d.level}`) : undefined,
       t(`docType.${d.documentType}`),
       d.adoptedOn ? formatPartialDate(d.adoptedOn, locale) : undefined,
     ),
