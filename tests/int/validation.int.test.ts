@@ -69,6 +69,34 @@ describe(`bad input is rejected with the field named, and nothing changes (${tes
     expect(project.coFinancingRate).toBe(81.51)
   })
 
+  it('records which amount it computed, keeps the mark through saves, and drops it once someone types that amount', async () => {
+    const project = await payload.create({
+      collection: 'funding-projects',
+      data: makeProject({ totalBudget: '1000.00', euContribution: '800.00', ownContribution: undefined }),
+      locale: 'en',
+    })
+    expect(project.ownContribution).toBe('200.00')
+    expect(project.derivedAmount).toBe('ownContribution')
+    // a save that leaves the amounts alone (as the admin's form sends them all) keeps the mark
+    const resaved = await payload.update({
+      collection: 'funding-projects',
+      id: project.id,
+      data: { title: 'Renamed', totalBudget: '1000.00', euContribution: '800.00', ownContribution: '200.00' },
+      locale: 'en',
+    })
+    expect(resaved.derivedAmount).toBe('ownContribution')
+    // typing that amount (here with the total that goes with it) makes it a stated one
+    const typed = await payload.update({
+      collection: 'funding-projects',
+      id: project.id,
+      data: { totalBudget: '1050.00', ownContribution: '250.00' },
+      locale: 'en',
+    })
+    expect(typed.derivedAmount).toBeNull()
+    const stated = await payload.create({ collection: 'funding-projects', data: makeProject(), locale: 'en' })
+    expect(stated.derivedAmount ?? null).toBeNull()
+  })
+
   it('rejects a budget that does not add up, naming the three fields', async () => {
     const before = await payload.count({ collection: 'funding-projects' })
     const errors = await rejection(

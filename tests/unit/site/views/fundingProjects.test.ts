@@ -108,6 +108,19 @@ describe('fundingProjectView', () => {
     })
   })
 
+  it('says which amount the CMS computed, so the page does not present it as stated', () => {
+    const budgetOf = (extra: Parameters<typeof project>[2]) =>
+      viewAlone(
+        fundingProjectView,
+        'funding-projects',
+        project(31, { en: 'P' }, { sourceLocale: 'en', totalBudget: '100.00', euContribution: '80.00', ...extra }),
+        'en',
+      ).budget
+    expect(budgetOf({ derivedAmount: 'totalBudget' })?.derived).toBe('total')
+    expect(budgetOf({ derivedAmount: 'ownContribution' })?.derived).toBe('own')
+    expect(budgetOf({ derivedAmount: null })?.derived).toBeUndefined()
+  })
+
   it('lists partner shares of published partners only, a missing amount as a dash', () => {
     const index = site()
     const { budget } = fundingProjectView(index.get('funding-projects', 10)!, index, 'pl', today)
