@@ -68,15 +68,15 @@ function guardedValues(fields: Field[], data: unknown, prefix = ''): Guarded[] {
     const value = record[field.name]
     const at = `${prefix}${field.name}`
     if (field.type === 'group') out.push(...guardedValues(field.fields, value, `${at}.`))
-    else if (field.type === 'array' && Array.isArray(value))
-      value.forEach((row, index) => out.push(...guardedValues(field.fields, row, `${at}.${index}.`)))
-    else {
+    else if (field.type === 'array' && Array.isArray(value)) {
+      for (const [index, row] of value.entries()) out.push(...guardedValues(field.fields, row, `${at}.${index}.`))
+    } else {
       const kind = factKind(field)
       if (!kind || value === null || value === undefined || value === '') continue
       const values = Array.isArray(value) ? value : [value]
-      values.forEach((one, index) =>
-        out.push({ path: values.length > 1 ? `${at}.${index}` : at, value: String(one), kind }),
-      )
+      for (const [index, one] of values.entries()) {
+        out.push({ path: values.length > 1 ? `${at}.${index}` : at, value: String(one), kind })
+      }
     }
   }
   return out

@@ -244,5 +244,6 @@ export const schemaTextIt: Readonly<Record<string, string>> = {
   'Source texts': 'Testi di origine',
   'Text by field': 'Testo per campo',
   'Amount worked out by the CMS': 'Importo calcolato dal CMS',
-  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.': 'Quale dei tre importi il CMS ha calcolato dagli altri due (il sito lo indica); vuoto se sono stati indicati tutti.',
+  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.':
+    'Quale dei tre importi il CMS ha calcolato dagli altri due (il sito lo indica); vuoto se sono stati indicati tutti.',
 }

@@ -243,5 +243,6 @@ export const schemaTextLt: Readonly<Record<string, string>> = {
   'Source texts': 'Originalo tekstai',
   'Text by field': 'Tekstas pagal laukus',
   'Amount worked out by the CMS': 'TVS apskaičiuota suma',
-  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.': 'Kurią iš trijų sumų TVS apskaičiavo iš kitų dviejų (svetainėje tai nurodoma); tuščia, kai nurodytos visos.',
+  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.':
+    'Kurią iš trijų sumų TVS apskaičiavo iš kitų dviejų (svetainėje tai nurodoma); tuščia, kai nurodytos visos.',
 }

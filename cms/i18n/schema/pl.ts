@@ -243,5 +243,6 @@ export const schemaTextPl: Readonly<Record<string, string>> = {
   'Source texts': 'Teksty źródłowe',
   'Text by field': 'Tekst według pól',
   'Amount worked out by the CMS': 'Kwota wyliczona przez CMS',
-  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.': 'Która z trzech kwot została wyliczona przez CMS z dwóch pozostałych (serwis to zaznacza); puste, gdy podano wszystkie.',
+  'Which of the three amounts the CMS computed from the other two (the site says so); empty when all were given.':
+    'Która z trzech kwot została wyliczona przez CMS z dwóch pozostałych (serwis to zaznacza); puste, gdy podano wszystkie.',
 }
