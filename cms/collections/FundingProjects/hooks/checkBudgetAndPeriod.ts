@@ -44,11 +44,13 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
   if (wellFormed) {
     const { totalBudget, euContribution, ownContribution } = amounts
     const given = [totalBudget, euContribution, ownContribution].filter(Boolean).length
+    // which amount the CMS worked out is the CMS's to say: a value sent for it is never taken
+    let derivedAmount: FundingProject['derivedAmount'] = null
     if (given === 2) {
       // derive the missing amount from the two given, and say which one it is (the site tells readers)
       if (!totalBudget) {
         data.totalBudget = fromCents(toCents(euContribution!) + toCents(ownContribution!))
-        data.derivedAmount = 'totalBudget'
+        derivedAmount = 'totalBudget'
       } else if (!euContribution || !ownContribution) {
         const rest = toCents(totalBudget) - toCents((euContribution ?? ownContribution)!)
         const missing = euContribution ? 'ownContribution' : 'euContribution'
@@ -62,13 +64,13 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
           })
         } else {
           data[missing] = fromCents(rest)
-          data.derivedAmount = missing
+          derivedAmount = missing
         }
       }
     } else if (given === 3) {
       // an amount the CMS worked out stays marked until someone writes that amount themselves
-      const derived = merged.derivedAmount
-      if (derived && derived in data && data[derived] !== originalDoc?.[derived]) data.derivedAmount = null
+      const before = originalDoc?.derivedAmount
+      if (before && !(before in data && data[before] !== originalDoc?.[before])) derivedAmount = before
       const sum = toCents(euContribution!) + toCents(ownContribution!)
       if (sum !== toCents(totalBudget!)) {
         const message = t('validation.contributionsDoNotAdd', {
@@ -84,7 +86,7 @@ export const checkBudgetAndPeriod: CollectionBeforeValidateHook<FundingProject> 
         )
       }
     }
-    if (given < 2) data.derivedAmount = null
+    data.derivedAmount = derivedAmount
     const total = data.totalBudget ?? merged.totalBudget
     const eu = data.euContribution ?? merged.euContribution
     data.coFinancingRate = total && eu && errors.length === 0 ? percentage(eu, total) : null
