@@ -9,7 +9,10 @@ export interface BenchOptions {
   /** Pictures added to clusters, projects, routes and events. */
   images: number
   skipPostgres: boolean
-  /** Where latest.{json,md,svg} and the dated copy go. */
+  /**
+   * Where latest.{json,md,svg} and the dated copy go: bench-results/ (not tracked) unless --out says
+   * otherwise, so a run never changes the committed results in scripts/bench/results by accident.
+   */
   resultsDir: string
   /**
    * Where the loaded SQLite database and the load figures are kept: a later run with the same folder,
@@ -27,7 +30,8 @@ latest.json, latest.md, latest.svg and a dated copy.
   --scale N         documents to load (default 100)
   --images N        pictures to add to clusters, projects, routes and events (default 0)
   --skip-postgres   load into SQLite only
-  --out DIR         where the results go (default scripts/bench/results)
+  --out DIR         where the results go (default bench-results/, not tracked; give
+                    --out scripts/bench/results to update the committed results)
   --data DIR        keep the loaded database and load figures in DIR; a later run with the same DIR,
                     scale and images starts from them
   --help            this text
@@ -51,7 +55,7 @@ export function benchOptions(argv: string[]): BenchOptions | 'help' {
     scale: count('--scale', values.scale, 1),
     images: count('--images', values.images, 0),
     skipPostgres: values['skip-postgres'],
-    resultsDir: values.out ? path.resolve(values.out) : path.join(projectRoot(), 'scripts/bench/results'),
+    resultsDir: values.out ? path.resolve(values.out) : path.join(projectRoot(), 'bench-results'),
     keptData: values.data ? path.resolve(values.data) : undefined,
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The benchmark's Markdown report and SVG chart. The chart shows how each cost grows with scale,
- * from every dated result kept in scripts/bench/results/ (the latest run per scale).
+ * from every dated result kept in the results folder (the latest run per scale).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --scale N`: the whole pipeline measured side by side in one run, on synthetic
  * content (syntheticContent.ts) in throwaway databases, one leg after another (legs/). Writes
- * scripts/bench/results/latest.json, a dated copy, latest.md and latest.svg (benchReport.ts).
+ * bench-results/ (or --out DIR) latest.json, a dated copy, latest.md and latest.svg (benchReport.ts).
  * Timings live here, never in the test suite.
  */
 import { spawnSync } from 'node:child_process'

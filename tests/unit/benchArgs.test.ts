@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { benchOptions } from '../../scripts/bench/args'
 
 describe('the benchmark command line', () => {
-  it('runs at scale 100, without images, into scripts/bench/results, when given nothing', () => {
+  it('runs at scale 100, without images, into the untracked bench-results/, when given nothing', () => {
     expect(benchOptions([])).toEqual({
       scale: 100,
       images: 0,
       skipPostgres: false,
-      resultsDir: path.resolve('scripts/bench/results'),
+      resultsDir: path.resolve('bench-results'),
       keptData: undefined,
     })
   })
