@@ -1,7 +1,6 @@
 import type { Access } from 'payload'
 import type { AnyDocument } from '../lib/anyDocument'
-import { hasRole, worksInAssignedLocales } from '../lib/roles'
-import { isLocaleCode } from '../locales'
+import { hasRole, mayWriteLocale, worksInAssignedLocales } from '../lib/roles'
 
 /**
  * Editors and admins update any content. Translators and reviewers may update a document only while writing one of
@@ -12,10 +11,6 @@ import { isLocaleCode } from '../locales'
  */
 export const canEditContent: Access<AnyDocument> = ({ req, data }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  if (worksInAssignedLocales(req.user)) {
-    if (data?._status === 'published') return false
-    const assigned = req.user?.assignedLocales ?? []
-    return isLocaleCode(req.locale) && assigned.includes(req.locale)
-  }
-  return false
+  if (worksInAssignedLocales(req.user) && data?._status === 'published') return false
+  return mayWriteLocale(req.user, req.locale)
 }

@@ -19,6 +19,7 @@ import { useState } from 'react'
 import { languageName } from '../i18n/languageName'
 import { inAdminLanguage } from '../i18n/schemaText'
 import { useMessages } from '../i18n/useMessages'
+import { mayApproveLocale, mayWriteLocale, type RoleHolder } from '../lib/roles'
 import { type LocaleCode, locales } from '../locales'
 import {
   isUnapproved,
@@ -130,12 +131,9 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
   const [busy, setBusy] = useState(false)
   const current = locale.code as LocaleCode
   const isSource = current === sourceLocale
-  const holder = user as { role?: string; assignedLocales?: string[] } | null
-  const assigned = holder?.assignedLocales ?? []
-  const languageRole = holder?.role === 'translator' || holder?.role === 'reviewer'
-  const mayWrite = !languageRole || assigned.includes(current)
-  const mayDecide =
-    holder?.role === 'admin' || holder?.role === 'editor' || (holder?.role === 'reviewer' && assigned.includes(current))
+  const holder = user as RoleHolder | null
+  const mayWrite = mayWriteLocale(holder, current)
+  const mayDecide = mayApproveLocale(holder, current)
   const name = (code: string) => languageName(code, language)
 
   async function copy() {
@@ -179,7 +177,9 @@ export const TranslationStatusField: GroupFieldClientComponent = () => {
       </ul>
       {isSource && <p className="field-description">{t('sidebar.sourceNote')}</p>}
       {!mayWrite && (
-        <p className="field-description">{t('sidebar.notYours', { locales: assigned.map(name).join(', ') })}</p>
+        <p className="field-description">
+          {t('sidebar.notYours', { locales: (holder?.assignedLocales ?? []).map(name).join(', ') })}
+        </p>
       )}
       {id !== undefined && !isSource && mayWrite && (
         <div style={{ marginTop: 'calc(var(--base) * 0.75)', display: 'grid', gap: 'calc(var(--base) * 0.75)' }}>

@@ -28,18 +28,30 @@ export function describeDocument(
   collection: SanitizedCollectionConfig,
   doc: Record<string, unknown>,
   i18n: I18nLike = english,
+  ...preferred: unknown[]
 ): string {
-  const title = documentTitle(collection, doc)
+  const title = documentTitle(collection, doc, ...preferred)
   const values = { type: singularLabel(collection, i18n), title, id: String(doc.id) }
   return translate(i18n, title ? 'document.titled' : 'document.untitled', values)
 }
 
-/** The text of the field the admin shows as a document's title, or '' when it has none. */
-export function documentTitle(collection: SanitizedCollectionConfig, doc: Record<string, unknown>): string {
+/**
+ * The text of the field the admin shows as a document's title, or '' when it has none. From a read
+ * with every locale (the title a map of locales), it is the first of the `preferred` locales that has
+ * one, else the default locale's, else any.
+ */
+export function documentTitle(
+  collection: SanitizedCollectionConfig,
+  doc: Record<string, unknown>,
+  ...preferred: unknown[]
+): string {
   const raw = doc[collection.admin?.useAsTitle ?? 'id']
-  const title =
-    raw && typeof raw === 'object'
-      ? ((raw as Record<string, unknown>)[defaultLocale] ?? Object.values(raw).find(Boolean))
-      : raw
+  const title = raw && typeof raw === 'object' ? inFirstLocale(raw as Record<string, unknown>, preferred) : raw
   return typeof title === 'string' && title.trim() !== String(doc.id) ? title.trim() : ''
+}
+
+function inFirstLocale(byLocale: Record<string, unknown>, preferred: unknown[]): unknown {
+  const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+  const locale = [...preferred, defaultLocale].find((code) => hasText(byLocale[String(code)]))
+  return locale === undefined ? Object.values(byLocale).find(hasText) : byLocale[String(locale)]
 }

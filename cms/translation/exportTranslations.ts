@@ -1,9 +1,10 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { APIError, type CollectionSlug, type Field, type Payload, type PayloadRequest, type Where } from 'payload'
+import { documentTitle } from '../lib/describeDocument'
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
 import type { LocaleTranslation } from './hooks/trackTranslationStatus'
 import { sourceTextByHash, unitText } from './review/sourceText'
-import { documentLabel, translatableCollections } from './translatableCollections'
+import { translatableCollections } from './translatableCollections'
 import { isEmptyUnitValue, type TranslatableUnit, translatableUnits } from './units'
 import { plainToSegments, richTextToSegments } from './xliff/lexical'
 import type { Inline, SegmentState, XliffDocument, XliffFile, XliffSegment, XliffUnit } from './xliff/model'
@@ -80,7 +81,7 @@ export async function exportTranslations(
         doc,
         source,
         target,
-        documentLabel(config, pick(doc, source)),
+        documentTitle(config, doc, source) || String(doc.id),
         await previousSourceTexts(payload, req, config.slug, config.fields as Field[], doc, target),
       )
       if (file.units.length === 0) continue
@@ -172,18 +173,6 @@ function segmentState(status: string | null | undefined): SegmentState {
   if (status === 'reviewed') return 'reviewed'
   if (status === 'translated') return 'translated'
   return 'initial'
-}
-
-/** The document's values in one locale, from a `locale: 'all'` read (enough for its title). */
-function pick(doc: Record<string, unknown>, locale: LocaleCode): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(doc).map(([k, v]) => [
-      k,
-      v && typeof v === 'object' && !Array.isArray(v) && locale in (v as object)
-        ? (v as Record<string, unknown>)[locale]
-        : v,
-    ]),
-  )
 }
 
 function checkLocale(name: string, value: string): LocaleCode {

@@ -1,4 +1,5 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { mayWriteLocale, type RoleHolder } from '../lib/roles'
 import { type LocaleCode, locales } from '../locales'
 import { needsWorkStatuses, type ReviewState, type TranslationStatus } from './statuses'
 import { translatableCollections } from './translatableCollections'
@@ -57,9 +58,6 @@ export function needsWork(counts: StatusCounts, locale: LocaleCode): number {
 }
 
 /** The locales a user works in: a translator's or reviewer's assigned ones, everyone else's all. */
-export function workingLocales(user: { role?: string | null; assignedLocales?: string[] | null } | null): LocaleCode[] {
-  const all = locales.map((l) => l.code)
-  return user?.role === 'translator' || user?.role === 'reviewer'
-    ? all.filter((code) => user.assignedLocales?.includes(code))
-    : all
+export function workingLocales(user: RoleHolder | null): LocaleCode[] {
+  return locales.map((l) => l.code).filter((code) => mayWriteLocale(user, code))
 }

@@ -71,10 +71,11 @@ async function eventually(check: () => Promise<boolean> | boolean, seconds = 120
   throw new Error(`not within ${seconds} s`)
 }
 
-async function rest(method: string, path: string, body?: unknown) {
+/** A REST call as the editor, or as the user whose token is given (`null`: anonymously). */
+async function rest(method: string, path: string, body?: unknown, token: string | null = editor.token) {
   const response = await fetch(`${cms.url}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editor.token}` },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: response.status, body: await response.json() }
@@ -538,39 +539,44 @@ interface TranslatedCluster {
   lt: string
 }
 
-/** A REST call as the user whose token is given (or anonymously). */
-async function api(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${cms.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json() }
-}
-
 /** What an anonymous reader gets as the Lithuanian name, over REST and over GraphQL (they must agree). */
 async function publicLithuanianName(id: number): Promise<string> {
-  const rest = await api('GET', `/api/clusters/${id}?locale=lt&fallback-locale=none`)
-  const graphql = await api('POST', '/api/graphql', undefined, {
-    query: `{ Cluster(id: ${id}, locale: lt, fallbackLocale: none) { name } }`,
-  })
-  expect(graphql.body.data.Cluster.name).toBe(rest.body.name)
-  return rest.body.name
+  const overRest = await rest('GET', `/api/clusters/${id}?locale=lt&fallback-locale=none`, undefined, null)
+  const graphql = await rest(
+    'POST',
+    '/api/graphql',
+    {
+      query: `{ Cluster(id: ${id}, locale: lt, fallbackLocale: none) { name } }`,
+    },
+    null,
+  )
+  expect(graphql.body.data.Cluster.name).toBe(overRest.body.name)
+  return overRest.body.name
 }
 
 /** Publishes a cluster in English and Lithuanian (as the editor), and waits until both pages are live. */
 async function publishedCluster(en: string, lt: string): Promise<TranslatedCluster> {
-  const created = await api('POST', '/api/clusters?locale=en', tokens.editor, {
-    name: en,
-    sourceLocale: 'en',
-    _status: 'published',
-  })
+  const created = await rest(
+    'POST',
+    '/api/clusters?locale=en',
+    {
+      name: en,
+      sourceLocale: 'en',
+      _status: 'published',
+    },
+    tokens.editor,
+  )
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const id = created.body.doc.id as number
-  const translated = await api('PATCH', `/api/clusters/${id}?locale=lt`, tokens.editor, {
-    name: lt,
-    _status: 'published',
-  })
+  const translated = await rest(
+    'PATCH',
+    `/api/clusters/${id}?locale=lt`,
+    {
+      name: lt,
+      _status: 'published',
+    },
+    tokens.editor,
+  )
   expect(translated.status).toBe(200)
   const cluster = {
     id,
@@ -585,7 +591,7 @@ describe('translation review: a locale’s new text goes live only when approved
   beforeAll(async () => {
     for (const user of [translator, reviewer]) {
       await cms.payload.create({ collection: 'users', data: user })
-      tokens[user.role] = (await api('POST', '/api/users/login', undefined, user)).body.token
+      tokens[user.role] = (await rest('POST', '/api/users/login', user, null)).body.token
     }
     tokens.editor = editor.token
   })
@@ -594,14 +600,24 @@ describe('translation review: a locale’s new text goes live only when approved
     "an editor's English fix goes live without the translator's unreviewed Lithuanian; the reviewer approves it in the Lithuanian admin",
     async () => {
       const cluster = await publishedCluster('Baltic Amber Clustr', 'Baltijos gintaro klasteris')
-      const draft = await api('PATCH', `/api/clusters/${cluster.id}?locale=lt`, tokens.translator, {
-        name: 'Baltijos gintaro pramonės klasteris',
-      })
+      const draft = await rest(
+        'PATCH',
+        `/api/clusters/${cluster.id}?locale=lt`,
+        {
+          name: 'Baltijos gintaro pramonės klasteris',
+        },
+        tokens.translator,
+      )
       expect(draft.status, JSON.stringify(draft.body)).toBe(200)
-      const fix = await api('PATCH', `/api/clusters/${cluster.id}?locale=en`, tokens.editor, {
-        name: 'Baltic Amber Cluster',
-        _status: 'published',
-      })
+      const fix = await rest(
+        'PATCH',
+        `/api/clusters/${cluster.id}?locale=en`,
+        {
+          name: 'Baltic Amber Cluster',
+          _status: 'published',
+        },
+        tokens.editor,
+      )
       expect(fix.status, JSON.stringify(fix.body)).toBe(200)
       await expect.poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 }).toBe('Baltic Amber Cluster')
       // the same update rendered the Lithuanian page: it still shows the approved text
@@ -635,7 +651,9 @@ describe('translation review: a locale’s new text goes live only when approved
       await expect
         .poll(
           async () =>
-            heading(`/lt/klasteriai/${(await api('GET', `/api/clusters/${cluster.id}?locale=lt`)).body.slug}/`),
+            heading(
+              `/lt/klasteriai/${(await rest('GET', `/api/clusters/${cluster.id}?locale=lt`, undefined, null)).body.slug}/`,
+            ),
           {
             timeout: 180_000,
             interval: 500,
@@ -656,21 +674,36 @@ describe('translation review: a locale’s new text goes live only when approved
     'text sent back never goes live, though the document is published again meanwhile',
     async () => {
       const cluster = await publishedCluster('Amber Coast Cluster', 'Gintaro pakrantės klasteris')
-      await api('PATCH', `/api/clusters/${cluster.id}?locale=lt`, tokens.translator, {
-        name: 'Gintaro krantas (neteisinga)',
-      })
-      const rejected = await api('POST', '/api/translations/review', tokens.reviewer, {
-        collection: 'clusters',
-        id: cluster.id,
-        locale: 'lt',
-        decision: 'reject',
-        comment: 'Pavadinimas turi likti „klasteris“.',
-      })
+      await rest(
+        'PATCH',
+        `/api/clusters/${cluster.id}?locale=lt`,
+        {
+          name: 'Gintaro krantas (neteisinga)',
+        },
+        tokens.translator,
+      )
+      const rejected = await rest(
+        'POST',
+        '/api/translations/review',
+        {
+          collection: 'clusters',
+          id: cluster.id,
+          locale: 'lt',
+          decision: 'reject',
+          comment: 'Pavadinimas turi likti „klasteris“.',
+        },
+        tokens.reviewer,
+      )
       expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
-      const republished = await api('PATCH', `/api/clusters/${cluster.id}?locale=en`, tokens.editor, {
-        name: 'Amber Coast Cluster (Klaipėda)',
-        _status: 'published',
-      })
+      const republished = await rest(
+        'PATCH',
+        `/api/clusters/${cluster.id}?locale=en`,
+        {
+          name: 'Amber Coast Cluster (Klaipėda)',
+          _status: 'published',
+        },
+        tokens.editor,
+      )
       expect(republished.status).toBe(200)
       await expect
         .poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 })

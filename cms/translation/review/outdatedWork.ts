@@ -1,4 +1,5 @@
-import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { PayloadRequest } from 'payload'
+import { documentTitle } from '../../lib/describeDocument'
 import type { LocaleCode } from '../../locales'
 import { translatableCollections } from '../translatableCollections'
 import { type TranslationSourceChanges, translationSourceChanges } from './sourceChangesOf'
@@ -45,7 +46,7 @@ export async function outdatedTranslations(
           id: doc.id as number,
           locale,
           // the title the translator knows: in the translation's language, else the source's
-          title: titleIn(config, doc, locale) || titleIn(config, doc, doc.sourceLocale) || `#${String(doc.id)}`,
+          title: documentTitle(config, doc, locale, doc.sourceLocale) || `#${String(doc.id)}`,
         })
       }
     }
@@ -55,12 +56,4 @@ export async function outdatedTranslations(
     items.push({ ...item, changes: await translationSourceChanges(req, item) })
   }
   return { items, total }
-}
-
-/** A document's title in one locale, from a read with every locale. */
-function titleIn(config: SanitizedCollectionConfig, doc: Record<string, unknown>, locale: unknown): string {
-  const field = config.admin?.useAsTitle
-  const value = field ? doc[field] : undefined
-  const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[String(locale)] : undefined
-  return typeof text === 'string' ? text.trim() : ''
 }

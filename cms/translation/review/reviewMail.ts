@@ -54,7 +54,7 @@ export async function queueReviewMails(req: PayloadRequest, event: ReviewEvent):
     const language = person.assignedLocales?.[0] ?? 'en'
     const i18n = { language }
     const values = {
-      document: describeDocument(config, titledIn(event.doc, config.admin?.useAsTitle, event.locale), i18n),
+      document: describeDocument(config, event.doc, i18n, event.locale),
       language: languageName(event.locale, language),
       reviewer: event.actorName ?? translate(i18n, 'review.someone'),
       comment: event.comment ?? '',
@@ -67,14 +67,6 @@ export async function queueReviewMails(req: PayloadRequest, event: ReviewEvent):
     }
     await req.payload.jobs.queue({ task: 'reviewMail', input: mail as never, req })
   }
-}
-
-/** The document with its title in `locale` (or English, or any), when the title is stored per locale. */
-function titledIn(doc: Record<string, unknown>, titleField: string | undefined, locale: LocaleCode) {
-  const raw = titleField ? doc[titleField] : undefined
-  if (!titleField || !raw || typeof raw !== 'object') return doc
-  const map = raw as Record<string, unknown>
-  return { ...doc, [titleField]: map[locale] || map.en || Object.values(map).find(Boolean) }
 }
 
 function capitalize(text: string, language: string): string {

@@ -70,32 +70,27 @@ export async function writePublished({
       returning: false,
     })
   } else {
+    await addVersion({ ...live, _status: 'published', updatedAt: stamp }, stamp)
+  }
+  if (!draft || sameContent(live, draft)) return
+  // strictly newer than the published version, so it is the one marked latest; the document's stamp
+  // stays the one its writer was answered with, so their next save is not stale
+  const after = new Date(Math.max(Date.now(), Date.parse(versionStamp) + 1)).toISOString()
+  await addVersion({ ...draft, _status: 'draft', updatedAt: stamp }, after, true)
+
+  async function addVersion(versionData: Doc, at: string, snapshot?: true) {
     await db.createVersion({
       collectionSlug: slug,
       parent: id,
-      versionData: { ...live, _status: 'published', updatedAt: stamp } as never,
+      versionData: versionData as never,
       autosave: false,
-      createdAt: stamp,
-      updatedAt: stamp,
+      snapshot,
+      createdAt: at,
+      updatedAt: at,
       req,
       returning: false,
     })
   }
-  if (!draft || sameContent(live, draft)) return
-  // strictly newer than the published version, so it is the one marked latest
-  const after = new Date(Math.max(Date.now(), Date.parse(versionStamp) + 1)).toISOString()
-  await db.createVersion({
-    collectionSlug: slug,
-    parent: id,
-    // the document's stamp stays the one its writer was answered with, so their next save is not stale
-    versionData: { ...draft, _status: 'draft', updatedAt: stamp } as never,
-    autosave: false,
-    snapshot: true,
-    createdAt: after,
-    updatedAt: after,
-    req,
-    returning: false,
-  })
 }
 
 /** True when two copies of a document hold the same content (timestamps and status aside). */
