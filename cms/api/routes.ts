@@ -1,7 +1,8 @@
 /**
  * The REST and GraphQL route handlers Next.js mounts at /api (cms/app/(payload)/api/…): Payload's own,
  * with the request body limits of cms/limits.ts in front, and the malformed requests Payload would
- * answer with a 500 (cms/api/malformedRequests.ts) answered with a 400. The integration tests call
+ * answer with a 500 (cms/api/malformedRequests.ts) answered with a 400, and anonymous reads answered
+ * with validators and 304s (cms/api/conditionalGet.ts). The integration tests call
  * these same handlers.
  */
 import {
@@ -17,6 +18,7 @@ import type { SanitizedConfig } from 'payload'
 import { GPX_MAX_BYTES, MEDIA_UPLOAD_MAX_BYTES, REQUEST_BODY_MAX_BYTES, XLIFF_MAX_BYTES } from '../limits'
 import { importEndpoint } from '../translation/endpoints'
 import { type BodyLimit, withBodyLimit } from './bodyLimit'
+import { withConditionalGet } from './conditionalGet'
 import { answeringGraphqlFailures, refusingBrokenJsonParameters } from './malformedRequests'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
@@ -24,7 +26,7 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
 /** GET, POST, PATCH, PUT, DELETE and OPTIONS for /api/[...slug]. */
 export function restRoutes(config: Config) {
   return {
-    GET: withBodyLimit(refusingBrokenJsonParameters(REST_GET(config)), bodyLimitFor),
+    GET: withConditionalGet(withBodyLimit(refusingBrokenJsonParameters(REST_GET(config)), bodyLimitFor)),
     POST: withBodyLimit(refusingBrokenJsonParameters(REST_POST(config)), bodyLimitFor),
     PATCH: withBodyLimit(refusingBrokenJsonParameters(REST_PATCH(config)), bodyLimitFor),
     PUT: withBodyLimit(refusingBrokenJsonParameters(REST_PUT(config)), bodyLimitFor),

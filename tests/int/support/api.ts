@@ -26,6 +26,11 @@ export function apiClient(payload: Payload) {
       const response = await get(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
       return { status: response.status, body: await response.json() }
     },
+    /** Issues GET /api/... with the headers given and answers the response itself (its headers, a 304). */
+    async restResponse(path: string, requestHeaders: Record<string, string> = {}): Promise<Response> {
+      const url = new URL(path, 'http://localhost')
+      return get(new Request(url, { headers: requestHeaders }), { params: Promise.resolve({ slug: slugOf(url) }) })
+    },
     /** Issues GET /api/... and answers the status and the response text (for answers that are not JSON). */
     async restText(path: string, token?: string): Promise<{ status: number; text: string }> {
       const url = new URL(path, 'http://localhost')
