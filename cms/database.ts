@@ -8,6 +8,7 @@ import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localePa
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, defaultSqliteUrl, projectRoot } from './paths'
+import { createSqliteClient } from './sqliteClient'
 
 /** Which database a DATABASE_URL selects, by its scheme. */
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -22,6 +23,25 @@ export function databaseKind(url: string | undefined): DatabaseKind {
   )
 }
 
+/** How long a write to SQLite waits for another writer before it fails, in milliseconds. */
+const SQLITE_BUSY_TIMEOUT = 10_000
+
+/**
+ * Payload's SQLite adapter, on the CMS's own client over `node:sqlite` (cms/sqliteClient.ts) instead
+ * of the libsql client it would create: the adapter connects through a client it finds already set,
+ * and then leaves the connection settings to it (busy timeout, write-ahead log), as it skips its own.
+ */
+function withSqliteClient(adapter: DatabaseAdapterObj, url: string): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const database = adapter.init(args) as ReturnType<typeof adapter.init> & { client?: unknown }
+      database.client = createSqliteClient(url, { busyTimeout: SQLITE_BUSY_TIMEOUT, wal: true })
+      return database
+    },
+  }
+}
+
 /**
  * The Payload database adapter for a DATABASE_URL. SQL databases never push their schema: they are
  * built only by the committed migrations in cms/migrations/<kind>, in development as in production,
@@ -33,16 +53,19 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     case 'sqlite':
       // SQLite creates the file but not its folder
       if (!url) mkdirSync(dataDir(), { recursive: true })
-      return sqliteAdapter({
-        client: { url: url || defaultSqliteUrl() },
-        push: false,
-        migrationDir: path.join(projectRoot(), 'cms/migrations/sqlite'),
-        prodMigrations: sqliteMigrations,
-        transactionOptions: {},
-        busyTimeout: 10_000,
-        wal: true,
-        afterSchemaInit: [indexLocaleParentsSqlite],
-      })
+      return withSqliteClient(
+        sqliteAdapter({
+          client: { url: url || defaultSqliteUrl() },
+          push: false,
+          migrationDir: path.join(projectRoot(), 'cms/migrations/sqlite'),
+          prodMigrations: sqliteMigrations,
+          transactionOptions: {},
+          busyTimeout: SQLITE_BUSY_TIMEOUT,
+          wal: true,
+          afterSchemaInit: [indexLocaleParentsSqlite],
+        }),
+        url || defaultSqliteUrl(),
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: url },
