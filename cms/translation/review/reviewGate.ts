@@ -110,6 +110,7 @@ export const recordSourceText: CollectionAfterChangeHook<AnyDocument> = async ({
   previousDoc,
   req,
   collection,
+  operation,
 }) => {
   const hash = (doc.translation as TranslationRecord | undefined)?.sourceHash
   if (!hash || hash === (previousDoc?.translation as TranslationRecord | undefined)?.sourceHash) return doc
@@ -117,9 +118,9 @@ export const recordSourceText: CollectionAfterChangeHook<AnyDocument> = async ({
     req,
     collection.slug as CollectionSlug,
     collection.fields as Field[],
-    doc.id,
-    doc.sourceLocale,
+    doc,
     hash,
+    operation === 'create',
   )
   return doc
 }

@@ -72,28 +72,36 @@ export function sourceChanges(before: SourceTextUnit[], after: SourceTextUnit[])
 /**
  * Records a document's source text under its fingerprint when the fingerprint is new, so that a
  * translation made from it can later be shown what changed since (the versions Payload keeps are
- * capped; these are kept for as long as the document exists). One small write per change of the source.
+ * capped; these are kept for as long as the document exists). One small write per change of the source;
+ * a new document (`created`) cannot have a record yet, and a write in the source locale (`doc` in
+ * `req.locale`) already holds the text, so neither reads anything first.
  */
 export async function keepSourceText(
   req: PayloadRequest,
   collection: CollectionSlug,
   fields: Field[],
-  id: number | string,
-  sourceLocale: unknown,
+  doc: Record<string, unknown>,
   hash: string,
+  created: boolean,
 ): Promise<void> {
+  const { sourceLocale } = doc
   if (!isLocaleCode(sourceLocale)) return
-  const document = `${collection}:${id}`
-  const { totalDocs } = await req.payload.count({
-    collection: 'source-texts',
-    where: { and: [{ document: { equals: document } }, { hash: { equals: hash } }] },
-    req,
-  })
-  if (totalDocs > 0) return
-  const doc = await latestVersion({ req, collection, id, locale: sourceLocale })
+  const document = `${collection}:${doc.id}`
+  if (!created) {
+    const { totalDocs } = await req.payload.count({
+      collection: 'source-texts',
+      where: { and: [{ document: { equals: document } }, { hash: { equals: hash } }] },
+      req,
+    })
+    if (totalDocs > 0) return
+  }
+  const text =
+    req.locale === sourceLocale
+      ? doc
+      : await latestVersion({ req, collection, id: doc.id as number | string, locale: sourceLocale })
   await req.payload.create({
     collection: 'source-texts',
-    data: { document, hash, sourceLocale, units: sourceTextUnits(fields, doc ?? {}) },
+    data: { document, hash, sourceLocale, units: sourceTextUnits(fields, text ?? {}) },
     req,
   })
 }
