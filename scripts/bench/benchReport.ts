@@ -18,11 +18,21 @@ export interface BenchReport {
     imageSeconds: number
     seconds: number
     documentsPerSecond: number
+    /** The loading process's resident memory before and after the writes (after a full GC), in MB. */
+    rssStartMb: number
+    rssEndMb: number
+    rssGrowthMb: number
   }
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
   /** Anonymous REST reads, as the site's loaders make them. */
   restRead: { requests: number; concurrency: number; p50Ms: number; p95Ms: number; requestsPerSecond: number }
+  /** The same read, one reader at a time: the server's time per read (plus a loopback round trip). */
+  restReadOneReader?: BenchReport['restRead']
+  /** A typical API read: one locale, 20 documents a page, every content collection, 8 readers at a time. */
+  restReadTypical?: BenchReport['restRead']
+  /** The typical read on a CMS serving the PostgreSQL load (absent with --skip-postgres or a kept load). */
+  restReadTypicalPostgres?: BenchReport['restRead']
   /** A full site build, split into its steps. */
   siteBuild: {
     pages: number

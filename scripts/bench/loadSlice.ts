@@ -1,10 +1,9 @@
 /**
- * One slice of the benchmark's load into one database, in its own process (the CMS config binds to DATABASE_URL when it
- * is imported): migrate the database, write synthetic documents [from, to) (and, in the first slice,
- * the given number of images), print the timing as JSON.
- * legs/load.ts runs it once per slice of documents: the SQLite driver (libsql 0.5) never frees the native
- * memory of a prepared statement, about 0.35 MB per document written here, so one process for 10,000
- * documents would need over 12 GB. A fresh process per slice keeps the peak near 2 GB.
+ * The benchmark's load into one database, in its own process (the CMS config binds to DATABASE_URL when
+ * it is imported): migrate the database, write synthetic documents [from, to) (and, in the first slice,
+ * the given number of images), print the timing and the process's memory before and after as JSON.
+ * Run with --expose-gc, so both memory figures are taken after a full garbage collection: what the
+ * writes left behind, not garbage not yet collected.
  */
 import { getPayload } from 'payload'
 import { migrateDatabase } from '../../cms/migrate'
@@ -14,7 +13,13 @@ const [scale, from, to, images = 0] = process.argv.slice(2).map(Number)
 const { default: config } = await import('../../cms/payload.config')
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
+const rssMb = () => {
+  globalThis.gc?.()
+  return Math.round(process.memoryUsage().rss / 1e6)
+}
+const rssStartMb = rssMb()
 const result = await loadSyntheticContent(payload, scale, { range: { from, to }, images })
+const rssEndMb = rssMb()
 await payload.destroy()
-console.log(`BENCH_RESULT ${JSON.stringify(result)}`)
+console.log(`BENCH_RESULT ${JSON.stringify({ ...result, rssStartMb, rssEndMb })}`)
 process.exit(0)

@@ -17,6 +17,10 @@ type GrowthPoint = Pick<BenchReport, 'scale' | 'loadPostgres'> & {
   publishToLive: Pick<BenchReport['publishToLive'], 'seconds'>
 }
 
+function readFigures(read: BenchReport['restRead']): string {
+  return `p50 **${read.p50Ms} ms**, p95 **${read.p95Ms} ms**, ${read.requestsPerSecond} requests/s (${read.requests} requests, ${read.concurrency} at a time)`
+}
+
 /** Markdown and SVG for a benchmark result, with earlier results of other scales for the trend. */
 export function renderReport(report: BenchReport, resultsDir: string): { markdown: string; svg: string } {
   const history = latestPerScale(resultsDir)
@@ -31,8 +35,26 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     report.loadPostgres
       ? `| load into PostgreSQL | ${report.loadPostgres.documents} documents in ${report.loadPostgres.seconds.toFixed(2)} s: **${report.loadPostgres.documentsPerSecond} documents/s** |`
       : '| load into PostgreSQL | not run (--skip-postgres) |',
+    ...[report.loadSqlite, report.loadPostgres].flatMap((load, i) =>
+      load?.rssGrowthMb === undefined
+        ? []
+        : [
+            `| memory of the CMS process loading into ${i === 0 ? 'SQLite' : 'PostgreSQL'} | ${load.rssStartMb} MB before, ${load.rssEndMb} MB after ${load.writes} locale writes in one process: **${load.rssGrowthMb >= 0 ? '+' : ''}${load.rssGrowthMb} MB** |`,
+          ],
+    ),
     ...(report.loadedAt ? [`| — loads | measured ${report.loadedAt} and reused (--data) |`] : []),
-    `| REST read (anonymous, published-only, locale=all, 100 per page) | p50 **${report.restRead.p50Ms} ms**, p95 **${report.restRead.p95Ms} ms**, ${report.restRead.requestsPerSecond} requests/s (${report.restRead.requests} requests, ${report.restRead.concurrency} at a time) |`,
+    `| REST read (anonymous, published-only, locale=all, 100 per page) | ${readFigures(report.restRead)} |`,
+    ...(report.restReadOneReader
+      ? [`| — the same, one reader at a time (server time per read) | ${readFigures(report.restReadOneReader)} |`]
+      : []),
+    ...(report.restReadTypical
+      ? [
+          `| REST read, typical API client (one locale, 20 per page, depth=0, six collections), SQLite | ${readFigures(report.restReadTypical)} |`,
+        ]
+      : []),
+    ...(report.restReadTypicalPostgres
+      ? [`| — the same on PostgreSQL | ${readFigures(report.restReadTypicalPostgres)} |`]
+      : []),
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,

@@ -59,13 +59,14 @@ let report: BenchReport
 try {
   console.log(`Benchmark at scale ${options.scale} (documents, each in up to four locales)`)
   const sqliteDir = path.join(work, 'sqlite')
+  // built first: the load leg also serves the PostgreSQL load to measure reads on it
+  if (!ensureCmsBuilt()) throw new Error('next build cms failed')
   Object.assign(measured, await loadLeg(options, sqliteDir, work, date))
 
-  if (!ensureCmsBuilt()) throw new Error('next build cms failed')
   addBenchUsers(sqliteDir)
   cms = await startCmsServerOn(sqliteDir)
-  measured.restRead = await restReadLeg(cms.url)
-  console.log('  REST reads', measured.restRead)
+  Object.assign(measured, await restReadLeg(cms.url))
+  console.log('  REST reads', measured.restRead, measured.restReadOneReader, measured.restReadTypical)
 
   // the default site address and a pinned build date: the same content gives the same pages on every run
   const env = { ...process.env, CMS_URL: cms.url, SITE_URL: settingsFrom({}).siteUrl, BUILD_DATE: '2026-11-21' }

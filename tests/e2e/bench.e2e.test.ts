@@ -38,8 +38,19 @@ describe('npm run bench', () => {
     expect(report.loadSqlite.documents).toBe(11)
     expect(report.loadPostgres.documents).toBe(11)
     expect(report.loadSqlite.writes).toBeGreaterThan(report.loadSqlite.documents)
+    for (const load of [report.loadSqlite, report.loadPostgres]) {
+      expect(load.rssStartMb).toBeGreaterThan(50)
+      expect(load.rssGrowthMb).toBe(load.rssEndMb - load.rssStartMb)
+    }
     expect(report.restRead.requests).toBe(400)
     expect(report.restRead.p95Ms).toBeGreaterThanOrEqual(report.restRead.p50Ms)
+    expect(report.restReadOneReader).toMatchObject({ requests: 100, concurrency: 1 })
+    // six collections × four locales × three pages, eight times over
+    for (const read of [report.restReadTypical, report.restReadTypicalPostgres]) {
+      expect(read).toMatchObject({ requests: 576, concurrency: 8 })
+      expect(read.p50Ms).toBeGreaterThan(0)
+      expect(read.p95Ms).toBeGreaterThanOrEqual(read.p50Ms)
+    }
     expect(report.siteBuild.pages).toBeGreaterThan(11 * 4)
     // the same pages, less the site's own 404 page
     expect(report.floor.pages).toBe(report.siteBuild.pages - 1)

@@ -7,17 +7,16 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path'
 import pg from 'pg'
 import { projectRoot } from '../../../cms/paths'
+import { type CmsProcess, serveCms } from '../../lib/cmsProcess'
 import { startThrowawayPostgres } from '../../lib/throwawayPostgres'
 import type { BenchOptions } from '../args'
 import type { BenchReport } from '../benchReport'
 import { bin, hundredths } from '../measure'
 import { totalDocuments } from '../syntheticContent'
+import { typicalReadLeg } from './restRead'
 
 type LoadFigures = BenchReport['loadSqlite']
-type Loads = Pick<BenchReport, 'loadedAt' | 'loadSqlite' | 'loadPostgres'>
-
-/** Documents each load process writes; see loadSlice.ts for why the load is split into processes. */
-const SLICE = 1000
+type Loads = Pick<BenchReport, 'loadedAt' | 'loadSqlite' | 'loadPostgres' | 'restReadTypicalPostgres'>
 
 /**
  * Fills `sqliteDir` with the loaded SQLite database (and media) and returns the load figures: loaded
@@ -33,8 +32,9 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
   }
   const loadSqlite = loadInto('', sqliteDir, options)
   console.log('  loaded into SQLite', loadSqlite)
-  const loadPostgres = options.skipPostgres ? undefined : await loadIntoPostgres(path.join(work, 'pg-media'), options)
-  if (loadPostgres) console.log('  loaded into PostgreSQL', loadPostgres)
+  const postgres = options.skipPostgres ? undefined : await loadIntoPostgres(path.join(work, 'pg-media'), options)
+  const loadPostgres = postgres?.load
+  if (postgres) console.log('  loaded into PostgreSQL', postgres.load, 'typical reads', postgres.typicalRead)
   if (keptData) {
     mkdirSync(keptData, { recursive: true })
     cpSync(sqliteDir, path.join(keptData, 'sqlite'), { recursive: true })
@@ -42,54 +42,73 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
     const load = { scale, images, loadedAt: date, loadSqlite, loadPostgres }
     writeFileSync(path.join(keptData, 'load.json'), `${JSON.stringify(load, null, 2)}\n`)
   }
-  return { loadSqlite, ...(loadPostgres ? { loadPostgres } : {}) }
+  return {
+    loadSqlite,
+    ...(postgres ? { loadPostgres: postgres.load, restReadTypicalPostgres: postgres.typicalRead } : {}),
+  }
 }
 
-/** Loads into a database of a throwaway PostgreSQL server, which is gone afterwards. */
-async function loadIntoPostgres(mediaDir: string, options: BenchOptions): Promise<LoadFigures> {
+/**
+ * Loads into a database of a throwaway PostgreSQL server, which is gone afterwards, and measures the
+ * typical API read (legs/restRead.ts) on a CMS serving it.
+ */
+async function loadIntoPostgres(
+  mediaDir: string,
+  options: BenchOptions,
+): Promise<{ load: LoadFigures; typicalRead: BenchReport['restRead'] }> {
   const postgres = await startThrowawayPostgres()
+  let cms: CmsProcess | undefined
   try {
     const client = new pg.Client({ connectionString: postgres.adminUrl })
     await client.connect()
     await client.query('CREATE DATABASE bench')
     await client.end()
-    return loadInto(postgres.adminUrl.replace(/\/postgres$/, '/bench'), mediaDir, options)
+    const databaseUrl = postgres.adminUrl.replace(/\/postgres$/, '/bench')
+    const load = loadInto(databaseUrl, mediaDir, options)
+    cms = await serveCms(
+      { ...process.env, DATA_DIR: mediaDir, DATABASE_URL: databaseUrl, DISABLE_JOBS: 'true', LOG_LEVEL: 'error' },
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    )
+    return { load, typicalRead: await typicalReadLeg(cms.url) }
   } finally {
+    await cms?.stop()
     postgres.stop()
   }
 }
 
 /**
- * Loads the synthetic content into one database, slice by slice, each slice in a fresh process, and
- * adds up the time spent writing (process start-up and migrations are not part of it).
+ * Loads the synthetic content into one database in one fresh process, as one CMS would write it, and
+ * reports the time spent writing (process start-up and migrations are not part of it) and how much
+ * memory the process held after the writes compared with before them.
  */
 function loadInto(databaseUrl: string, dataDir: string, { scale, images }: BenchOptions): LoadFigures {
-  const total = { documents: 0, writes: 0, images: 0, imageSeconds: 0, seconds: 0 }
-  for (let from = 0; from < totalDocuments(scale); from += SLICE) {
-    const result = spawnSync(
-      bin('tsx'),
-      ['scripts/bench/loadSlice.ts', String(scale), String(from), String(from + SLICE), String(images)],
-      {
-        cwd: projectRoot(),
-        env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error', DISABLE_JOBS: 'true' },
-        encoding: 'utf8',
+  const result = spawnSync(
+    bin('tsx'),
+    ['scripts/bench/loadSlice.ts', String(scale), '0', String(totalDocuments(scale)), String(images)],
+    {
+      cwd: projectRoot(),
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim(),
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'error',
+        DISABLE_JOBS: 'true',
       },
-    )
-    const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
-    if (!line) throw new Error(`the load leg failed:\n${result.stdout}\n${result.stderr}`)
-    const slice = JSON.parse(line.slice('BENCH_RESULT '.length)) as typeof total
-    total.documents += slice.documents
-    total.writes += slice.writes
-    total.images += slice.images
-    total.imageSeconds += slice.imageSeconds
-    total.seconds += slice.seconds
-  }
-  const seconds = hundredths(total.seconds)
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
+  if (!line) throw new Error(`the load leg failed:\n${result.stdout}\n${result.stderr}`)
+  const load = JSON.parse(line.slice('BENCH_RESULT '.length)) as Omit<LoadFigures, 'documentsPerSecond' | 'rssGrowthMb'>
+  const seconds = hundredths(load.seconds)
   return {
-    ...total,
-    imageSeconds: hundredths(total.imageSeconds),
+    ...load,
+    imageSeconds: hundredths(load.imageSeconds),
     seconds,
-    documentsPerSecond: Math.round((total.documents / seconds) * 10) / 10,
+    documentsPerSecond: Math.round((load.documents / seconds) * 10) / 10,
+    rssGrowthMb: load.rssEndMb - load.rssStartMb,
   }
 }
 

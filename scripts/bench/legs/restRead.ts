@@ -1,24 +1,53 @@
-/** Leg 2: the REST read path the site uses, as an anonymous reader (published-only filter). */
+/**
+ * Leg 2: REST reads as an anonymous reader (published documents only), in three patterns:
+ * - the site's read: every locale, 100 documents a page, 8 readers at a time (`restRead`);
+ * - the same read by one reader at a time, so each figure is the server's time for it plus a loopback
+ *   round trip (`restReadOneReader`);
+ * - a typical API client's read: one locale, 20 documents a page, 8 readers at a time, over every
+ *   content collection, locale and the first pages (`restReadTypical`).
+ */
+
+import { localeCodes } from '../../../cms/locales'
 import { fetchWithRetry } from '../../../shared/cmsClient'
 import type { BenchReport } from '../benchReport'
 import { describe } from '../measure'
 
-export async function restReadLeg(cmsUrl: string): Promise<BenchReport['restRead']> {
-  const url = `${cmsUrl}/api/funding-projects?locale=all&depth=0&limit=100&fallback-locale=none`
+type ReadFigures = BenchReport['restRead']
+type Reads = Pick<BenchReport, 'restRead' | 'restReadOneReader' | 'restReadTypical'>
+
+const collections = ['organizations', 'clusters', 'funding-projects', 'routes', 'policy-documents', 'events']
+
+export async function restReadLeg(cmsUrl: string): Promise<Reads> {
+  const siteRead = [`${cmsUrl}/api/funding-projects?locale=all&depth=0&limit=100&fallback-locale=none`]
   // a warm-up, so the figures are of a server that has compiled and cached what the reads need
-  await readLoad(url, 20, 2)
-  return readLoad(url, 400, 8)
+  await readLoad(siteRead, 20, 2)
+  return {
+    restRead: await readLoad(siteRead, 400, 8),
+    restReadOneReader: await readLoad(siteRead, 100, 1),
+    restReadTypical: await typicalReadLeg(cmsUrl),
+  }
 }
 
-/** Bounded concurrent GETs on loopback: latency percentiles and requests per second. */
-async function readLoad(url: string, requests: number, concurrency: number): Promise<BenchReport['restRead']> {
+/** The typical read alone: also measured on a CMS serving the PostgreSQL load. */
+export async function typicalReadLeg(cmsUrl: string): Promise<ReadFigures> {
+  const urls = collections.flatMap((collection) =>
+    localeCodes.flatMap((locale) =>
+      [1, 2, 3].map((page) => `${cmsUrl}/api/${collection}?locale=${locale}&depth=0&limit=20&page=${page}`),
+    ),
+  )
+  await readLoad(urls, urls.length, 2)
+  return readLoad(urls, urls.length * 8, 8)
+}
+
+/** Bounded concurrent GETs on loopback, cycling through `urls`: latency percentiles and requests per second. */
+async function readLoad(urls: string[], requests: number, concurrency: number): Promise<ReadFigures> {
   const latencies: number[] = []
   let next = 0
   const started = performance.now()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests) {
-        next++
+        const url = urls[next++ % urls.length]
         const t = performance.now()
         // a kept-alive socket the server just closed resets the next request on it: tried once more
         const response = await fetchWithRetry(url).catch((error) => {
