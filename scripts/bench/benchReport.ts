@@ -26,7 +26,18 @@ export interface BenchReport {
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
   /** Anonymous REST reads, as the site's loaders make them. */
-  restRead: { requests: number; concurrency: number; p50Ms: number; p95Ms: number; requestsPerSecond: number }
+  restRead: {
+    requests: number
+    concurrency: number
+    p50Ms: number
+    p95Ms: number
+    requestsPerSecond: number
+    /** How many times the reads were run (each figure is the median run's); absent in older reports: one. */
+    runs?: number
+    /** The lowest and highest p50 and p95 over those runs. */
+    p50SpreadMs?: [number, number]
+    p95SpreadMs?: [number, number]
+  }
   /** The same read, one reader at a time: the server's time per read (plus a loopback round trip). */
   restReadOneReader?: BenchReport['restRead']
   /** A typical API read: one locale, 20 documents a page, every content collection, 8 readers at a time. */

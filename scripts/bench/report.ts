@@ -18,7 +18,9 @@ type GrowthPoint = Pick<BenchReport, 'scale' | 'loadPostgres'> & {
 }
 
 function readFigures(read: BenchReport['restRead']): string {
-  return `p50 **${read.p50Ms} ms**, p95 **${read.p95Ms} ms**, ${read.requestsPerSecond} requests/s (${read.requests} requests, ${read.concurrency} at a time)`
+  const range = (spread?: [number, number]) => (spread ? ` (${spread[0]}–${spread[1]})` : '')
+  const runs = read.runs ? `; median of ${read.runs} runs, their range in brackets` : ''
+  return `p50 **${read.p50Ms} ms**${range(read.p50SpreadMs)}, p95 **${read.p95Ms} ms**${range(read.p95SpreadMs)}, ${read.requestsPerSecond} requests/s (${read.requests} requests, ${read.concurrency} at a time${runs})`
 }
 
 /** Markdown and SVG for a benchmark result, with earlier results of other scales for the trend. */

@@ -44,10 +44,14 @@ describe('npm run bench', () => {
     }
     expect(report.restRead.requests).toBe(400)
     expect(report.restRead.p95Ms).toBeGreaterThanOrEqual(report.restRead.p50Ms)
-    expect(report.restReadOneReader).toMatchObject({ requests: 100, concurrency: 1 })
+    expect(report.restReadOneReader).toMatchObject({ requests: 100, concurrency: 1, runs: 3 })
+    for (const read of [report.restRead, report.restReadOneReader]) {
+      expect(read.p95SpreadMs[0]).toBeLessThanOrEqual(read.p95Ms)
+      expect(read.p95SpreadMs[1]).toBeGreaterThanOrEqual(read.p95Ms)
+    }
     // six collections × four locales × three pages, eight times over
     for (const read of [report.restReadTypical, report.restReadTypicalPostgres]) {
-      expect(read).toMatchObject({ requests: 576, concurrency: 8 })
+      expect(read).toMatchObject({ requests: 576, concurrency: 8, runs: 3 })
       expect(read.p50Ms).toBeGreaterThan(0)
       expect(read.p95Ms).toBeGreaterThanOrEqual(read.p50Ms)
     }
