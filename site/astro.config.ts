@@ -32,7 +32,9 @@ export default defineConfig({
   },
   // builds go to a staging folder (scripts/lib/siteBuild/) that replaces site/dist only when complete
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles;
+  // eight pages rendered at a time, so one page's render overlaps the others' file writes and image
+  // encoding (4,474 pages: 27.3 s one at a time, 22.6 s four, 20.5 s eight, 20.1 s sixteen)
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
 })

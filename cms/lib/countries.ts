@@ -45,5 +45,12 @@ export type CountryCode = (typeof countryCodes)[number]
 
 /** The name of a country in the given language ("LT" in "pl" -> "Litwa"). */
 export function countryName(code: string, language: string): string {
-  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code
+  let names = regionNames.get(language)
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region' })
+    regionNames.set(language, names)
+  }
+  return names.of(code) ?? code
 }
+// made once per language: making one costs far more than asking it
+const regionNames = new Map<string, Intl.DisplayNames>()

@@ -55,6 +55,8 @@ export interface BenchReport {
     imagesSeconds: number
     images: number
     searchSeconds: number
+    /** Link-preview images this build drew; the others came from the cache kept between builds. */
+    ogImagesDrawn?: number
     note: string
   }
   /** A bare Astro project rendering the same pages from a JSON file. */

@@ -56,6 +56,7 @@ describe('npm run bench', () => {
       expect(read.p95Ms).toBeGreaterThanOrEqual(read.p50Ms)
     }
     expect(report.siteBuild.pages).toBeGreaterThan(11 * 4)
+    expect(report.siteBuild.ogImagesDrawn).toBeGreaterThanOrEqual(0)
     // the same pages, less the site's own 404 page
     expect(report.floor.pages).toBe(report.siteBuild.pages - 1)
     expect(report.floor.oursOverFloor).toBeGreaterThan(0)

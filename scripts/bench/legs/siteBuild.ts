@@ -1,5 +1,5 @@
 /** Leg 3: a full site build from the CMS, split into fetch, render, images and search indexing. */
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
 import { syncContent } from '../../lib/contentSync'
@@ -19,7 +19,11 @@ export async function siteBuildLeg(
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
   // a cold image cache, so the images step is measured rather than restored from an earlier run
   rmSync(path.join(projectRoot(), 'site/node_modules/.astro/assets'), { recursive: true, force: true })
+  // link-preview images are kept between builds (site/src/lib/og/ogImage.ts); how many this build drew
+  // says whether its render time includes drawing them
+  const ogBefore = ogImagesKept()
   const astro = timed(bin('astro'), ['build', '--root', 'site'], { ...env, SITE_OUT_DIR: outDir })
+  const ogImagesDrawn = ogImagesKept() - ogBefore
   const clientDir = path.join(outDir, 'client')
   const pages = htmlFiles(clientDir).length
   const search = timed(bin('pagefind'), ['--site', clientDir, '--quiet'], env)
@@ -34,7 +38,14 @@ export async function siteBuildLeg(
     imagesSeconds,
     images,
     searchSeconds: search.seconds,
+    ogImagesDrawn,
     note: `fetch is the same requests the loaders make, timed on their own; images is Astro's "generating optimized images" step (cold cache); render is the rest of astro build${images ? '' : '; no images (--images N adds them)'}`,
   }
   return { siteBuild, clientDir, astroSeconds: astro.seconds }
+}
+
+/** How many link-preview images the cache between builds holds. */
+function ogImagesKept(): number {
+  const dir = path.join(projectRoot(), 'site/node_modules/.astro/og')
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jpg')).length : 0
 }

@@ -81,5 +81,7 @@ await instance.init({
 
 /** The translate function for a locale: t('count.partners', { count: 5 }). */
 export function useTranslations(locale: LocaleCode): TFunction {
-  return instance.getFixedT(locale)
+  return fixedFor[locale]
 }
+// one per locale, made once: every component of every page asks for one
+const fixedFor = Object.fromEntries(localeCodes.map((l) => [l, instance.getFixedT(l)])) as Record<LocaleCode, TFunction>

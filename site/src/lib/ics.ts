@@ -66,10 +66,14 @@ export function zonedToUtc(year: number, month: number, day: number, hour: numbe
   return new Date(instant)
 }
 
+/** One formatter per time zone, kept: making one costs far more than using it. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** How far a time zone is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, zone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+  let format = zoneFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -79,9 +83,9 @@ function offsetAt(instant: number, zone: string): number {
       minute: 'numeric',
       second: 'numeric',
     })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, Number(p.value)]),
-  )
+    zoneFormats.set(zone, format)
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, Number(p.value)]))
   return (
     Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) -
     Math.floor(instant / 1000) * 1000

@@ -1,5 +1,6 @@
 import type { LocaleCode } from '../../../cms/locales'
 import type { ContentSlug } from '../../../shared/contentTypes'
+import { collator } from '../i18n/format'
 import { titleOf } from './doc'
 import type { DocEntry, SiteIndex } from './siteIndex'
 import { eventsInOrder } from './views/events'
@@ -10,5 +11,6 @@ import { eventsInOrder } from './views/events'
  */
 export function listOrder(index: SiteIndex, section: ContentSlug, locale: LocaleCode): DocEntry[] {
   if (section === 'events') return eventsInOrder(index.list('events'))
-  return index.list(section).sort((a, b) => titleOf(a, locale).localeCompare(titleOf(b, locale), locale))
+  const { compare } = collator(locale)
+  return index.list(section).sort((a, b) => compare(titleOf(a, locale), titleOf(b, locale)))
 }

@@ -1,7 +1,7 @@
 import { toSlug } from '../../../cms/lib/slug'
 import type { LocaleCode } from '../../../cms/locales'
 import type { ContentSlug } from '../../../shared/contentTypes'
-import { formatCountry, periodStatus } from '../i18n/format'
+import { collator, formatCountry, periodStatus } from '../i18n/format'
 import { sectionPath } from '../i18n/paths'
 import { useTranslations } from '../i18n/translations'
 import { buildDate } from './buildDate'
@@ -139,7 +139,7 @@ function computeFilterMenus(index: SiteIndex, section: ContentSlug, locale: Loca
           values.set(key, value)
         }
       }
-      return { facet, values: [...values.values()].sort((a, b) => a.label.localeCompare(b.label, locale)) }
+      return { facet, values: [...values.values()].sort((a, b) => collator(locale).compare(a.label, b.label)) }
     })
     .filter((menu) => menu.values.length > 0)
 }

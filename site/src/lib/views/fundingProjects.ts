@@ -2,6 +2,7 @@ import type { LocaleCode } from '../../../../cms/locales'
 import type { FundingProject } from '../../../../cms/payload-types'
 import { euFunds } from '../../../../shared/terms'
 import {
+  collator,
   formatCountry,
   formatMoney,
   formatPartialDate,
@@ -120,7 +121,7 @@ export function fundingProjectView(
     byCountry.set(country, [...(byCountry.get(country) ?? []), p])
   }
   const countryName = (code: string) => formatCountry(code || 'ZZ', locale)
-  const countries = [...byCountry.keys()].sort((a, b) => countryName(a).localeCompare(countryName(b), locale))
+  const countries = [...byCountry.keys()].sort((a, b) => collator(locale).compare(countryName(a), countryName(b)))
   const associated = index.getAll('organizations', d.associatedPartners)
   return {
     acronym: d.acronym || undefined,
