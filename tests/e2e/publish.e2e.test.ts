@@ -577,6 +577,19 @@ async function publishedCluster(en: string, lt: string): Promise<TranslatedClust
   return cluster
 }
 
+/** The translator saves a Lithuanian name as a draft (it waits for review). */
+async function translatorDraft(cluster: TranslatedCluster, name: string): Promise<void> {
+  const draft = await rest('PATCH', `/api/clusters/${cluster.id}?locale=lt`, { name }, tokens.translator)
+  expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+}
+
+/** The editor publishes a new English name, and waits until the English page shows it. */
+async function publishEnglishName(cluster: TranslatedCluster, name: string): Promise<void> {
+  const published = await rest('PATCH', `/api/clusters/${cluster.id}?locale=en`, { name, _status: 'published' })
+  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  await expect.poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 }).toBe(name)
+}
+
 describe('translation review: a locale’s new text goes live only when approved', () => {
   beforeAll(async () => {
     for (const user of [translator, reviewer]) {
@@ -589,21 +602,8 @@ describe('translation review: a locale’s new text goes live only when approved
     "an editor's English fix goes live without the translator's unreviewed Lithuanian; the reviewer approves it in the Lithuanian admin",
     async () => {
       const cluster = await publishedCluster('Baltic Amber Clustr', 'Baltijos gintaro klasteris')
-      const draft = await rest(
-        'PATCH',
-        `/api/clusters/${cluster.id}?locale=lt`,
-        {
-          name: 'Baltijos gintaro pramonės klasteris',
-        },
-        tokens.translator,
-      )
-      expect(draft.status, JSON.stringify(draft.body)).toBe(200)
-      const fix = await rest('PATCH', `/api/clusters/${cluster.id}?locale=en`, {
-        name: 'Baltic Amber Cluster',
-        _status: 'published',
-      })
-      expect(fix.status, JSON.stringify(fix.body)).toBe(200)
-      await expect.poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 }).toBe('Baltic Amber Cluster')
+      await translatorDraft(cluster, 'Baltijos gintaro pramonės klasteris')
+      await publishEnglishName(cluster, 'Baltic Amber Cluster')
       // the same update rendered the Lithuanian page: it still shows the approved text
       expect(await heading(cluster.lt)).toBe('Baltijos gintaro klasteris')
       expect(await publicLithuanianName(cluster.id)).toBe('Baltijos gintaro klasteris')
@@ -658,14 +658,7 @@ describe('translation review: a locale’s new text goes live only when approved
     'text sent back never goes live, though the document is published again meanwhile',
     async () => {
       const cluster = await publishedCluster('Amber Coast Cluster', 'Gintaro pakrantės klasteris')
-      await rest(
-        'PATCH',
-        `/api/clusters/${cluster.id}?locale=lt`,
-        {
-          name: 'Gintaro krantas (neteisinga)',
-        },
-        tokens.translator,
-      )
+      await translatorDraft(cluster, 'Gintaro krantas (neteisinga)')
       const rejected = await rest(
         'POST',
         '/api/translations/review',
@@ -679,14 +672,7 @@ describe('translation review: a locale’s new text goes live only when approved
         tokens.reviewer,
       )
       expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
-      const republished = await rest('PATCH', `/api/clusters/${cluster.id}?locale=en`, {
-        name: 'Amber Coast Cluster (Klaipėda)',
-        _status: 'published',
-      })
-      expect(republished.status).toBe(200)
-      await expect
-        .poll(() => heading(cluster.en), { timeout: 180_000, interval: 500 })
-        .toBe('Amber Coast Cluster (Klaipėda)')
+      await publishEnglishName(cluster, 'Amber Coast Cluster (Klaipėda)')
       expect(await heading(cluster.lt)).toBe('Gintaro pakrantės klasteris')
       expect(await publicLithuanianName(cluster.id)).toBe('Gintaro pakrantės klasteris')
     },

@@ -1,3 +1,4 @@
+import { countryName } from '../../../cms/lib/countries'
 import { earliestDay, latestDay, parsePartialDate } from '../../../cms/lib/partialDate'
 import { type LocaleCode, locales } from '../../../cms/locales'
 
@@ -117,7 +118,7 @@ export function formatMonthSpan(from: number, to: number, locale: LocaleCode): s
 
 /** A country's name in the reader's language ("LT" -> "Litwa" in pl). */
 export function formatCountry(code: string, locale: LocaleCode): string {
-  return kept(`region:${locale}`, () => new Intl.DisplayNames([intlTag(locale)], { type: 'region' })).of(code) ?? code
+  return countryName(code, intlTag(locale))
 }
 
 /** A language's name in the reader's language ("lt" -> "litewski" in pl). */
