@@ -24,7 +24,7 @@ import { ensureCmsBuilt } from './lib/nextBuild'
 import { openCms } from './lib/openCms'
 import { watchParent } from './lib/parentWatch'
 import { maxRestartsFromEnv } from './lib/restartPolicy'
-import { buildSite } from './lib/siteBuild'
+import { buildSite, stopKeptRenderer } from './lib/siteBuild'
 import { SiteServer } from './lib/siteServer'
 import { type SiteUpdater, startSiteUpdater } from './lib/siteUpdater'
 
@@ -77,7 +77,7 @@ function stopAll(code: number, why: string): Promise<never> {
   stopping ??= (async () => {
     ;(code === 0 ? console.log : console.error)(`\n${why}`)
     // the updater's build, if one runs, ends with this process; the next start builds its changes again
-    await Promise.allSettled([cms?.stop(), site?.stop()])
+    await Promise.allSettled([cms?.stop(), site?.stop(), stopKeptRenderer()])
     process.exit(code)
   })()
   return stopping
@@ -132,7 +132,7 @@ const siteEnv = {
   CMS_URL: process.env.CMS_URL || cms.url,
   SITE_URL: siteUrl,
 }
-const { ok: built } = await buildSite(siteEnv)
+const { ok: built } = await buildSite(siteEnv, { keepRenderer: true })
 site = new SiteServer(siteEnv, sitePort, host, {
   maxRestarts,
   onGiveUp: (reason) => void stopAll(1, `${reason} Stopping npm start with status 1.`),

@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { settings } from '../shared/settings'
+import { keptRenderer } from './src/integrations/keptRenderer'
 import { localeNotFound } from './src/integrations/localeNotFound'
 import { securityHeaders } from './src/integrations/securityHeaders'
 
@@ -15,8 +16,9 @@ export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  // security headers on every response of the site server, and a _headers file for static hosts
-  integrations: [securityHeaders(), localeNotFound()],
+  // security headers on every response of the site server, and a _headers file for static hosts; the
+  // kept renderer that site updates send their pages to (active only when the updater starts it)
+  integrations: [securityHeaders(), localeNotFound(), keptRenderer()],
   trailingSlash: 'ignore',
   i18n: {
     locales: localeCodes,

@@ -63,9 +63,16 @@ export interface BenchReport {
   floor: { pages: number; wallSeconds: number; peakMb: number; oursOverFloor: number }
   /** Publishing one change along the site updater's path, and the builds around it. */
   publishToLive: {
+    /** The median of `runs`: publishes timed from the REST call to the page live. */
     seconds: number
+    runs?: number[]
     kind: 'full' | 'incremental' | 'unchanged' | undefined
     renderedDocuments: number
+    /** Files the update wrote (pages, feeds, link-preview images), and what rendered them. */
+    renderedFiles?: number
+    renderedBy?: 'kept renderer' | 'partial build'
+    /** The kept renderer's start-up after the full build (the site's code bundled and loaded). */
+    rendererStartSeconds?: number
     changedPageLive: boolean
     searchRefreshSeconds: number | null
     fullRebuildSeconds: number

@@ -26,7 +26,7 @@ export function startSiteUpdater(
   payload: Payload,
   env: NodeJS.ProcessEnv,
   {
-    build = (e, options) => buildSite(e, { quiet: true, ...options }),
+    build = (e, options) => buildSite(e, { quiet: true, keepRenderer: true, ...options }),
     refreshSearch = (signal) => refreshSearchIndex({ signal }),
     onPublished = async () => {},
   }: { build?: SiteBuilder; refreshSearch?: SearchRefresher; onPublished?: () => Promise<void> } = {},

@@ -64,6 +64,12 @@ describe('npm run bench', () => {
     // the publish went the incremental way; with nothing published in between, the update built nothing
     expect(report.publishToLive.kind).toBe('incremental')
     expect(report.publishToLive.renderedDocuments).toBeGreaterThan(0)
+    // three publishes, each rendered by the renderer kept since the full build, the median reported
+    expect(report.publishToLive.runs).toHaveLength(3)
+    expect([...report.publishToLive.runs].sort((a, b) => a - b)[1]).toBe(report.publishToLive.seconds)
+    expect(report.publishToLive.renderedBy).toBe('kept renderer')
+    expect(report.publishToLive.renderedFiles).toBeGreaterThan(report.publishToLive.renderedDocuments)
+    expect(report.publishToLive.rendererStartSeconds).toBeGreaterThan(0)
     expect(report.publishToLive.unchangedKind).toBe('unchanged')
     expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
     // the review gate's cost: ten publishes of each kind, each a real round trip

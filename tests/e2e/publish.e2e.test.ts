@@ -375,7 +375,10 @@ describe('incremental updates against a full rebuild', () => {
       const cluster = await publishNew('clusters', `Cluster coordinated by Innobaltica ${uid()}`, {
         coordinator: coordinator.id,
       })
-      expect(await finishedUpdateFor('clusters', cluster.id, 'published')).toMatchObject({ kind: 'incremental' })
+      const update = await finishedUpdateFor('clusters', cluster.id, 'published')
+      expect(update).toMatchObject({ kind: 'incremental' })
+      // rendered by the kept renderer, not by the partial build it falls back to
+      expect(update.log).toMatch(/Rendered \d+ files and \d+ new images in [\d.]+ s \(kept renderer\)/)
       // nothing queued or running, and the search index refreshed, so the live build stays put meanwhile
       await eventually(
         async () =>

@@ -1,15 +1,19 @@
 /**
  * Leg 5: publish to live along the site updater's path: a full build, an update with nothing
- * published since, then one renamed cluster (rendered incrementally), then the search index catching up.
+ * published since, then a cluster renamed and published three times (each rendered incrementally by
+ * the kept renderer), then the search index catching up.
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fetchWithRetry } from '../../../shared/cmsClient'
-import { buildSite, refreshSearchIndex } from '../../lib/siteBuild'
+import { buildSite, keptRendererReady, refreshSearchIndex, type SiteBuildResult } from '../../lib/siteBuild'
 import { imageCacheUse, imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
 import { editorToken } from '../cmsServer'
 import { htmlFiles, secondsSince } from '../measure'
+
+/** Publishes timed; the figure is the median one's, with all three. */
+const PUBLISHES = 3
 
 /** Builds into `liveDir` (its own builds/ and dist link) from the CMS at env.CMS_URL. */
 export async function publishLeg(
@@ -19,7 +23,7 @@ export async function publishLeg(
   const cmsUrl = env.CMS_URL
   mkdirSync(liveDir, { recursive: true })
   let started = performance.now()
-  const full = await buildSite(env, { quiet: true, liveDir, full: true })
+  const full = await buildSite(env, { quiet: true, liveDir, full: true, keepRenderer: true })
   if (!full.ok) throw new Error(`site build failed:\n${full.output}`)
   const fullSeconds = secondsSince(started)
   started = performance.now()
@@ -29,25 +33,43 @@ export async function publishLeg(
     docs: { id: number }[]
   }
   const login = await editorToken(cmsUrl)
+  // a long-running updater starts its kept renderer after a full build: timed on its own, and the
+  // publishes below are timed against a ready one, as an editor's publish meets it
   started = performance.now()
-  await fetchWithRetry(`${cmsUrl}/api/clusters/${docs[0].id}?locale=en`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login}` },
-    body: JSON.stringify({ name: 'Benchmark rename', _status: 'published' }),
-  })
-  const update = await buildSite(env, { quiet: true, liveDir })
-  if (!update.ok) throw new Error(`site update failed:\n${update.output}`)
-  const publishSeconds = secondsSince(started)
-  const live = htmlFiles(path.join(liveDir, 'dist/client/en/clusters')).some((f) =>
-    readFileSync(f, 'utf8').includes('<h1>Benchmark rename</h1>'),
-  )
+  if (!(await keptRendererReady())) throw new Error('the kept renderer did not start after the full build')
+  const rendererStartSeconds = secondsSince(started)
+  const publishes: { seconds: number; update: SiteBuildResult; live: boolean }[] = []
+  for (let run = 0; run < PUBLISHES; run++) {
+    // a new name every time: a kept load (--data) may have been renamed by an earlier run
+    const rename = `Benchmark rename ${run} ${new Date().toISOString()}`
+    started = performance.now()
+    const saved = await fetchWithRetry(`${cmsUrl}/api/clusters/${docs[0].id}?locale=en`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login}` },
+      body: JSON.stringify({ name: rename, _status: 'published' }),
+    })
+    if (!saved.ok) throw new Error(`the benchmark's publish was refused: ${saved.status} ${await saved.text()}`)
+    const update = await buildSite(env, { quiet: true, liveDir, keepRenderer: true })
+    if (!update.ok) throw new Error(`site update failed:\n${update.output}`)
+    const seconds = secondsSince(started)
+    const live = htmlFiles(path.join(liveDir, 'dist/client/en/clusters')).some((f) =>
+      readFileSync(f, 'utf8').includes(`<h1>${rename}</h1>`),
+    )
+    publishes.push({ seconds, update, live })
+  }
+  const sorted = [...publishes].sort((a, b) => a.seconds - b.seconds)
+  const { update } = sorted[Math.floor(PUBLISHES / 2)]
   started = performance.now()
   const searchRefresh = await refreshSearchIndex({ liveDir })
   return {
-    seconds: publishSeconds,
+    seconds: sorted[Math.floor(PUBLISHES / 2)].seconds,
+    runs: publishes.map((p) => p.seconds),
     kind: update.kind,
     renderedDocuments: update.renderedDocuments ?? 0,
-    changedPageLive: live,
+    renderedFiles: update.renderedFiles ?? 0,
+    renderedBy: update.renderedBy,
+    rendererStartSeconds,
+    changedPageLive: publishes.every((p) => p.live),
     searchRefreshSeconds: searchRefresh.refreshed ? secondsSince(started) : null,
     fullRebuildSeconds: fullSeconds,
     // the same images again, now from Astro's image cache: unchanged images are not encoded twice
@@ -56,6 +78,6 @@ export async function publishLeg(
     rebuildUnchangedSeconds: idleSeconds,
     unchangedKind: idle.kind,
     strategy:
-      'incremental: changed documents and their neighbours rendered by a partial Astro build, merged into a hard-linked copy of the live build, atomic switch; search index refreshed after',
+      'incremental: changed documents and their neighbours rendered by the kept renderer (the site bundled once, after the full build), merged into a hard-linked copy of the live build, atomic switch; search index refreshed after',
   }
 }

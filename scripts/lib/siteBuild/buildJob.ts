@@ -8,6 +8,8 @@ export interface BuildJob {
   target: string
   /** The folder holding builds/ and the dist link. */
   liveDir: string
+  /** The site's code, settings and build date (fingerprint.ts): what the kept renderer must match. */
+  fingerprint: string
   /** The settings the build runs with. */
   env: NodeJS.ProcessEnv
   /** The same, plus what Astro reads: the build date and the content snapshot. */

@@ -11,10 +11,12 @@ import { BuildLog } from './buildLog'
 import { buildFingerprint } from './fingerprint'
 import { fullBuild } from './fullBuild'
 import { incrementalUpdate } from './incrementalUpdate'
+import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
 import { liveBuild, readSnapshot, SNAPSHOT } from './liveBuild'
 import { newBuildId, removeInBackground } from './publish'
 import type { SiteBuildResult } from './result'
 
+export { keptRendererReady, stopKeptRenderer } from './keptRenderer'
 export type { SiteBuildResult } from './result'
 export { refreshSearchIndex } from './searchRefresh'
 
@@ -27,13 +29,18 @@ export { refreshSearchIndex } from './searchRefresh'
  * - **full** otherwise, or when asked (`full: true`, `npm run build:site`): every page, then Pagefind
  *   (fullBuild.ts).
  *
+ * An incremental update's pages are rendered by the kept renderer (keptRenderer.ts), a process that
+ * keeps the site's code loaded between updates; it is started by the first update that needs it, or,
+ * with `keepRenderer`, right after a full build (for a long-running updater, so the first publish does
+ * not wait for it either).
+ *
  * Either way the build goes into a new folder under builds/ and site/dist (a symbolic link) is pointed
  * at it only when complete, in one rename (publish.ts). A failed build leaves the live site exactly as
  * it was; the previous build is kept, so a server still running it keeps working until replaced.
  */
 export async function buildSite(
   env: NodeJS.ProcessEnv = process.env,
-  { quiet = false, liveDir: liveDirOption = path.join(projectRoot(), 'site'), full = false } = {},
+  { quiet = false, liveDir: liveDirOption = path.join(projectRoot(), 'site'), full = false, keepRenderer = false } = {},
 ): Promise<SiteBuildResult> {
   // builds/ and the dist link live in liveDir (site/ unless a benchmark keeps its own); sources are always site/
   const liveDir = path.resolve(projectRoot(), liveDirOption)
@@ -70,6 +77,7 @@ export async function buildSite(
       id,
       target,
       liveDir,
+      fingerprint,
       env,
       astroEnv: { ...env, BUILD_DATE: buildDate, SITE_CONTENT_FILE: snapshotFile },
       snapshotFile,
@@ -86,7 +94,11 @@ export async function buildSite(
       result = await incrementalUpdate(job, live.dir, plan)
     } else {
       if (plan?.full) log.add(`Full build: ${plan.full}.\n`)
+      // one Astro build at a time, and a renderer of the old code is of no use after this build
+      await stopKeptRenderer()
       result = await fullBuild(job)
+      // the next update's pages are rendered by a renderer that has the new code loaded already
+      if (result.ok && keepRenderer) void keptRendererFor(fingerprint, job.astroEnv, path.join(target, SNAPSHOT))
     }
     published = result.ok
     return result

@@ -9,4 +9,7 @@ export interface SiteBuildResult {
   /** An incremental update's documents: how many changed, and how many had their pages rendered. */
   changedDocuments?: number
   renderedDocuments?: number
+  /** The files an incremental update wrote, and what rendered them (keptRenderer.ts, or a partial build). */
+  renderedFiles?: number
+  renderedBy?: 'kept renderer' | 'partial build'
 }

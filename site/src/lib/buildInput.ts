@@ -3,17 +3,25 @@ import type { ContentSlug } from '../../../shared/contentTypes'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { DocumentKey } from '../../../shared/formats/documentKey'
 
-const read = new Map<string, unknown>()
+type BuildInput = 'SITE_CONTENT_FILE' | 'SITE_ONLY_DOCUMENTS' | 'SITE_ONLY_LISTS'
+
+/** The file each variable named when last read, and what it held. */
+const read = new Map<BuildInput, { file: string; value: unknown }>()
 
 /**
- * A JSON file the site updater hands a build through an environment variable, read once per process;
- * null when the variable is unset.
+ * A JSON file the site updater hands a build through an environment variable, read once per file;
+ * null when the variable is unset. Only the latest file of each is kept: the kept renderer
+ * (integrations/keptRenderer.ts) is handed new ones, update after update.
  */
-function buildInput<T>(variable: 'SITE_CONTENT_FILE' | 'SITE_ONLY_DOCUMENTS' | 'SITE_ONLY_LISTS'): T | null {
+function buildInput<T>(variable: BuildInput): T | null {
   const file = process.env[variable]
   if (!file) return null
-  if (!read.has(file)) read.set(file, JSON.parse(readFileSync(file, 'utf8')))
-  return read.get(file) as T
+  let input = read.get(variable)
+  if (input?.file !== file) {
+    input = { file, value: JSON.parse(readFileSync(file, 'utf8')) }
+    read.set(variable, input)
+  }
+  return input.value as T
 }
 
 /** The snapshot a build was told to render from (SITE_CONTENT_FILE), or null when it reads the CMS. */

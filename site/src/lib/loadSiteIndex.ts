@@ -5,31 +5,44 @@ import type {
   SnapshotCollections,
 } from '../../../shared/formats/contentSnapshot'
 import { snapshotCollections } from '../../../shared/formats/contentSnapshot'
+import { snapshotFromEnvironment } from './buildInput'
 import { buildSiteIndex, type SiteIndex } from './siteIndex'
 
-let cached: Promise<SiteIndex> | undefined
-let content: Promise<ContentSnapshot> | undefined
+/** The content and site index of one snapshot file (or of the content layer: ''). */
+let loaded: { source: string; content: Promise<ContentSnapshot>; index?: Promise<SiteIndex> } | undefined
 
 /**
- * The published content as the content layer loaded it from the CMS, in the snapshot's shape. The
- * documents' types come from shared/contentTypes: the CMS validated them before publishing.
+ * The published content in the snapshot's shape: the snapshot the site updater handed this build
+ * (SITE_CONTENT_FILE), or, for `astro build` on its own and for the site server's draft preview, what
+ * the content layer loaded from the CMS. The documents' types come from shared/contentTypes: the CMS
+ * validated them before publishing. Kept until the snapshot file changes, which happens only in the
+ * kept renderer (integrations/keptRenderer.ts), once per site update.
  */
 export function loadContent(): Promise<ContentSnapshot> {
-  content ??= (async () => {
-    const loaded = await Promise.all(
+  const source = process.env.SITE_CONTENT_FILE ?? ''
+  if (loaded?.source !== source) loaded = { source, content: readContent() }
+  return loaded.content
+}
+
+function readContent(): Promise<ContentSnapshot> {
+  const snapshot = snapshotFromEnvironment()
+  if (snapshot) return Promise.resolve(snapshot)
+  return (async () => {
+    const collections = await Promise.all(
       snapshotCollections.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const),
     )
     const [settings] = await getCollection('site-settings')
     return {
-      collections: Object.fromEntries(loaded) as unknown as SnapshotCollections,
+      collections: Object.fromEntries(collections) as unknown as SnapshotCollections,
       settings: (settings?.data as SiteSettingsDocument | undefined) ?? null,
     }
   })()
-  return content
 }
 
-/** The site index, built once per build from the published content. */
+/** The site index of the published content, built once per snapshot. */
 export function loadSiteIndex(): Promise<SiteIndex> {
-  cached ??= loadContent().then((loaded) => buildSiteIndex(loaded))
-  return cached
+  const content = loadContent()
+  const current = loaded as NonNullable<typeof loaded>
+  current.index ??= content.then((c) => buildSiteIndex(c))
+  return current.index
 }

@@ -1,0 +1,153 @@
+/**
+ * The updater's side of the kept renderer (site/src/integrations/keptRenderer.ts): one `astro build`
+ * child process per build fingerprint that keeps the site's bundled code loaded and renders the pages
+ * of each incremental update it is sent. Starting it costs what a partial build costs (bundling the
+ * site's code); each update after that costs only its pages.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../../../cms/paths'
+import type { RendererReply, RenderRequest } from '../../../site/src/integrations/keptRenderer'
+
+/** How much of the renderer's own output is kept, for the message when it fails. */
+const OUTPUT_TAIL = 4000
+
+/** An update's pages rendered: how many files and new optimized images were written. */
+export interface RenderedUpdate {
+  files: number
+  images: number
+}
+
+export class KeptRenderer {
+  /** Resolves once the site's code is bundled and loaded; rejects if the process ends before that. */
+  readonly ready: Promise<void>
+  private readonly child: ChildProcess
+  private readonly outDir: string
+  private readonly waiting = new Map<number, { resolve(r: RenderedUpdate): void; reject(e: Error): void }>()
+  private nextId = 1
+  private output = ''
+  private exited: Promise<void>
+  private ended: string | undefined
+
+  /**
+   * Starts `astro build` as the renderer, with `env` as an update's build gets it and `contentFile` as
+   * the content its start-up loads (any snapshot: every update hands it its own).
+   */
+  constructor(
+    readonly fingerprint: string,
+    env: NodeJS.ProcessEnv,
+    contentFile: string,
+  ) {
+    // inside the project, as Astro needs its output to be; never published
+    this.outDir = path.join(projectRoot(), `site/.renderer-${process.pid}-${Date.now()}`)
+    this.child = spawn(path.join(projectRoot(), 'node_modules/.bin/astro'), ['build', '--root', 'site'], {
+      cwd: projectRoot(),
+      env: { ...env, SITE_KEPT_RENDERER: '1', SITE_OUT_DIR: this.outDir, SITE_CONTENT_FILE: contentFile },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    })
+    const keep = (data: Buffer) => {
+      this.output = (this.output + data).slice(-OUTPUT_TAIL)
+    }
+    this.child.stdout?.on('data', keep)
+    this.child.stderr?.on('data', keep)
+    this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()))
+    this.ready = new Promise((resolve, reject) => {
+      this.child.on('message', (reply: RendererReply) => {
+        if (reply.type === 'ready') {
+          this.idle()
+          resolve()
+          return
+        }
+        const waiting = this.waiting.get(reply.id)
+        this.waiting.delete(reply.id)
+        if (this.waiting.size === 0) this.idle()
+        if (reply.type === 'rendered') waiting?.resolve({ files: reply.files, images: reply.images })
+        else waiting?.reject(new Error(reply.error))
+      })
+      this.child.once('exit', (code, signal) => {
+        this.ended = `the kept renderer ended (${signal ?? `status ${code}`}):\n${this.output}`
+        const error = new Error(this.ended)
+        reject(error)
+        for (const waiting of this.waiting.values()) waiting.reject(error)
+        this.waiting.clear()
+        rmSync(this.outDir, { recursive: true, force: true })
+      })
+    })
+    // a renderer that failed to start is reported by the update that waits for it, not here
+    this.ready.catch(() => {})
+  }
+
+  /** Whether the process still runs (it may have failed to start, or crashed). */
+  get running(): boolean {
+    return this.ended === undefined
+  }
+
+  /** Renders one update's pages into `request.clientDir`; rejects with the reason if it fails. */
+  async render(request: Omit<RenderRequest, 'type' | 'id'>): Promise<RenderedUpdate> {
+    await this.ready
+    if (this.ended) throw new Error(this.ended)
+    const id = this.nextId++
+    const rendered = new Promise<RenderedUpdate>((resolve, reject) => this.waiting.set(id, { resolve, reject }))
+    this.busy()
+    this.child.send({ type: 'render', id, ...request } satisfies RenderRequest)
+    return rendered
+  }
+
+  /** Asks the renderer to finish and waits until it has; its scratch folder goes with it. */
+  async stop(): Promise<void> {
+    if (this.running && this.child.connected) this.child.send({ type: 'stop' })
+    const forced = setTimeout(() => this.child.kill('SIGKILL'), 30_000)
+    await this.exited
+    clearTimeout(forced)
+  }
+
+  // between updates the renderer must not keep this process alive (a test, `npm start` stopping):
+  // its end is noticed by the renderer, which exits when the IPC channel closes
+  private idle(): void {
+    this.child.unref()
+    this.child.channel?.unref()
+  }
+
+  private busy(): void {
+    this.child.ref()
+    this.child.channel?.ref()
+  }
+}
+
+let kept: KeptRenderer | undefined
+
+/**
+ * The renderer for builds with `fingerprint`, started now if there is none running for it (one for
+ * another fingerprint is stopped first: its code is not the live build's).
+ */
+export async function keptRendererFor(
+  fingerprint: string,
+  env: NodeJS.ProcessEnv,
+  contentFile: string,
+): Promise<KeptRenderer> {
+  if (kept?.running && kept.fingerprint === fingerprint) return kept
+  await stopKeptRenderer()
+  kept = new KeptRenderer(fingerprint, env, contentFile)
+  return kept
+}
+
+/**
+ * Waits until the kept renderer, if one was started, has the site's code loaded; false when there is
+ * none or it failed to start. (The benchmark times an update against a renderer that is ready, as a
+ * long-running updater has one, and its start-up on its own.)
+ */
+export async function keptRendererReady(): Promise<boolean> {
+  if (!kept) return false
+  return kept.ready.then(
+    () => true,
+    () => false,
+  )
+}
+
+/** Stops the kept renderer, if any: before a build that bundles the site itself, and at shutdown. */
+export async function stopKeptRenderer(): Promise<void> {
+  const stopping = kept
+  kept = undefined
+  await stopping?.stop()
+}

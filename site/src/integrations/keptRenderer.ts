@@ -1,0 +1,201 @@
+import { existsSync, rmSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { AstroIntegration, AstroPrerenderer } from 'astro'
+import type { Plugin } from 'vite'
+import { projectRoot } from '../../../cms/paths'
+
+/**
+ * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
+ * render every page and exit but stays, rendering the pages of each site update it is sent from that
+ * update's content snapshot. A site update then costs the rendering of its pages alone, not the
+ * bundling of the site's code again (scripts/lib/siteBuild/keptRenderer.ts starts and talks to it).
+ *
+ * It is Astro's own prerenderer (setPrerenderer, the adapter API) wrapped, so every page comes out of
+ * the same render, request and file naming as in a full build, byte for byte; the site update test
+ * compares the two. Active only in a process started with SITE_KEPT_RENDERER=1 and an IPC channel.
+ */
+export function keptRenderer(): AstroIntegration {
+  const active = process.env.SITE_KEPT_RENDERER === '1' && Boolean(process.send)
+  let setPrerenderer: ((prerenderer: (astro: AstroPrerenderer) => AstroPrerenderer) => void) | undefined
+  return {
+    name: 'kept-renderer',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        if (!active) return
+        // Astro leaves its own prerender bundle out when a prerenderer is set before bundling, so the
+        // wrapper is set after bundling: by this Vite plugin, whose step runs before Astro's page
+        // generation in the same (post) phase of the build
+        const plugin: Plugin = {
+          name: 'kept-renderer',
+          enforce: 'post',
+          buildApp: {
+            order: 'post',
+            handler: async () => {
+              setPrerenderer?.((astro) => serveUpdates(astro as AstroPrerendererWithApp))
+            },
+          },
+        }
+        updateConfig({ vite: { plugins: [plugin] } })
+      },
+      'astro:build:start': (options) => {
+        if (active) setPrerenderer = options.setPrerenderer
+      },
+    },
+  }
+}
+
+/** A site update's pages to render, as the updater sends it. */
+export interface RenderRequest {
+  type: 'render'
+  id: number
+  /** SITE_CONTENT_FILE, SITE_ONLY_DOCUMENTS and SITE_ONLY_LISTS for this update (see lib/buildInput.ts). */
+  inputs: Record<'SITE_CONTENT_FILE' | 'SITE_ONLY_DOCUMENTS' | 'SITE_ONLY_LISTS', string>
+  /** Where the pages go: the client/ folder of a partial build. */
+  clientDir: string
+  /** The live build's client/ folder: optimized images already there are not made again. */
+  liveClientDir: string
+}
+
+/** What the renderer says: ready for updates, an update rendered, or an update that failed. */
+export type RendererReply =
+  | { type: 'ready' }
+  | { type: 'rendered'; id: number; files: number; images: number }
+  | { type: 'failed'; id: number; error: string }
+
+/** The parts of Astro's default prerenderer and of its build app used here. */
+type AstroPrerendererWithApp = AstroPrerenderer & {
+  app: {
+    getOptions(): BuildOptions
+    routeCache: { clearAll(): void }
+  }
+}
+// biome-ignore lint/suspicious/noExplicitAny: Astro's build options are internal and untyped here
+type BuildOptions = any
+
+/**
+ * Astro's build internals the renderer calls: found by path, as Astro does not export them, and
+ * loaded by Node itself (this file runs inside the Vite runner that loaded astro.config.ts, which has
+ * closed by the time pages are generated), so they are the very modules `astro build` runs.
+ */
+function astroInternals() {
+  const load = createRequire(path.join(projectRoot(), 'package.json'))
+  const astro = path.join(projectRoot(), 'node_modules/astro/dist')
+  const pages = load(path.join(astro, 'core/build/generate.js'))
+  const images = load(path.join(astro, 'assets/build/generate.js'))
+  return {
+    renderPath: pages.renderPath,
+    getStaticImageList: images.getStaticImageList,
+    prepareAssetsGenerationEnv: images.prepareAssetsGenerationEnv,
+    generateImagesForPath: images.generateImagesForPath,
+  }
+}
+
+/** How many pages are rendered at a time, as `build.concurrency` in astro.config.ts. */
+const CONCURRENCY = 8
+
+function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
+  return {
+    name: 'kept-renderer',
+    setup: () => astro.setup?.() ?? Promise.resolve(),
+    render: (request, options) => astro.render(request, options),
+    // called once by `astro build`: answers update after update, and only when told to stop returns no
+    // paths, so the build ends having written no pages
+    async getStaticPaths() {
+      const internals = astroInternals()
+      const send = (reply: RendererReply) => {
+        process.send?.(reply)
+      }
+      await new Promise<void>((stopped) => {
+        let queue = Promise.resolve()
+        process.on('message', (message: RenderRequest | { type: 'stop' }) => {
+          if (message.type === 'stop') {
+            queue = queue.then(stopped)
+            return
+          }
+          queue = queue.then(() =>
+            renderUpdate(astro, internals, message).then(
+              (done) => send({ type: 'rendered', id: message.id, ...done }),
+              (error: Error) => send({ type: 'failed', id: message.id, error: error.stack ?? error.message }),
+            ),
+          )
+        })
+        // the updater is gone: nobody will send another update
+        process.on('disconnect', () => {
+          rmSync(fileURLToPath(astro.app.getOptions().settings.config.outDir), { recursive: true, force: true })
+          process.exit(0)
+        })
+        send({ type: 'ready' })
+      })
+      return []
+    },
+  }
+}
+
+async function renderUpdate(
+  astro: AstroPrerendererWithApp,
+  internals: ReturnType<typeof astroInternals>,
+  request: RenderRequest,
+): Promise<{ files: number; images: number }> {
+  const options = astro.app.getOptions()
+  const { config } = options.settings
+  // the bundled site reads these when it loads content and chooses its paths (lib/buildInput.ts)
+  Object.assign(process.env, request.inputs)
+  // getStaticPaths() again, from this update's content
+  astro.app.routeCache.clearAll()
+  const images = internals.getStaticImageList() as Map<string, { transforms: Map<string, { finalPath: string }> }>
+  images.clear()
+
+  const seen = new Set<string>()
+  const paths = (await astro.getStaticPaths()).filter(({ pathname }) => {
+    // as Astro's generatePages: the first route to claim a path wins
+    const key = pathname.replace(/\/$/, '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const clientRoot = fileURLToPath(config.build.client)
+  let next = 0
+  let files = 0
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < paths.length) {
+        const { pathname, route } = paths[next++]
+        const rendered = await internals.renderPath({
+          prerenderer: astro,
+          pathname,
+          route,
+          options,
+          logger: options.logger,
+          collectMetadata: false,
+        })
+        // renderPath records every file it names on the route; a kept process must not collect them
+        route.distURL = []
+        if (!rendered) continue
+        const relative = path.relative(clientRoot, fileURLToPath(rendered.outFile))
+        const file = path.join(request.clientDir, relative)
+        await mkdir(path.dirname(file), { recursive: true })
+        await writeFile(file, rendered.body)
+        files++
+      }
+    }),
+  )
+
+  // the optimized images these pages use that the live build does not have yet (a new picture)
+  let made = 0
+  const generation = await internals.prepareAssetsGenerationEnv(options, 0)
+  generation.clientRoot = pathToFileURL(`${request.clientDir}/`)
+  for (const [original, entry] of images) {
+    const missing = new Map(
+      [...entry.transforms].filter(([, t]) => !existsSync(path.join(request.liveClientDir, t.finalPath))),
+    )
+    if (missing.size === 0) continue
+    generation.count.total += missing.size
+    await internals.generateImagesForPath(original, { ...entry, transforms: missing }, generation)
+    made += missing.size
+  }
+  images.clear()
+  return { files, images: made }
+}
