@@ -2,7 +2,8 @@ import { localeCodes } from '../../cms/locales'
 import { type ContentSlug, contentSlugs, typeReferences } from '../../shared/contentTypes'
 import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { type DocumentKey, documentKey, parseDocumentKey } from '../../shared/formats/documentKey'
-import { listPages } from '../../site/src/lib/listPages'
+import { calendarPath } from '../../site/src/i18n/paths'
+import { filterMenus, type ListPage, listPages } from '../../site/src/lib/listPages'
 import {
   buildSiteIndex,
   type DocEntry,
@@ -16,10 +17,11 @@ import {
  * document and the documents one reference away, in either direction (a project page names its
  * partners; an organisation page lists the projects naming it; both link by title and path). So a
  * changed document's own pages and its neighbours' pages, before and after the change, are rendered
- * again, and the list pages of their sections (a card shows its own document's facts, and a list's
- * filters the facts of documents one reference away, such as a project's partner countries); the
- * other aggregate pages (home, sitemap, feeds, page index, site map) are rendered on every update.
- * Nothing else on the site can show the change.
+ * again, and the list pages of their sections that show them or change shape (a card shows its own
+ * document's facts, and a list's filters the facts of documents one reference away, such as a
+ * project's partner countries), and the calendar feeds when an event is among them; the other
+ * aggregate pages (home, sitemap, page index, site map) are rendered on every update. Nothing else on
+ * the site can show the change.
  */
 
 /** What an incremental update renders, or why it cannot be one. */
@@ -31,8 +33,8 @@ export type IncrementalPlan =
       changed: DocumentKey[]
       /** Documents whose pages are rendered again: the changed ones that remain, and their neighbours. */
       render: DocumentKey[]
-      /** Sections whose list pages are rendered again: those of every document rendered or gone. */
-      lists: ContentSlug[]
+      /** Paths of the list pages and calendar feeds rendered again (see listPagesToRender()). */
+      lists: string[]
       /** Paths of the previous build's pages that are rendered again or gone: cleared first. */
       clear: string[]
       /** The new content's references to unpublished documents (for the build log; the pages leave them out). */
@@ -81,16 +83,64 @@ export function planIncremental(
   if (remaining.length > fullBuild.share * now.entries.length && remaining.length >= fullBuild.minimum) {
     return { full: `${remaining.length} of ${now.entries.length} documents' pages change` }
   }
-  const lists = contentSlugs.filter((section) => [...render].some((key) => parseDocumentKey(key)[0] === section))
+  const sections = contentSlugs.filter((section) => [...render].some((key) => parseDocumentKey(key)[0] === section))
+  const lists = listPagesToRender(old, now, sections, render)
   const clear = [
     ...[...render].flatMap((key) => {
       const entry = entryOf(old, key)
       return entry ? Object.values(entry.variants).map((v) => v.path) : []
     }),
-    // a list may lose pages (or a filter value) with the change: the old ones go, the new ones come
-    ...lists.flatMap((section) => localeCodes.flatMap((locale) => listPages(old, section, locale).map((p) => p.path))),
+    // a list may lose pages (or a filter value) with the change
+    ...lists.gone,
   ]
-  return { changed: [...changed], render: remaining, lists, clear, missingReferences: now.missingReferences }
+  return {
+    changed: [...changed],
+    render: remaining,
+    lists: lists.render,
+    clear,
+    missingReferences: now.missingReferences,
+  }
+}
+
+/**
+ * The list pages of `sections` that change (lib/listPages.ts): a page whose documents, order, paging
+ * or filter is not what it was; every page of a section whose filter menus changed in any locale (each
+ * page shows the menu, and links to the same page in the other locales by its filter's name there); and
+ * every page showing a card of a document rendered again. The rest stay as they are: at 40,000 pages a
+ * section has thousands of list pages, and a rename touches a handful. Also the pages that are gone.
+ */
+function listPagesToRender(
+  old: SiteIndex,
+  now: SiteIndex,
+  sections: ContentSlug[],
+  render: Set<DocumentKey>,
+): { render: string[]; gone: string[] } {
+  const shape = (page: ListPage) =>
+    stableJson({ ...page, entries: page.entries.map((e) => documentKey(e.section, e.id)) })
+  const paths = { render: [] as string[], gone: [] as string[] }
+  for (const section of sections) {
+    const menusChanged = localeCodes.some(
+      (locale) => stableJson(filterMenus(old, section, locale)) !== stableJson(filterMenus(now, section, locale)),
+    )
+    for (const locale of localeCodes) {
+      const before = new Map(listPages(old, section, locale).map((page) => [page.path, shape(page)]))
+      const after = listPages(now, section, locale)
+      for (const page of after) {
+        if (
+          menusChanged ||
+          before.get(page.path) !== shape(page) ||
+          page.entries.some((e) => render.has(documentKey(e.section, e.id)))
+        ) {
+          paths.render.push(page.path)
+        }
+      }
+      const kept = new Set(after.map((page) => page.path))
+      paths.gone.push(...[...before.keys()].filter((path) => !kept.has(path)))
+    }
+  }
+  // the events list in iCalendar form: every event, with what it shows of its neighbours
+  if (sections.includes('events')) paths.render.push(...localeCodes.map(calendarPath))
+  return paths
 }
 
 /** Documents one reference away from `entry`, in either direction. */

@@ -9,6 +9,7 @@
  * The servers and the first full build are shared; the documents are not. Each test publishes the
  * documents it changes (or takes a seeded one no other test touches), so it passes alone and in any order.
  */
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -17,7 +18,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
 import type { SiteUpdate } from '../../cms/payload-types'
-import { buildSite } from '../../scripts/lib/siteBuild'
+import { buildSite, stopKeptRenderer } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
 import { contentType } from '../../shared/contentTypes'
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
@@ -148,7 +149,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(() => stopAll(browser, stopUpdater, site, cms))
+afterAll(() => stopAll(browser, stopUpdater, stopKeptRenderer, site, cms))
 
 describe('publishing updates the live site', () => {
   it(
@@ -178,9 +179,7 @@ describe('publishing updates the live site', () => {
       expect(JSON.stringify(update)).not.toContain(editor.email)
       // only the pages the change touches were rendered; the rest of the live build was carried over
       expect(update).toMatchObject({ status: 'succeeded', kind: 'incremental' })
-      expect(update.log).toMatch(
-        /Incremental update: 1 changed, pages of \d+ documents and the lists of \d+ sections to render/,
-      )
+      expect(update.log).toMatch(/Incremental update: 1 changed, pages of \d+ documents and \d+ list pages to render/)
       expect(update.durationMs).toBeGreaterThan(0)
     },
     TEST_TIMEOUT,
@@ -250,7 +249,7 @@ describe('publishing updates the live site', () => {
       expect(routeUpdate.finishedAt).toBe(clusterUpdate.finishedAt)
       expect(clusterUpdate).toMatchObject({ status: 'succeeded', kind: 'incremental' })
       expect(clusterUpdate.log).toMatch(
-        /Incremental update: 2 changed, pages of \d+ documents and the lists of \d+ sections to render/,
+        /Incremental update: 2 changed, pages of \d+ documents and \d+ list pages to render/,
       )
       // and no two builds of this site ever overlapped
       const { docs } = await cms.payload.find({ collection: 'site-updates', sort: 'startedAt', pagination: false })
@@ -327,6 +326,55 @@ describe('publishing updates the live site', () => {
       // the next update brings the site up to date again, the missed change included
       await rest('PATCH', `/api/clusters/${cluster.id}?locale=en`, { _status: 'published' })
       await eventually(async () => (await heading(cluster.path)) === missed)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'starts a new kept renderer when it has died, and renders with a partial build when one cannot start',
+    async () => {
+      const rendered = /Rendered \d+ files and \d+ new images in [\d.]+ s \(kept renderer\)/
+      // the renderer is an `astro build` child of this process, where the updater runs
+      const astroChildren = () =>
+        execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+          .split('\n')
+          .filter((line) => line.includes('astro build'))
+          .map((line) => Number(line.trim().split(/\s+/)[0]))
+      const first = await publishNew('clusters', `Cluster before the renderer dies ${uid()}`)
+      expect((await finishedUpdateFor('clusters', first.id, 'published')).log).toMatch(rendered)
+
+      // killed between updates, as a crash or the OOM killer would: the next update starts another
+      expect(astroChildren()).toHaveLength(1)
+      process.kill(astroChildren()[0], 'SIGKILL')
+      const second = await publishNew('clusters', `Cluster after the renderer died ${uid()}`)
+      const restarted = await finishedUpdateFor('clusters', second.id, 'published')
+      expect(restarted.log).toContain('The kept renderer had ended (SIGKILL); a new one was started.')
+      expect(restarted.log).toMatch(rendered)
+
+      // killed while it starts (bundling takes seconds): this update's pages come from a partial build
+      await stopKeptRenderer()
+      const third = await rest('POST', '/api/clusters?locale=en', {
+        name: `Cluster rendered by a partial build ${uid()}`,
+        sourceLocale: 'en',
+        _status: 'published',
+      })
+      expect(third.status).toBe(201)
+      let starting: number[] = []
+      await eventually(() => {
+        starting = astroChildren()
+        return starting.length > 0
+      })
+      process.kill(starting[0], 'SIGKILL')
+      const thirdId = (third.body.doc as { id: number }).id
+      const fallback = await finishedUpdateFor('clusters', thirdId, 'published')
+      expect(fallback).toMatchObject({ status: 'succeeded', kind: 'incremental' })
+      expect(fallback.log).toContain(
+        'The kept renderer could not render this update (the kept renderer ended (SIGKILL)',
+      )
+      expect(fallback.log).toContain('a partial build renders it instead')
+      expect(fallback.log).not.toMatch(rendered)
+      const page = third.body.doc as { slug: string; name: string }
+      await eventually(async () => (await heading(`/en/clusters/${page.slug}/`)) === page.name)
     },
     TEST_TIMEOUT,
   )

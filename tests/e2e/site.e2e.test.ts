@@ -15,7 +15,7 @@ import { convert, create } from 'xmlbuilder2'
 import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeaders'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { htmlErrors } from '../../scripts/lib/htmlCheck'
-import { buildSite } from '../../scripts/lib/siteBuild'
+import { buildSite, stopKeptRenderer } from '../../scripts/lib/siteBuild'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
 import { interfaceStrings } from '../../site/src/i18n/translations'
 import { solidPng, uploadPng } from '../int/support/images'
@@ -103,7 +103,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 600_000)
 
-afterAll(() => stopAll(browser, site, cms))
+afterAll(() => stopAll(browser, stopKeptRenderer, site, cms))
 
 /** Published documents of a collection as an anonymous reader gets them. */
 async function published(collection: string): Promise<Record<string, any>[]> {

@@ -68,10 +68,70 @@ describe('planIncremental', () => {
     // the old files of every page rendered again are cleared first, so nothing stale survives the merge
     expect(result.clear).toContain('/pl/organizacje/pomorska-fundacja/')
     expect(result.clear).toContain('/pl/klastry/klaster-morski/')
-    // the lists of those sections only, with their old pages cleared (a filter value may be gone)
-    expect(result.lists).toEqual(['clusters', 'funding-projects', 'policy-documents', 'organizations'])
-    expect(result.clear).toContain('/pl/organizacje/')
-    expect(result.clear).not.toContain('/pl/wydarzenia/')
+    // the list pages showing those documents (in this small site, each section's first page), and no other
+    expect(result.lists).toContain('/pl/organizacje/')
+    expect(result.lists).toContain('/en/clusters/')
+    expect(result.lists).toContain('/lt/projektai/')
+    expect(result.lists).toContain('/it/documenti-strategici/')
+    expect(result.lists.some((path) => path.startsWith('/pl/wydarzenia/'))).toBe(false)
+    // list pages are replaced, not cleared: none is gone
+    expect(result.clear).not.toContain('/pl/organizacje/')
+  })
+
+  describe('list pages', () => {
+    /** 60 organisations, "Organisation 01" to "Organisation 60": three list pages in each locale. */
+    const many = (extra: (id: number) => Parameters<typeof organization>[2] = () => ({})) =>
+      snapshot({
+        organizations: Array.from({ length: 60 }, (_, i) => {
+          const title = `Organisation ${String(i + 1).padStart(2, '0')}`
+          return organization(i + 1, { pl: title, it: title, lt: title, en: title }, extra(i + 1))
+        }),
+        settings: settings({ contact: { email: 'a@b.eu' } }),
+      })
+    const organisations = (paths: string[]) => paths.filter((p) => p.startsWith('/en/organisations/'))
+
+    it('renders only the list pages that show a changed document', () => {
+      const after = edit(many(), 'organizations', 30, { website: 'https://example.org' })
+      const result = plan(many(), after)
+      expect(result.render).toEqual(['organizations:30'])
+      // organisation 30 is the sixth card of the second page, in every locale
+      expect(result.lists).toEqual([
+        '/pl/organizacje/strona/2/',
+        '/it/organizzazioni/pagina/2/',
+        '/lt/organizacijos/puslapis/2/',
+        '/en/organisations/page/2/',
+      ])
+    })
+
+    it('renders the pages whose cards move, and clears the pages that are gone', () => {
+      // organisation 05 renamed to the end of the alphabet: pages 1 to 3 all shift by one card
+      const renamed = edit(many(), 'organizations', 5, { name: { pl: 'Z', it: 'Z', lt: 'Z', en: 'Z' } })
+      expect(organisations(plan(many(), renamed).lists)).toEqual([
+        '/en/organisations/',
+        '/en/organisations/page/2/',
+        '/en/organisations/page/3/',
+      ])
+      // twelve removed: two pages left, both re-rendered (their page links change), the third gone
+      const fewer = structuredClone(many())
+      fewer.collections.organizations.splice(48)
+      const shrunk = plan(many(), fewer)
+      expect(organisations(shrunk.lists)).toEqual(['/en/organisations/', '/en/organisations/page/2/'])
+      expect(shrunk.clear).toContain('/en/organisations/page/3/')
+      expect(shrunk.clear).toContain('/pl/organizacje/strona/3/')
+    })
+
+    it('renders every page of a section whose filter menu changes, in every locale', () => {
+      // the first organisation with a country: a new filter value, shown on every page of the list
+      const after = edit(many(), 'organizations', 30, { country: 'LT' })
+      const lists = plan(many(), after).lists
+      expect(organisations(lists)).toEqual([
+        '/en/organisations/',
+        '/en/organisations/page/2/',
+        '/en/organisations/page/3/',
+        '/en/organisations/country/lithuania/',
+      ])
+      expect(lists.filter((p) => p.startsWith('/pl/organizacje/'))).toHaveLength(4)
+    })
   })
 
   it('renders the documents on both sides of a changed reference', () => {

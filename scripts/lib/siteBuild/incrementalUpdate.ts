@@ -1,6 +1,6 @@
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RenderRequest } from '../../../site/src/integrations/keptRenderer'
+import type { RenderRequest } from '../../../shared/formats/rendererMessages'
 import type { IncrementalPlan } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
 import { stopped } from './buildLog'
@@ -24,7 +24,7 @@ export async function incrementalUpdate(
   plan: Exclude<IncrementalPlan, { full: string }>,
 ): Promise<SiteBuildResult> {
   const { target, log } = job
-  const summary = `Incremental update: ${plan.changed.length} changed, pages of ${plan.render.length} documents and the lists of ${plan.lists.length} sections to render.\n`
+  const summary = `Incremental update: ${plan.changed.length} changed, pages of ${plan.render.length} documents and ${plan.lists.length} list pages to render.\n`
   log.add(summary)
   const partial = `${target}.partial`
   const onlyFile = `${target}.only.json`
@@ -98,7 +98,12 @@ async function renderPlanned(
   const { log } = job
   const started = performance.now()
   try {
-    const renderer = await keptRendererFor(job.fingerprint, job.astroEnv, path.join(liveBuildDir, SNAPSHOT))
+    const { renderer, replaced } = await keptRendererFor(
+      job.fingerprint,
+      job.astroEnv,
+      path.join(liveBuildDir, SNAPSHOT),
+    )
+    if (replaced) log.add(`The kept renderer had ended (${replaced}); a new one was started.\n`)
     const rendered = await renderer.render({
       inputs,
       clientDir: path.join(partial, 'client'),

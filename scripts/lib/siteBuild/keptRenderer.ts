@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
-import type { RendererReply, RenderRequest } from '../../../site/src/integrations/keptRenderer'
+import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 
 /** How much of the renderer's own output is kept, for the message when it fails. */
 const OUTPUT_TAIL = 4000
@@ -29,6 +29,8 @@ export class KeptRenderer {
   private output = ''
   private exited: Promise<void>
   private ended: string | undefined
+  /** How the process ended, when it has: "SIGKILL", "status 1". */
+  endedBy: string | undefined
 
   /**
    * Starts `astro build` as the renderer, with `env` as an update's build gets it and `contentFile` as
@@ -66,7 +68,8 @@ export class KeptRenderer {
         else waiting?.reject(new Error(reply.error))
       })
       this.child.once('exit', (code, signal) => {
-        this.ended = `the kept renderer ended (${signal ?? `status ${code}`}):\n${this.output}`
+        this.endedBy = signal ?? `status ${code}`
+        this.ended = `the kept renderer ended (${this.endedBy}):\n${this.output}`
         const error = new Error(this.ended)
         reject(error)
         for (const waiting of this.waiting.values()) waiting.reject(error)
@@ -96,7 +99,7 @@ export class KeptRenderer {
 
   /** Asks the renderer to finish and waits until it has; its scratch folder goes with it. */
   async stop(): Promise<void> {
-    if (this.running && this.child.connected) this.child.send({ type: 'stop' })
+    if (this.running && this.child.connected) this.child.send({ type: 'stop' } satisfies RendererStop)
     const forced = setTimeout(() => this.child.kill('SIGKILL'), 30_000)
     await this.exited
     clearTimeout(forced)
@@ -119,17 +122,19 @@ let kept: KeptRenderer | undefined
 
 /**
  * The renderer for builds with `fingerprint`, started now if there is none running for it (one for
- * another fingerprint is stopped first: its code is not the live build's).
+ * another fingerprint is stopped first: its code is not the live build's). `replaced` says how the
+ * previous one had ended, when it had ended on its own (a crash, the OOM killer).
  */
 export async function keptRendererFor(
   fingerprint: string,
   env: NodeJS.ProcessEnv,
   contentFile: string,
-): Promise<KeptRenderer> {
-  if (kept?.running && kept.fingerprint === fingerprint) return kept
+): Promise<{ renderer: KeptRenderer; replaced?: string }> {
+  if (kept?.running && kept.fingerprint === fingerprint) return { renderer: kept }
+  const replaced = kept?.endedBy
   await stopKeptRenderer()
   kept = new KeptRenderer(fingerprint, env, contentFile)
-  return kept
+  return { renderer: kept, replaced }
 }
 
 /**

@@ -11,6 +11,11 @@ export function sectionPath(locale: LocaleCode, section: Section): string {
   return `/${locale}/${sectionSegment(section, locale)}/`
 }
 
+/** Path of a locale's calendar feed of all events: "/pl/wydarzenia.ics". */
+export function calendarPath(locale: LocaleCode): string {
+  return `/${locale}/${sectionSegment('events', locale)}.ics`
+}
+
 /** Path of a document page: "/lt/klasteriai/ltpp-klasteris/". */
 export function documentPath(locale: LocaleCode, section: Section, slug: string): string {
   return `${sectionPath(locale, section)}${slug}/`

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import type { Plugin } from 'vite'
 import { projectRoot } from '../../../cms/paths'
+import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 
 /**
  * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
@@ -46,24 +47,6 @@ export function keptRenderer(): AstroIntegration {
     },
   }
 }
-
-/** A site update's pages to render, as the updater sends it. */
-export interface RenderRequest {
-  type: 'render'
-  id: number
-  /** SITE_CONTENT_FILE, SITE_ONLY_DOCUMENTS and SITE_ONLY_LISTS for this update (see lib/buildInput.ts). */
-  inputs: Record<'SITE_CONTENT_FILE' | 'SITE_ONLY_DOCUMENTS' | 'SITE_ONLY_LISTS', string>
-  /** Where the pages go: the client/ folder of a partial build. */
-  clientDir: string
-  /** The live build's client/ folder: optimized images already there are not made again. */
-  liveClientDir: string
-}
-
-/** What the renderer says: ready for updates, an update rendered, or an update that failed. */
-export type RendererReply =
-  | { type: 'ready' }
-  | { type: 'rendered'; id: number; files: number; images: number }
-  | { type: 'failed'; id: number; error: string }
 
 /** The parts of Astro's default prerenderer and of its build app used here. */
 type AstroPrerendererWithApp = AstroPrerenderer & {
@@ -110,7 +93,7 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
       }
       await new Promise<void>((stopped) => {
         let queue = Promise.resolve()
-        process.on('message', (message: RenderRequest | { type: 'stop' }) => {
+        process.on('message', (message: RenderRequest | RendererStop) => {
           if (message.type === 'stop') {
             queue = queue.then(stopped)
             return

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import type { ContentSlug } from '../../../shared/contentTypes'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { DocumentKey } from '../../../shared/formats/documentKey'
 
@@ -31,8 +30,9 @@ export function snapshotFromEnvironment(): ContentSnapshot | null {
 
 /**
  * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
- * null for a full build. Document pages are filtered by it, list pages by onlyLists(); every other
- * page is always rendered.
+ * null for a full build. Document pages are filtered by it, list pages and calendar feeds by
+ * onlyLists(); pages that show no content are left out (contentFree() in staticPaths.ts), and the other
+ * pages that gather all content (homes, site map, sitemap.xml, page index) are always rendered.
  */
 export function onlyDocuments(): Set<DocumentKey> | null {
   const keys = buildInput<DocumentKey[]>('SITE_ONLY_DOCUMENTS')
@@ -40,10 +40,10 @@ export function onlyDocuments(): Set<DocumentKey> | null {
 }
 
 /**
- * The sections whose list pages a partial build renders (SITE_ONLY_LISTS names a JSON file of their
- * slugs), or null for every section's.
+ * The list pages and calendar feeds (the events list as iCalendar) a partial build renders
+ * (SITE_ONLY_LISTS names a JSON file of their paths), or null for all of them.
  */
-export function onlyLists(): Set<ContentSlug> | null {
-  const sections = buildInput<ContentSlug[]>('SITE_ONLY_LISTS')
-  return sections ? new Set(sections) : null
+export function onlyLists(): Set<string> | null {
+  const paths = buildInput<string[]>('SITE_ONLY_LISTS')
+  return paths ? new Set(paths) : null
 }

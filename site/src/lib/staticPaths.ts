@@ -30,15 +30,16 @@ export function slugOf(entry: DocEntry, locale: LocaleCode): string {
 
 /**
  * Route params for every page of every section's list (lib/listPages.ts) in every locale, and for the
- * search page and the site map; in a partial build, the lists of the sections it names (onlyLists()).
+ * search page and the site map; in a partial build, the list pages it names (onlyLists()) and the site
+ * map (the search page shows no content: contentFree()).
  */
 export function listPageParams(index: SiteIndex) {
   const lists = onlyLists()
   return localeCodes.flatMap((locale) => [
-    ...contentSections
-      .filter((section) => !lists || lists.has(section))
-      .flatMap((section) =>
-        listPages(index, section, locale).map((list) => ({
+    ...contentSections.flatMap((section) =>
+      listPages(index, section, locale)
+        .filter((list) => !lists || lists.has(list.path))
+        .map((list) => ({
           params: {
             locale,
             section: sectionSegment(section, locale),
@@ -47,12 +48,21 @@ export function listPageParams(index: SiteIndex) {
           },
           props: { section, locale, list },
         })),
-      ),
-    ...(['search', 'site-map'] as const).map((section) => ({
+    ),
+    ...[...contentFree(['search' as const]), 'site-map' as const].map((section) => ({
       params: { locale, section: sectionSegment(section, locale), list: undefined },
       props: { section, locale },
     })),
   ])
+}
+
+/**
+ * The params of pages that show no content, only code, translations and the site settings (not-found
+ * pages, the search page, the link-preview images of the homes and sections): all of them in a full
+ * build, none in a partial one, since a change of any of those means a full build.
+ */
+export function contentFree<T>(params: T[]): T[] {
+  return onlyDocuments() ? [] : params
 }
 
 /** Route params for per-locale pages (home, 404). */

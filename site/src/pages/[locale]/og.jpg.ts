@@ -4,10 +4,10 @@ import type { LocaleCode } from '../../../../cms/locales'
 import { useTranslations } from '../../i18n/translations'
 import { pageOgCard } from '../../lib/og/ogCards'
 import { ogImage } from '../../lib/og/ogImage'
-import { localeParams } from '../../lib/staticPaths'
+import { contentFree, localeParams } from '../../lib/staticPaths'
 
 export function getStaticPaths() {
-  return localeParams()
+  return contentFree(localeParams())
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -5,13 +5,16 @@ import { type Section, sectionSegment, sections } from '../../../i18n/sections'
 import { useTranslations } from '../../../i18n/translations'
 import { pageOgCard } from '../../../lib/og/ogCards'
 import { ogImage } from '../../../lib/og/ogImage'
+import { contentFree } from '../../../lib/staticPaths'
 
 export function getStaticPaths() {
-  return localeCodes.flatMap((locale) =>
-    sections.map((section) => ({
-      params: { locale, section: sectionSegment(section, locale) },
-      props: { section, locale },
-    })),
+  return contentFree(
+    localeCodes.flatMap((locale) =>
+      sections.map((section) => ({
+        params: { locale, section: sectionSegment(section, locale) },
+        props: { section, locale },
+      })),
+    ),
   )
 }
 
