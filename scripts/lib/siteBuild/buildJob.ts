@@ -3,7 +3,10 @@ import type { BuildManifest } from './liveBuild'
 
 /** One site build under way: where it goes and what it was given, as a full build or an update uses it. */
 export interface BuildJob {
-  /** The new build's folder name under `liveDir`/builds, and its path. */
+  /**
+   * A full build's new folder under `liveDir`/builds (its name, and its path); an incremental update,
+   * which changes the live build in place, stages its pages and inputs beside it under that name.
+   */
   id: string
   target: string
   /** The folder holding builds/ and the dist link. */

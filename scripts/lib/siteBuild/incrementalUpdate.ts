@@ -5,21 +5,24 @@ import type { IncrementalPlan } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
 import { stopped } from './buildLog'
 import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
-import { clearPage, copyWithLinks, moveInto } from './linkedCopy'
+import { clearPage, moveInto } from './linkedCopy'
 import { SNAPSHOT, writeManifest } from './liveBuild'
-import { publish } from './publish'
 import type { SiteBuildResult } from './result'
 import { astroBuild } from './tools'
 
 /**
  * Renders only the pages `plan` names (see scripts/lib/incrementalPlan.ts), by the kept renderer, into a
- * copy of the live build made of hard links, so unchanged pages cost no copying, and makes it live. The search index is
- * carried over as it was; refreshSearchIndex() brings it up to date afterwards, so readers get the
- * pages first.
+ * staging folder, then moves them into the live build in place: each file replaces its old one by
+ * rename, so a reader gets the old page or the new one, never a part; then the pages the update removes
+ * go, and the build's snapshot and manifest are written last. Nothing of the live build is copied (a
+ * hard-linked copy of 40,000 pages took 5 s). A render that fails leaves the live build untouched; a
+ * failure while moving (a full disk) leaves the pages moved so far live and the old snapshot, so the
+ * next update plans the same pages again. The search index is carried over as it was;
+ * refreshSearchIndex() brings it up to date afterwards, so readers get the pages first.
  */
 export async function incrementalUpdate(
   job: BuildJob,
-  /** The live build's folder, which the update copies. */
+  /** The live build's folder, which the update changes in place. */
   liveBuildDir: string,
   plan: Exclude<IncrementalPlan, { full: string }>,
 ): Promise<SiteBuildResult> {
@@ -33,35 +36,28 @@ export async function incrementalUpdate(
   writeFileSync(listsFile, JSON.stringify(plan.lists))
   let rendered: Rendered
   try {
-    // the live build is copied while the pages render: the copy is file-system work (5 s for 40,000
-    // pages), the render is CPU work, and there are two cores
-    const copying = copyWithLinks(liveBuildDir, target).then(
-      () => undefined,
-      (error: Error) => error,
-    )
     rendered = await renderPlanned(job, liveBuildDir, partial, {
       SITE_CONTENT_FILE: job.snapshotFile,
       SITE_ONLY_DOCUMENTS: onlyFile,
       SITE_ONLY_LISTS: listsFile,
     })
-    const copyFailed = await copying
     if (rendered.failed) return log.failed(rendered.failed)
-    if (copyFailed) throw copyFailed
-    for (const page of plan.clear) clearPage(path.join(target, 'client'), page)
-    moveInto(path.join(partial, 'client'), path.join(target, 'client'))
-    // a partial build bundled the server again; the kept renderer's is the live one's, already copied
-    if (rendered.bundled) {
-      rmSync(path.join(target, 'server'), { recursive: true, force: true })
-      renameSync(path.join(partial, 'server'), path.join(target, 'server'))
+    // a partial build bundles the site's server again too: the same code as the live one's (the same
+    // fingerprint), which stays
+    const client = path.join(liveBuildDir, 'client')
+    try {
+      const moved = moveInto(path.join(partial, 'client'), client)
+      for (const page of plan.clear) clearPage(client, page, moved)
+    } catch (error) {
+      throw new PartlyLive((error as Error).message)
     }
   } finally {
     rmSync(partial, { recursive: true, force: true })
     rmSync(onlyFile, { force: true })
     rmSync(listsFile, { force: true })
   }
-  writeManifest(target, job.manifest('incremental', 'stale'))
-  renameSync(job.snapshotFile, path.join(target, SNAPSHOT))
-  publish(job.liveDir, job.id)
+  writeManifest(liveBuildDir, job.manifest('incremental', 'stale'))
+  renameSync(job.snapshotFile, path.join(liveBuildDir, SNAPSHOT))
   // the summary again at the end, which is the part of the output the admin keeps
   log.add(`${job.warning}${summary}Live; the search index follows.\n`)
   return {
@@ -73,6 +69,15 @@ export async function incrementalUpdate(
     renderedDocuments: plan.render.length,
     renderedFiles: rendered.files,
     renderedBy: rendered.bundled ? 'partial build' : 'kept renderer',
+  }
+}
+
+/** An update whose pages could not all be moved into the live build (a full disk). */
+export class PartlyLive extends Error {
+  constructor(reason: string) {
+    super(
+      `moving the rendered pages into the live site failed (${reason}); the pages moved so far are live, and the next update renders them again`,
+    )
   }
 }
 

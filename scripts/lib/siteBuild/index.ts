@@ -10,7 +10,7 @@ import type { BuildJob } from './buildJob'
 import { BuildLog } from './buildLog'
 import { buildFingerprint } from './fingerprint'
 import { fullBuild } from './fullBuild'
-import { incrementalUpdate } from './incrementalUpdate'
+import { incrementalUpdate, PartlyLive } from './incrementalUpdate'
 import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
 import { liveBuild, readSnapshot, SNAPSHOT } from './liveBuild'
 import { newBuildId, removeInBackground } from './publish'
@@ -21,7 +21,7 @@ export type { SiteBuildResult } from './result'
 export { refreshSearchIndex } from './searchRefresh'
 
 /**
- * Updates the static site from the CMS and makes the result live in one atomic step.
+ * Updates the static site from the CMS and makes the result live once it is complete.
  *
  * It reads the published content (only what changed, when the live build's snapshot allows), then:
  * - **incremental** when the live build was made by the same code, settings and build date: renders only
@@ -34,9 +34,11 @@ export { refreshSearchIndex } from './searchRefresh'
  * with `keepRenderer`, right after a full build (for a long-running updater, so the first publish does
  * not wait for it either).
  *
- * Either way the build goes into a new folder under builds/ and site/dist (a symbolic link) is pointed
- * at it only when complete, in one rename (publish.ts). A failed build leaves the live site exactly as
- * it was; the previous build is kept, so a server still running it keeps working until replaced.
+ * A full build goes into a new folder under builds/ and site/dist (a symbolic link) is pointed at it
+ * only when complete, in one rename (publish.ts); the previous build is kept, so a server still running
+ * it keeps working until replaced. An incremental update changes the live build in place, file by file,
+ * once all its pages are rendered. A build or update that fails to render leaves the live site exactly
+ * as it was.
  */
 export async function buildSite(
   env: NodeJS.ProcessEnv = process.env,
@@ -103,8 +105,9 @@ export async function buildSite(
     published = result.ok
     return result
   } catch (error) {
-    // a disk full or a vanished folder while merging: reported like a failed build, live site untouched
-    return log.failed(`\nThe site update failed: ${(error as Error).message}; the live site is unchanged.\n`)
+    // a disk full or a vanished folder: reported like a failed build
+    const unchanged = error instanceof PartlyLive ? '' : '; the live site is unchanged'
+    return log.failed(`\nThe site update failed: ${(error as Error).message}${unchanged}.\n`)
   } finally {
     rmSync(snapshotFile, { force: true })
     if (!published) removeInBackground(target)
