@@ -73,6 +73,8 @@ export interface BenchReport {
     renderedBy?: 'kept renderer' | 'partial build'
     /** The kept renderer's start-up after the full build (the site's code bundled and loaded). */
     rendererStartSeconds?: number
+    /** The kept renderer's resident memory after the publishes. */
+    rendererRssMb?: number
     changedPageLive: boolean
     searchRefreshSeconds: number | null
     fullRebuildSeconds: number

@@ -61,7 +61,9 @@ export function planIncremental(
   const keys = new Set([...old.entries, ...now.entries].map((e) => documentKey(e.section, e.id)))
   for (const key of keys) {
     const [a, b] = [entryOf(old, key), entryOf(now, key)]
-    if (!a || !b || stableJson(a.doc) !== stableJson(b.doc) || stableJson(a.variants) !== stableJson(b.variants)) {
+    // a document the sync kept from the previous snapshot is the same object: only its paths can change
+    const docChanged = () => a?.doc !== b?.doc && stableJson(a?.doc) !== stableJson(b?.doc)
+    if (!a || !b || docChanged() || stableJson(a.variants) !== stableJson(b.variants)) {
       changed.add(key)
     }
   }
@@ -169,9 +171,15 @@ function entryOf(index: SiteIndex, key: DocumentKey): DocEntry | undefined {
 
 /** Ids of documents added, removed or changed between two lists. */
 function changedIds(before: { id: unknown }[], after: { id: unknown }[]): Set<string> {
-  const old = new Map(before.map((d) => [String(d.id), stableJson(d)]))
-  const now = new Map(after.map((d) => [String(d.id), stableJson(d)]))
-  return new Set([...old.keys(), ...now.keys()].filter((id) => old.get(id) !== now.get(id)))
+  const old = new Map(before.map((d) => [String(d.id), d]))
+  const now = new Map(after.map((d) => [String(d.id), d]))
+  return new Set(
+    [...old.keys(), ...now.keys()].filter((id) => {
+      const [a, b] = [old.get(id), now.get(id)]
+      // the same object when the sync kept it from the previous snapshot
+      return a !== b && stableJson(a) !== stableJson(b)
+    }),
+  )
 }
 
 /** JSON with object keys sorted, so equal content compares equal whatever order the CMS sent. */

@@ -70,6 +70,7 @@ describe('npm run bench', () => {
     expect(report.publishToLive.renderedBy).toBe('kept renderer')
     expect(report.publishToLive.renderedFiles).toBeGreaterThan(report.publishToLive.renderedDocuments)
     expect(report.publishToLive.rendererStartSeconds).toBeGreaterThan(0)
+    expect(report.publishToLive.rendererRssMb).toBeGreaterThan(50)
     expect(report.publishToLive.unchangedKind).toBe('unchanged')
     expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
     // the review gate's cost: ten publishes of each kind, each a real round trip

@@ -18,7 +18,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
 import type { SiteUpdate } from '../../cms/payload-types'
-import { buildSite, stopKeptRenderer } from '../../scripts/lib/siteBuild'
+import { buildSite, keptRendererPid, stopKeptRenderer } from '../../scripts/lib/siteBuild'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
 import { contentType } from '../../shared/contentTypes'
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
@@ -340,12 +340,13 @@ describe('publishing updates the live site', () => {
           .split('\n')
           .filter((line) => line.includes('astro build'))
           .map((line) => Number(line.trim().split(/\s+/)[0]))
+      const renderer = () => keptRendererPid() as number
       const first = await publishNew('clusters', `Cluster before the renderer dies ${uid()}`)
       expect((await finishedUpdateFor('clusters', first.id, 'published')).log).toMatch(rendered)
 
       // killed between updates, as a crash or the OOM killer would: the next update starts another
-      expect(astroChildren()).toHaveLength(1)
-      process.kill(astroChildren()[0], 'SIGKILL')
+      expect(astroChildren()).toEqual([renderer()])
+      process.kill(renderer(), 'SIGKILL')
       const second = await publishNew('clusters', `Cluster after the renderer died ${uid()}`)
       const restarted = await finishedUpdateFor('clusters', second.id, 'published')
       expect(restarted.log).toContain('The kept renderer had ended (SIGKILL); a new one was started.')
@@ -359,12 +360,8 @@ describe('publishing updates the live site', () => {
         _status: 'published',
       })
       expect(third.status).toBe(201)
-      let starting: number[] = []
-      await eventually(() => {
-        starting = astroChildren()
-        return starting.length > 0
-      })
-      process.kill(starting[0], 'SIGKILL')
+      await eventually(() => keptRendererPid() !== undefined)
+      process.kill(renderer(), 'SIGKILL')
       const thirdId = (third.body.doc as { id: number }).id
       const fallback = await finishedUpdateFor('clusters', thirdId, 'published')
       expect(fallback).toMatchObject({ status: 'succeeded', kind: 'incremental' })

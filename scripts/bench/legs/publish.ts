@@ -6,7 +6,13 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fetchWithRetry } from '../../../shared/cmsClient'
-import { buildSite, keptRendererReady, refreshSearchIndex, type SiteBuildResult } from '../../lib/siteBuild'
+import {
+  buildSite,
+  keptRendererPid,
+  keptRendererReady,
+  refreshSearchIndex,
+  type SiteBuildResult,
+} from '../../lib/siteBuild'
 import { imageCacheUse, imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
 import { editorToken } from '../cmsServer'
@@ -57,6 +63,7 @@ export async function publishLeg(
     )
     publishes.push({ seconds, update, live })
   }
+  const rendererRssMb = residentMb(keptRendererPid())
   const sorted = [...publishes].sort((a, b) => a.seconds - b.seconds)
   const { update } = sorted[Math.floor(PUBLISHES / 2)]
   started = performance.now()
@@ -69,6 +76,7 @@ export async function publishLeg(
     renderedFiles: update.renderedFiles ?? 0,
     renderedBy: update.renderedBy,
     rendererStartSeconds,
+    rendererRssMb,
     changedPageLive: publishes.every((p) => p.live),
     searchRefreshSeconds: searchRefresh.refreshed ? secondsSince(started) : null,
     fullRebuildSeconds: fullSeconds,
@@ -80,4 +88,11 @@ export async function publishLeg(
     strategy:
       'incremental: changed documents and their neighbours rendered by the kept renderer (the site bundled once, after the full build), merged into a hard-linked copy of the live build, atomic switch; search index refreshed after',
   }
+}
+
+/** A process's resident memory in MB, from /proc (Linux), or 0 when it is not running. */
+function residentMb(pid: number | undefined): number {
+  if (pid === undefined) return 0
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+  return Math.round(Number(kb ?? 0) / 1024)
 }

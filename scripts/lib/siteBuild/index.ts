@@ -16,7 +16,7 @@ import { liveBuild, readSnapshot, SNAPSHOT } from './liveBuild'
 import { newBuildId, removeInBackground } from './publish'
 import type { SiteBuildResult } from './result'
 
-export { keptRendererReady, stopKeptRenderer } from './keptRenderer'
+export { keptRendererPid, keptRendererReady, stopKeptRenderer } from './keptRenderer'
 export type { SiteBuildResult } from './result'
 export { refreshSearchIndex } from './searchRefresh'
 

@@ -81,6 +81,10 @@ export class KeptRenderer {
     this.ready.catch(() => {})
   }
 
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
   /** Whether the process still runs (it may have failed to start, or crashed). */
   get running(): boolean {
     return this.ended === undefined
@@ -148,6 +152,11 @@ export async function keptRendererReady(): Promise<boolean> {
     () => true,
     () => false,
   )
+}
+
+/** The kept renderer's process id while it runs (the benchmark reads its memory). */
+export function keptRendererPid(): number | undefined {
+  return kept?.running ? kept.pid : undefined
 }
 
 /** Stops the kept renderer, if any: before a build that bundles the site itself, and at shutdown. */
