@@ -11,6 +11,7 @@ import {
   referencedIds,
   type SiteIndex,
 } from '../../site/src/lib/siteIndex'
+import { sitemapPath } from '../../site/src/lib/sitemaps'
 
 /**
  * Incremental site updates: which document pages a content change makes stale. A page shows its own
@@ -19,9 +20,9 @@ import {
  * changed document's own pages and its neighbours' pages, before and after the change, are rendered
  * again, and the list pages of their sections that show them or change shape (a card shows its own
  * document's facts, and a list's filters the facts of documents one reference away, such as a
- * project's partner countries), and the calendar feeds when an event is among them; the other
- * aggregate pages (home, sitemap, page index, site map) are rendered on every update. Nothing else on
- * the site can show the change.
+ * project's partner countries), the calendar feeds when an event is among them, and their sections'
+ * parts of the sitemap; the other aggregate pages (homes, the sitemap's pages part, page index, site
+ * map) are rendered on every update. Nothing else on the site can show the change.
  */
 
 /** What an incremental update renders, or why it cannot be one. */
@@ -33,7 +34,10 @@ export type IncrementalPlan =
       changed: DocumentKey[]
       /** Documents whose pages are rendered again: the changed ones that remain, and their neighbours. */
       render: DocumentKey[]
-      /** Paths of the list pages and calendar feeds rendered again (see listPagesToRender()). */
+      /**
+       * Paths of the section-wide pages rendered again: list pages, the calendar feeds (the events list
+       * as iCalendar) and the sections' parts of the sitemap (see listPagesToRender()).
+       */
       lists: string[]
       /** Paths of the previous build's pages that are rendered again or gone: cleared first. */
       clear: string[]
@@ -142,6 +146,8 @@ function listPagesToRender(
   }
   // the events list in iCalendar form: every event, with what it shows of its neighbours
   if (sections.includes('events')) paths.render.push(...localeCodes.map(calendarPath))
+  // each section's part of the sitemap: its documents' paths, alternates and dates
+  paths.render.push(...sections.map(sitemapPath))
   return paths
 }
 

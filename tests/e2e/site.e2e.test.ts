@@ -278,10 +278,15 @@ describe('build output', () => {
     expect(problems).toEqual([])
   })
 
-  it('lists every indexable page in sitemap.xml with its alternates, and no fallback page', () => {
-    const xml = readFileSync('site/dist/client/sitemap.xml', 'utf8')
-    const sitemap = convert(xml, { format: 'object' }) as any
-    const urls = [sitemap.urlset.url].flat() as any[]
+  it('lists every indexable page in the sitemap with its alternates, and no fallback page', () => {
+    // an index of parts: the pages that gather content, then each section's documents
+    const index = convert(readFileSync('site/dist/client/sitemap.xml', 'utf8'), { format: 'object' }) as any
+    const parts = ([index.sitemapindex.sitemap].flat() as any[]).map((s) => new URL(s.loc).pathname)
+    expect(parts).toEqual(['/sitemap-pages.xml', ...contentSlugs.map((slug) => `/sitemap-${slug}.xml`)])
+    const urls = parts.flatMap((part) => {
+      const sitemap = convert(readFileSync(`site/dist/client${part}`, 'utf8'), { format: 'object' }) as any
+      return [sitemap.urlset.url ?? []].flat() as any[]
+    })
     const locs = urls.map((u) => new URL(u.loc).pathname)
     for (const loc of locs) expect(fileFor(loc), loc).toBeDefined()
     for (const loc of locs) expect(pages.get(loc)?.querySelector('meta[name=robots]'), loc).toBeNull()

@@ -74,6 +74,14 @@ describe('planIncremental', () => {
     expect(result.lists).toContain('/lt/projektai/')
     expect(result.lists).toContain('/it/documenti-strategici/')
     expect(result.lists.some((path) => path.startsWith('/pl/wydarzenia/'))).toBe(false)
+    // the sitemap's parts of those sections, no calendar feed (no event is among them)
+    expect(result.lists.filter((path) => path.startsWith('/sitemap-')).sort()).toEqual([
+      '/sitemap-clusters.xml',
+      '/sitemap-funding-projects.xml',
+      '/sitemap-organizations.xml',
+      '/sitemap-policy-documents.xml',
+    ])
+    expect(result.lists.some((path) => path.endsWith('.ics'))).toBe(false)
     // list pages are replaced, not cleared: none is gone
     expect(result.clear).not.toContain('/pl/organizacje/')
   })
@@ -100,6 +108,8 @@ describe('planIncremental', () => {
         '/it/organizzazioni/pagina/2/',
         '/lt/organizacijos/puslapis/2/',
         '/en/organisations/page/2/',
+        // and the organisations' part of the sitemap (its date changed)
+        '/sitemap-organizations.xml',
       ])
     })
 
@@ -132,6 +142,18 @@ describe('planIncremental', () => {
       ])
       expect(lists.filter((p) => p.startsWith('/pl/organizacje/'))).toHaveLength(4)
     })
+  })
+
+  it('renders the calendar feeds when an event changes', () => {
+    const after = edit(site(), 'events', 6, { name: { it: 'Inaugurazione del porto' } })
+    const { lists } = plan(site(), after)
+    expect(lists.filter((path) => path.endsWith('.ics'))).toEqual([
+      '/pl/wydarzenia.ics',
+      '/it/eventi.ics',
+      '/lt/renginiai.ics',
+      '/en/events.ics',
+    ])
+    expect(lists).toContain('/sitemap-events.xml')
   })
 
   it('renders the documents on both sides of a changed reference', () => {

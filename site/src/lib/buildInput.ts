@@ -30,9 +30,9 @@ export function snapshotFromEnvironment(): ContentSnapshot | null {
 
 /**
  * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
- * null for a full build. Document pages are filtered by it, list pages and calendar feeds by
- * onlyLists(); pages that show no content are left out (contentFree() in staticPaths.ts), and the other
- * pages that gather all content (homes, site map, sitemap.xml, page index) are always rendered.
+ * null for a full build. Document pages are filtered by it, section-wide pages by onlyLists(); pages
+ * that show no content are left out (contentFree() in staticPaths.ts), and the other pages that gather
+ * content (homes, site map, the sitemap's index and pages part, page index) are always rendered.
  */
 export function onlyDocuments(): Set<DocumentKey> | null {
   const keys = buildInput<DocumentKey[]>('SITE_ONLY_DOCUMENTS')
@@ -40,8 +40,9 @@ export function onlyDocuments(): Set<DocumentKey> | null {
 }
 
 /**
- * The list pages and calendar feeds (the events list as iCalendar) a partial build renders
- * (SITE_ONLY_LISTS names a JSON file of their paths), or null for all of them.
+ * The section-wide pages a partial build renders: list pages, calendar feeds (the events list as
+ * iCalendar) and sections' parts of the sitemap (SITE_ONLY_LISTS names a JSON file of their paths), or
+ * null for all of them.
  */
 export function onlyLists(): Set<string> | null {
   const paths = buildInput<string[]>('SITE_ONLY_LISTS')
