@@ -20,7 +20,10 @@ export interface RenderedUpdate {
 }
 
 export class KeptRenderer {
-  /** Resolves once the site's code is bundled and loaded; rejects if the process ends before that. */
+  /**
+   * Resolves once the site's code is bundled and loaded and a few pages of each kind were rendered (so
+   * the first update does not pay for the first render); rejects if the process ends before that.
+   */
   readonly ready: Promise<void>
   private readonly child: ChildProcess
   private readonly outDir: string
@@ -123,22 +126,32 @@ export class KeptRenderer {
 }
 
 let kept: KeptRenderer | undefined
+/** Starting and stopping the renderer, one after the other (a full build may follow an update at once). */
+let switching: Promise<unknown> = Promise.resolve()
+
+function inTurn<T>(step: () => Promise<T>): Promise<T> {
+  const next = switching.then(step)
+  switching = next.catch(() => {})
+  return next
+}
 
 /**
  * The renderer for builds with `fingerprint`, started now if there is none running for it (one for
  * another fingerprint is stopped first: its code is not the live build's). `replaced` says how the
  * previous one had ended, when it had ended on its own (a crash, the OOM killer).
  */
-export async function keptRendererFor(
+export function keptRendererFor(
   fingerprint: string,
   env: NodeJS.ProcessEnv,
   contentFile: string,
 ): Promise<{ renderer: KeptRenderer; replaced?: string }> {
-  if (kept?.running && kept.fingerprint === fingerprint) return { renderer: kept }
-  const replaced = kept?.endedBy
-  await stopKeptRenderer()
-  kept = new KeptRenderer(fingerprint, env, contentFile)
-  return { renderer: kept, replaced }
+  return inTurn(async () => {
+    if (kept?.running && kept.fingerprint === fingerprint) return { renderer: kept }
+    const replaced = kept?.endedBy
+    await stopCurrent()
+    kept = new KeptRenderer(fingerprint, env, contentFile)
+    return { renderer: kept, replaced }
+  })
 }
 
 /**
@@ -147,6 +160,7 @@ export async function keptRendererFor(
  * long-running updater has one, and its start-up on its own.)
  */
 export async function keptRendererReady(): Promise<boolean> {
+  await switching
   if (!kept) return false
   return kept.ready.then(
     () => true,
@@ -160,7 +174,11 @@ export function keptRendererPid(): number | undefined {
 }
 
 /** Stops the kept renderer, if any: before a build that bundles the site itself, and at shutdown. */
-export async function stopKeptRenderer(): Promise<void> {
+export function stopKeptRenderer(): Promise<void> {
+  return inTurn(stopCurrent)
+}
+
+async function stopCurrent(): Promise<void> {
   const stopping = kept
   kept = undefined
   await stopping?.stop()

@@ -1,12 +1,18 @@
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import type { Plugin } from 'vite'
+import { localeCodes } from '../../../cms/locales'
 import { projectRoot } from '../../../cms/paths'
+import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
+import { documentKey } from '../../../shared/formats/documentKey'
 import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
+import { calendarPath, sectionPath } from '../i18n/paths'
+import { contentSections } from '../i18n/sections'
+import { sitemapPath } from '../lib/sitemaps'
 
 /**
  * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
@@ -91,6 +97,9 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
       const send = (reply: RendererReply) => {
         process.send?.(reply)
       }
+      // the first render of each kind of page pays for loading fonts, drawing maps and compiling code:
+      // paid here, before the renderer says it is ready, rather than by the first editor's publish
+      await warmUp(astro, internals)
       await new Promise<void>((stopped) => {
         let queue = Promise.resolve()
         process.on('message', (message: RenderRequest | RendererStop) => {
@@ -117,10 +126,57 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
   }
 }
 
+/**
+ * Renders, into a scratch folder, the pages of one document of each section, the first list page of
+ * each section and the calendar feed in every locale, and the sitemap's parts, from the content the
+ * renderer started with, and throws them away.
+ */
+async function warmUp(astro: AstroPrerendererWithApp, internals: ReturnType<typeof astroInternals>): Promise<void> {
+  const contentFile = process.env.SITE_CONTENT_FILE
+  if (!contentFile) return
+  const scratch = path.join(fileURLToPath(astro.app.getOptions().settings.config.outDir), 'warm-up')
+  const snapshot = JSON.parse(readFileSync(contentFile, 'utf8')) as ContentSnapshot
+  const documents = contentSections.flatMap((section) => {
+    const first = snapshot.collections[section][0]
+    return first ? [documentKey(section, first.id)] : []
+  })
+  const lists = [
+    ...localeCodes.flatMap((locale) => [calendarPath(locale), ...contentSections.map((s) => sectionPath(locale, s))]),
+    ...contentSections.map(sitemapPath),
+  ]
+  mkdirSync(scratch, { recursive: true })
+  const input = (name: string, value: unknown) => {
+    const file = path.join(scratch, `${name}.json`)
+    writeFileSync(file, JSON.stringify(value))
+    return file
+  }
+  try {
+    await renderUpdate(
+      astro,
+      internals,
+      {
+        type: 'render',
+        id: 0,
+        inputs: {
+          SITE_CONTENT_FILE: contentFile,
+          SITE_ONLY_DOCUMENTS: input('documents', documents),
+          SITE_ONLY_LISTS: input('lists', lists),
+        },
+        clientDir: path.join(scratch, 'client'),
+        liveClientDir: '',
+      },
+      { images: false },
+    )
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
 async function renderUpdate(
   astro: AstroPrerendererWithApp,
   internals: ReturnType<typeof astroInternals>,
   request: RenderRequest,
+  { images: makeImages = true } = {},
 ): Promise<{ files: number; images: number }> {
   const options = astro.app.getOptions()
   const { config } = options.settings
@@ -168,6 +224,7 @@ async function renderUpdate(
 
   // the optimized images these pages use that the live build does not have yet (a new picture)
   let made = 0
+  if (!makeImages) images.clear()
   const generation = await internals.prepareAssetsGenerationEnv(options, 0)
   generation.clientRoot = pathToFileURL(`${request.clientDir}/`)
   for (const [original, entry] of images) {
