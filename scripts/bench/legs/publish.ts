@@ -86,7 +86,7 @@ export async function publishLeg(
     rebuildUnchangedSeconds: idleSeconds,
     unchangedKind: idle.kind,
     strategy:
-      'incremental: changed documents and their neighbours rendered by the kept renderer (the site bundled once, after the full build), merged into a hard-linked copy of the live build, atomic switch; search index refreshed after',
+      'incremental: the pages of changed documents and their neighbours, and the list pages, feeds and sitemap parts showing them, rendered by the kept renderer (the site bundled once, after the full build), then moved into the live build in place; search index refreshed after',
   }
 }
 
