@@ -100,7 +100,10 @@ export async function buildSite(
       await stopKeptRenderer()
       result = await fullBuild(job)
       // the next update's pages are rendered by a renderer that has the new code loaded already
-      if (result.ok && keepRenderer) void keptRendererFor(fingerprint, job.astroEnv, path.join(target, SNAPSHOT))
+      // (one that cannot start is reported by the update that needs it, which then falls back)
+      if (result.ok && keepRenderer) {
+        keptRendererFor(fingerprint, job.astroEnv, path.join(target, SNAPSHOT)).catch(() => {})
+      }
     }
     published = result.ok
     return result

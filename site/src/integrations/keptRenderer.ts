@@ -137,7 +137,8 @@ async function warmUp(astro: AstroPrerendererWithApp, internals: ReturnType<type
   const scratch = path.join(fileURLToPath(astro.app.getOptions().settings.config.outDir), 'warm-up')
   const snapshot = JSON.parse(readFileSync(contentFile, 'utf8')) as ContentSnapshot
   const documents = contentSections.flatMap((section) => {
-    const first = snapshot.collections[section][0]
+    // (a snapshot from before a content type was added has no list of it)
+    const first = snapshot.collections[section]?.[0]
     return first ? [documentKey(section, first.id)] : []
   })
   const lists = [
