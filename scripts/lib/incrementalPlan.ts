@@ -58,8 +58,8 @@ export function planIncremental(
   fullBuild = FULL_BUILD,
 ): IncrementalPlan {
   if (stableJson(before.settings) !== stableJson(after.settings)) return { full: 'the site settings changed' }
-  const old = buildSiteIndex(before)
-  const now = buildSiteIndex(after)
+  const old = indexOf(before)
+  const now = indexOf(after)
 
   const changed = new Set<DocumentKey>()
   const keys = new Set([...old.entries, ...now.entries].map((e) => documentKey(e.section, e.id)))
@@ -149,6 +149,20 @@ function listPagesToRender(
   // each section's part of the sitemap: its documents' paths, alternates and dates
   paths.render.push(...sections.map(sitemapPath))
   return paths
+}
+
+/**
+ * A snapshot's site index, built once per snapshot object: an updater that keeps the live snapshot in
+ * memory (siteBuild/index.ts) plans its next update against the index this one built.
+ */
+const indexes = new WeakMap<ContentSnapshot, SiteIndex>()
+function indexOf(snapshot: ContentSnapshot): SiteIndex {
+  let index = indexes.get(snapshot)
+  if (!index) {
+    index = buildSiteIndex(snapshot)
+    indexes.set(snapshot, index)
+  }
+  return index
 }
 
 /** Documents one reference away from `entry`, in either direction. */

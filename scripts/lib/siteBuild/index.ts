@@ -21,6 +21,14 @@ export type { SiteBuildResult } from './result'
 export { refreshSearchIndex } from './searchRefresh'
 
 /**
+ * The live build's content snapshot as this process made it, by the live folder and the build's
+ * `builtAt`, so the next update neither reads it back from `content.json` nor builds its site index
+ * again (incrementalPlan.ts keeps one per snapshot object). A build made by another process, or since
+ * replaced, does not match and is read from disk.
+ */
+const keptSnapshots = new Map<string, Record<string, ContentSnapshot>>()
+
+/**
  * Updates the static site from the CMS and makes the result live once it is complete.
  *
  * It reads the published content (only what changed, when the live build's snapshot allows), then:
@@ -53,7 +61,11 @@ export async function buildSite(
   const { buildDate, cmsUrl } = settingsFrom(env)
   const fingerprint = buildFingerprint(env, buildDate)
   const live = liveBuild(liveDir)
-  const previous = !full && live?.manifest?.fingerprint === fingerprint ? readSnapshot(live.dir) : null
+  const builtAt = live?.manifest?.builtAt
+  const previous =
+    !full && live?.manifest?.fingerprint === fingerprint
+      ? (keptSnapshots.get(liveDir)?.[builtAt ?? ''] ?? readSnapshot(live.dir))
+      : null
 
   let snapshot: ContentSnapshot
   try {
@@ -106,6 +118,9 @@ export async function buildSite(
       }
     }
     published = result.ok
+    // what is live now, kept for the next update (unless nothing changed, when the kept one still is)
+    const nowBuiltAt = liveBuild(liveDir)?.manifest?.builtAt
+    if (result.ok && result.kind !== 'unchanged' && nowBuiltAt) keptSnapshots.set(liveDir, { [nowBuiltAt]: snapshot })
     return result
   } catch (error) {
     // a disk full or a vanished folder: reported like a failed build
