@@ -26,7 +26,12 @@ export { refreshSearchIndex } from './searchRefresh'
  * again (incrementalPlan.ts keeps one per snapshot object). A build made by another process, or since
  * replaced, does not match and is read from disk.
  */
-const keptSnapshots = new Map<string, Record<string, ContentSnapshot>>()
+const keptSnapshots = new Map<string, { builtAt: string; snapshot: ContentSnapshot }>()
+
+function keptSnapshot(liveDir: string, builtAt: string | undefined): ContentSnapshot | undefined {
+  const kept = keptSnapshots.get(liveDir)
+  return kept && kept.builtAt === builtAt ? kept.snapshot : undefined
+}
 
 /**
  * Updates the static site from the CMS and makes the result live once it is complete.
@@ -64,7 +69,7 @@ export async function buildSite(
   const builtAt = live?.manifest?.builtAt
   const previous =
     !full && live?.manifest?.fingerprint === fingerprint
-      ? (keptSnapshots.get(liveDir)?.[builtAt ?? ''] ?? readSnapshot(live.dir))
+      ? (keptSnapshot(liveDir, builtAt) ?? readSnapshot(live.dir))
       : null
 
   let snapshot: ContentSnapshot
@@ -120,7 +125,8 @@ export async function buildSite(
     published = result.ok
     // what is live now, kept for the next update (unless nothing changed, when the kept one still is)
     const nowBuiltAt = liveBuild(liveDir)?.manifest?.builtAt
-    if (result.ok && result.kind !== 'unchanged' && nowBuiltAt) keptSnapshots.set(liveDir, { [nowBuiltAt]: snapshot })
+    if (result.ok && result.kind !== 'unchanged' && nowBuiltAt)
+      keptSnapshots.set(liveDir, { builtAt: nowBuiltAt, snapshot })
     return result
   } catch (error) {
     // a disk full or a vanished folder: reported like a failed build
