@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cp } from 'node:fs/promises'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 import { create } from 'tar'
 import { type DatabaseKind, databaseKind } from '../../cms/database'
 import { defaultSqliteUrl, mediaDir } from '../../cms/paths'
+import { createSqliteClient } from '../../cms/sqliteClient'
 
 /** What the archive holds, in `manifest.json` at its root. */
 export interface BackupManifest {
@@ -61,11 +61,16 @@ export async function backup(options: { databaseUrl?: string; outDir: string; at
   }
 }
 
-/** A consistent copy of a live SQLite database (WAL included) into a new file. */
+/**
+ * A consistent copy of a live SQLite database (WAL included) into a new file, through the same SQLite
+ * as the CMS's (`node:sqlite`, cms/sqliteClient.ts). Not libsql's: it bundles SQLite 3.45, which has
+ * the WAL-reset bug (fixed in 3.51.3), a race between two connections' checkpoints and writes that
+ * can corrupt a database; a backup copied beside the writing CMS through it once read "database disk
+ * image is malformed".
+ */
 async function copySqlite(url: string, target: string): Promise<void> {
-  const client = createClient({ url })
+  const client = createSqliteClient(url, { busyTimeout: 10_000 })
   try {
-    await client.execute('PRAGMA busy_timeout = 10000')
     await client.execute({ sql: 'VACUUM INTO ?', args: [target] })
   } finally {
     client.close()

@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 import pg from 'pg'
 import { extract } from 'tar'
 import { databaseKind } from '../../cms/database'
 import { dataDir, defaultSqliteUrl, mediaDir } from '../../cms/paths'
+import { createSqliteClient } from '../../cms/sqliteClient'
 import { type BackupManifest, databaseEntry, listFiles, sha256 } from './backup'
 
 /** A problem with the archive or the target; nothing was changed when it is thrown. */
@@ -101,7 +101,8 @@ function sqlitePath(url: string): string {
 }
 
 async function checkSqlite(file: string): Promise<void> {
-  const client = createClient({ url: `file:${file}` })
+  // the CMS's SQLite (see copySqlite in backup.ts for why not libsql's)
+  const client = createSqliteClient(`file:${file}`)
   try {
     const result = await client.execute('PRAGMA integrity_check')
     const verdict = String(result.rows[0]?.[0])

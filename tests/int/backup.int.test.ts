@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mediaDir } from '../../cms/paths'
+import { createSqliteClient } from '../../cms/sqliteClient'
 import { backup, backupFileName, listFiles } from '../../scripts/lib/backup'
 import { RestoreError, restore } from '../../scripts/lib/restore'
 import { makeOrganization } from './support/factories'
@@ -18,7 +18,7 @@ import { createPostgresDatabase, startTestCms, testDatabase } from './support/te
 async function dumpTables(url: string): Promise<Record<string, string[]>> {
   const tables: Record<string, string[]> = {}
   if (url.startsWith('file:')) {
-    const client = createClient({ url })
+    const client = createSqliteClient(url)
     const names = await client.execute(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
     )
