@@ -58,8 +58,9 @@ export async function incrementalUpdate(
   }
   writeManifest(liveBuildDir, job.manifest('incremental', 'stale'))
   renameSync(job.snapshotFile, path.join(liveBuildDir, SNAPSHOT))
-  // the summary again at the end, which is the part of the output the admin keeps
-  log.add(`${job.warning}${summary}Live; the search index follows.\n`)
+  // the summary again at the end, which is the part of the output the admin keeps (a partial build's
+  // output can push the start out)
+  log.add(`${job.warning}${rendered.notes.join('')}${summary}Live; the search index follows.\n`)
   return {
     ok: true,
     output: log.text,
@@ -84,6 +85,8 @@ export class PartlyLive extends Error {
 /** How an update's pages were rendered: by a partial build (which bundles), or why they were not. */
 interface Rendered {
   failed?: string
+  /** What the editor should know about how the pages were rendered (a renderer replaced, a fallback). */
+  notes: string[]
   bundled: boolean
   /** Files written. */
   files: number
@@ -101,6 +104,11 @@ async function renderPlanned(
   inputs: RenderRequest['inputs'],
 ): Promise<Rendered> {
   const { log } = job
+  const notes: string[] = []
+  const note = (line: string) => {
+    notes.push(line)
+    log.add(line)
+  }
   const started = performance.now()
   try {
     const { renderer, replaced } = await keptRendererFor(
@@ -108,7 +116,7 @@ async function renderPlanned(
       job.astroEnv,
       path.join(liveBuildDir, SNAPSHOT),
     )
-    if (replaced) log.add(`The kept renderer had ended (${replaced}); a new one was started.\n`)
+    if (replaced) note(`The kept renderer had ended (${replaced}); a new one was started.\n`)
     const rendered = await renderer.render({
       inputs,
       clientDir: path.join(partial, 'client'),
@@ -116,10 +124,10 @@ async function renderPlanned(
     })
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     log.add(`Rendered ${rendered.files} files and ${rendered.images} new images in ${seconds} s (kept renderer).\n`)
-    return { bundled: false, files: rendered.files }
+    return { bundled: false, files: rendered.files, notes }
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
-    log.add(`The kept renderer could not render this update (${reason}); a partial build renders it instead.\n`)
+    note(`The kept renderer could not render this update (${reason}); a partial build renders it instead.\n`)
     await stopKeptRenderer()
     rmSync(partial, { recursive: true, force: true })
   }
@@ -130,5 +138,10 @@ async function renderPlanned(
       ? readdirSync(path.join(partial, 'client'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
           .length
       : 0
-  return { failed: built.status === 0 ? undefined : stopped('astro build', built.status), bundled: true, files }
+  return {
+    failed: built.status === 0 ? undefined : stopped('astro build', built.status),
+    bundled: true,
+    files,
+    notes,
+  }
 }
