@@ -10,11 +10,17 @@ import type { BenchReport } from './benchReport'
  * What the growth table and chart read from a dated result: figures every result has had since the
  * first (older ones lack some of today's fields).
  */
-type GrowthPoint = Pick<BenchReport, 'scale' | 'loadPostgres'> & {
-  loadSqlite: Pick<BenchReport['loadSqlite'], 'documentsPerSecond' | 'seconds'>
+type GrowthPoint = Pick<
+  BenchReport,
+  'scale' | 'date' | 'loadPostgres' | 'restReadTypical' | 'restReadTypicalPostgres' | 'restReadOneReader'
+> & {
+  loadSqlite: Pick<BenchReport['loadSqlite'], 'documentsPerSecond' | 'seconds'> &
+    Partial<Pick<BenchReport['loadSqlite'], 'rssGrowthMb'>>
   restRead: Pick<BenchReport['restRead'], 'p95Ms'>
-  siteBuild: Pick<BenchReport['siteBuild'], 'wallSeconds' | 'pagesPerSecond'>
-  publishToLive: Pick<BenchReport['publishToLive'], 'seconds'>
+  siteBuild: Pick<BenchReport['siteBuild'], 'wallSeconds' | 'pagesPerSecond' | 'pages' | 'peakMb'>
+  floor?: Pick<BenchReport['floor'], 'oursOverFloor'>
+  publishToLive: Pick<BenchReport['publishToLive'], 'seconds'> &
+    Partial<Pick<BenchReport['publishToLive'], 'searchRefreshSeconds'>>
 }
 
 function readFigures(read: BenchReport['restRead']): string {
@@ -75,12 +81,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     '',
     '## Growth with scale',
     '',
-    '| scale | SQLite docs/s | PostgreSQL docs/s | REST p95 ms | build s | pages/s | publish→live s |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...history.map(
-      (r) =>
-        `| ${r.scale} | ${r.loadSqlite.documentsPerSecond} | ${r.loadPostgres?.documentsPerSecond ?? '–'} | ${r.restRead.p95Ms} | ${r.siteBuild.wallSeconds} | ${r.siteBuild.pagesPerSecond} | ${r.publishToLive.seconds} |`,
-    ),
+    ...growthTable(history),
     '',
     '![costs by scale](latest.svg)',
     '',
@@ -88,7 +89,54 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
   return { markdown: lines.join('\n'), svg: chart(history) }
 }
 
-function latestPerScale(dir: string): GrowthPoint[] {
+/**
+ * The newest result of each scale as a Markdown table (latest.md and, for the committed results, the
+ * README). Figures a result predates show as "–".
+ */
+export function growthTable(history: GrowthPoint[]): string[] {
+  const or = (value: number | null | undefined, unit = '') =>
+    value === undefined || value === null ? '–' : `${value}${unit}`
+  const rows = [
+    [
+      'documents',
+      'pages',
+      'measured',
+      'load, SQLite / PostgreSQL (docs/s)',
+      'CMS memory after loading (SQLite)',
+      'all-locale read, server time (p50)',
+      'typical read p95, SQLite / PostgreSQL',
+      'site build (× floor), peak',
+      'publish → live',
+      'search current after',
+    ],
+    ...history.map((r) =>
+      [
+        r.scale,
+        r.siteBuild.pages,
+        r.date.slice(0, 10),
+        `${r.loadSqlite.documentsPerSecond} / ${or(r.loadPostgres?.documentsPerSecond)}`,
+        r.loadSqlite.rssGrowthMb === undefined
+          ? '–'
+          : `${r.loadSqlite.rssGrowthMb >= 0 ? '+' : ''}${r.loadSqlite.rssGrowthMb} MB`,
+        or(r.restReadOneReader?.p50Ms, ' ms'),
+        r.restReadTypical ? `${r.restReadTypical.p95Ms} / ${or(r.restReadTypicalPostgres?.p95Ms)} ms` : '–',
+        `${r.siteBuild.wallSeconds} s (${or(r.floor?.oursOverFloor, '×')}), ${r.siteBuild.peakMb} MB`,
+        `${r.publishToLive.seconds} s`,
+        or(r.publishToLive.searchRefreshSeconds, ' s'),
+      ].map(String),
+    ),
+  ]
+  return alignedTable(rows)
+}
+
+/** A Markdown table with its columns padded to one width, as the formatter (Biome) writes it. */
+function alignedTable([header, ...rows]: string[][]): string[] {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)))
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)]
+}
+
+export function latestPerScale(dir: string): GrowthPoint[] {
   const byScale = new Map<number, GrowthPoint>()
   for (const file of readdirSync(dir)
     .filter((f) => /-scale-\d+\.json$/.test(f))

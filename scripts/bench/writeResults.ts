@@ -1,8 +1,17 @@
 /** Writing a benchmark's results: JSON (latest and a dated copy), Markdown and SVG, or what a failed run measured. */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { projectRoot } from '../../cms/paths'
 import type { BenchReport } from './benchReport'
-import { renderReport } from './report'
+import { growthTable, latestPerScale, renderReport } from './report'
+
+/** The committed results (`--out scripts/bench/results`), whose growth table the README shows. */
+const committedResults = () => path.join(projectRoot(), 'scripts/bench/results')
+/** The README's growth table sits between these two lines. */
+export const growthMarkers = [
+  '<!-- growth table: npm run bench -- --out scripts/bench/results writes it -->',
+  '<!-- end of growth table -->',
+]
 
 /** A file-name-safe timestamp for dated results. */
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
@@ -15,6 +24,19 @@ export function writeResults(report: BenchReport, resultsDir: string): void {
   const { markdown, svg } = renderReport(report, resultsDir)
   writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
   writeFileSync(path.join(resultsDir, 'latest.svg'), svg)
+  if (path.resolve(resultsDir) === committedResults())
+    writeReadmeGrowth(path.join(projectRoot(), 'README.md'), resultsDir)
+}
+
+/** Puts the growth table of `resultsDir` (the committed results) into the README, between growthMarkers. */
+export function writeReadmeGrowth(readme: string, resultsDir: string): void {
+  const text = readFileSync(readme, 'utf8')
+  const [open, close] = growthMarkers
+  const start = text.indexOf(open)
+  const end = text.indexOf(close)
+  if (start < 0 || end < start) throw new Error(`${readme} has no growth table between "${open}" and "${close}"`)
+  const table = growthTable(latestPerScale(resultsDir)).join('\n')
+  writeFileSync(readme, `${text.slice(0, start + open.length)}\n${table}\n${text.slice(end)}`)
 }
 
 /**
