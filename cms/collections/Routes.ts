@@ -18,6 +18,8 @@ import { summaryAndBodyFields } from './shared/summaryFields'
  * length and the stops (cms/gpx/).
  */
 export const Routes: CollectionConfig = contentCollection(routes, {
+  // serves a project's `routes` (a join field, which a read includes even at depth 0): published, newest first
+  indexes: [{ fields: ['project', '_status', 'createdAt'] }],
   labels: { singular: 'Tourism route', plural: 'Tourism routes' },
   admin: { defaultColumns: ['name', 'region', 'theme', '_status', 'updatedAt'] },
   endpoints: [importGpxEndpoint],

@@ -18,6 +18,8 @@ function validateTime(value: string | null | undefined, { req }: { req?: Payload
 
 /** Meetings, inaugurations and other dated events, with place and organiser; times are optional. */
 export const Events: CollectionConfig = contentCollection(events, {
+  // serves a cluster's `events` (a join field, which a read includes even at depth 0): published, newest first
+  indexes: [{ fields: ['cluster', '_status', 'createdAt'] }],
   labels: { singular: 'Event', plural: 'Events' },
   admin: { defaultColumns: ['title', 'startDate', 'place', '_status'] },
   hooks: { beforeValidate: [checkEventDates] },

@@ -35,6 +35,8 @@ const partnerAmounts = row(
  * their roles and shares, the period, lines of activity, and the cluster and routes it relates to.
  */
 export const FundingProjects: CollectionConfig = contentCollection(fundingProjects, {
+  // serves a cluster's `projects` (a join field, which a read includes even at depth 0): published, newest first
+  indexes: [{ fields: ['cluster', '_status', 'createdAt'] }],
   labels: { singular: 'Funding project', plural: 'Funding projects' },
   admin: { defaultColumns: ['title', 'programme', 'periodStart', 'periodEnd', '_status'] },
   hooks: { beforeValidate: [checkBudgetAndPeriod] },

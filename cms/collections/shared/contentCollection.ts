@@ -44,6 +44,10 @@ export function contentCollection(
       ...config.access,
     },
     versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
+    // an anonymous read asks for published documents, newest first (Payload's default sort), a page at a
+    // time: without this index SQLite found every published row, built each one's locales and arrays,
+    // and only then sorted and kept 20 (33 ms for organisations at 10,000 documents; 0.5 ms with it)
+    indexes: [{ fields: ['_status', 'createdAt'] }, ...(config.indexes ?? [])],
     admin: {
       group: 'Content',
       // "Preview" and the live-preview pane show the draft through the site's own templates

@@ -11,6 +11,7 @@ import * as migration_20261205_012650_project_websites from './20261205_012650_p
 import * as migration_20261205_041317_site_update_changes from './20261205_041317_site_update_changes'
 import * as migration_20261205_073814_translation_review from './20261205_073814_translation_review'
 import * as migration_20261205_082100_seed_fidelity from './20261205_082100_seed_fidelity'
+import * as migration_20261205_171140_read_indexes from './20261205_171140_read_indexes'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261205_082100_seed_fidelity.up,
     down: migration_20261205_082100_seed_fidelity.down,
     name: '20261205_082100_seed_fidelity',
+  },
+  {
+    up: migration_20261205_171140_read_indexes.up,
+    down: migration_20261205_171140_read_indexes.down,
+    name: '20261205_171140_read_indexes',
   },
 ]
