@@ -1,3 +1,4 @@
+import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { BuildLog } from './buildLog'
 import type { BuildManifest } from './liveBuild'
 
@@ -17,8 +18,16 @@ export interface BuildJob {
   env: NodeJS.ProcessEnv
   /** The same, plus what Astro reads: the build date and the content snapshot. */
   astroEnv: NodeJS.ProcessEnv
-  /** The content snapshot, written beside the target; kept in it once the build is live. */
+  /** The content this build renders. */
+  snapshot: ContentSnapshot
+  /**
+   * Where the snapshot is written, beside the target, and kept in it once the build is live. Written
+   * only when something reads it (writeSnapshot()): an update rendered by the kept renderer sends it
+   * the changes instead, and writes the file after its pages are live.
+   */
   snapshotFile: string
+  /** Writes the snapshot to `snapshotFile`, once; returns that path. */
+  writeSnapshot(): string
   /** The references to unpublished documents, said at the start of the log and again at its end. */
   warning: string
   log: BuildLog

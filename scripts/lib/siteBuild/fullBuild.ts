@@ -10,6 +10,7 @@ import { astroBuild, pagefindIndex } from './tools'
 /** Every page and the search index into a new build folder, made live when complete. */
 export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   const { target, log } = job
+  job.writeSnapshot()
   const built = await astroBuild({ ...job.astroEnv, SITE_OUT_DIR: target })
   log.add(built.output)
   if (built.status !== 0) return log.failed(stopped('astro build', built.status))

@@ -81,7 +81,12 @@ export async function buildSite(
     return log.failed(`${(error as Error).message}\nThe site was not updated; the live site is unchanged.\n`)
   }
   const snapshotFile = `${target}.${SNAPSHOT}`
-  writeFileSync(snapshotFile, JSON.stringify(snapshot))
+  let written = false
+  const writeSnapshot = () => {
+    if (!written) writeFileSync(snapshotFile, JSON.stringify(snapshot))
+    written = true
+    return snapshotFile
+  }
 
   let published = false
   try {
@@ -99,18 +104,20 @@ export async function buildSite(
       fingerprint,
       env,
       astroEnv: { ...env, BUILD_DATE: buildDate, SITE_CONTENT_FILE: snapshotFile },
+      snapshot,
       snapshotFile,
+      writeSnapshot,
       warning,
       log,
       manifest: (kind, search) => ({ kind, fingerprint, buildDate, search, builtAt: new Date().toISOString() }),
     }
     let result: SiteBuildResult
-    if (plan && plan.full === undefined && live) {
+    if (plan && plan.full === undefined && live && previous) {
       if (plan.changed.length === 0 && plan.render.length === 0) {
         log.add('Nothing published changed; the live site stays as it is.\n')
         return { ok: true, output: log.text, kind: 'unchanged' }
       }
-      result = await incrementalUpdate(job, live.dir, plan)
+      result = await incrementalUpdate(job, live.dir, plan, previous)
     } else {
       if (plan?.full) log.add(`Full build: ${plan.full}.\n`)
       // one Astro build at a time, and a renderer of the old code is of no use after this build
@@ -119,7 +126,7 @@ export async function buildSite(
       // the next update's pages are rendered by a renderer that has the new code loaded already
       // (one that cannot start is reported by the update that needs it, which then falls back)
       if (result.ok && keepRenderer) {
-        keptRendererFor(fingerprint, job.astroEnv, path.join(target, SNAPSHOT)).catch(() => {})
+        keptRendererFor(fingerprint, job.astroEnv, { file: path.join(target, SNAPSHOT), snapshot }).catch(() => {})
       }
     }
     published = result.ok

@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
+import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 
 /** How much of the renderer's own output is kept, for the message when it fails. */
@@ -34,16 +35,24 @@ export class KeptRenderer {
   private ended: string | undefined
   /** How the process ended, when it has: "SIGKILL", "status 1". */
   endedBy: string | undefined
+  /**
+   * The content snapshot the renderer holds, as this process's object: the one it started from, then
+   * each update's once rendered; the next update may send only its changes from it.
+   */
+  content: ContentSnapshot | undefined
 
   /**
-   * Starts `astro build` as the renderer, with `env` as an update's build gets it and `contentFile` as
-   * the content its start-up loads (any snapshot: every update hands it its own).
+   * Starts `astro build` as the renderer, with `env` as an update's build gets it and `start` as the
+   * content its start-up loads (the live build's: any snapshot would do, as every update hands it its
+   * own, but the live one lets the next update send only its changes).
    */
   constructor(
     readonly fingerprint: string,
     env: NodeJS.ProcessEnv,
-    contentFile: string,
+    start: { file: string; snapshot: ContentSnapshot },
   ) {
+    this.content = start.snapshot
+    const contentFile = start.file
     // inside the project, as Astro needs its output to be; never published
     this.outDir = path.join(projectRoot(), `site/.renderer-${process.pid}-${Date.now()}`)
     this.child = spawn(path.join(projectRoot(), 'node_modules/.bin/astro'), ['build', '--root', 'site'], {
@@ -93,15 +102,21 @@ export class KeptRenderer {
     return this.ended === undefined
   }
 
-  /** Renders one update's pages into `request.clientDir`; rejects with the reason if it fails. */
-  async render(request: Omit<RenderRequest, 'type' | 'id'>): Promise<RenderedUpdate> {
+  /**
+   * Renders one update's pages into `request.clientDir` from `snapshot` (which `request.content` gives
+   * as a file or as changes from `content`); rejects with the reason if it fails.
+   */
+  async render(request: Omit<RenderRequest, 'type' | 'id'>, snapshot: ContentSnapshot): Promise<RenderedUpdate> {
     await this.ready
     if (this.ended) throw new Error(this.ended)
     const id = this.nextId++
     const rendered = new Promise<RenderedUpdate>((resolve, reject) => this.waiting.set(id, { resolve, reject }))
     this.busy()
+    this.content = undefined
     this.child.send({ type: 'render', id, ...request } satisfies RenderRequest)
-    return rendered
+    const done = await rendered
+    this.content = snapshot
+    return done
   }
 
   /** Asks the renderer to finish and waits until it has; its scratch folder goes with it. */
@@ -143,13 +158,13 @@ function inTurn<T>(step: () => Promise<T>): Promise<T> {
 export function keptRendererFor(
   fingerprint: string,
   env: NodeJS.ProcessEnv,
-  contentFile: string,
+  start: { file: string; snapshot: ContentSnapshot },
 ): Promise<{ renderer: KeptRenderer; replaced?: string }> {
   return inTurn(async () => {
     if (kept?.running && kept.fingerprint === fingerprint) return { renderer: kept }
     const replaced = kept?.endedBy
     await stopCurrent()
-    kept = new KeptRenderer(fingerprint, env, contentFile)
+    kept = new KeptRenderer(fingerprint, env, start)
     return { renderer: kept, replaced }
   })
 }

@@ -7,11 +7,13 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import type { Plugin } from 'vite'
 import { localeCodes } from '../../../cms/locales'
 import { projectRoot } from '../../../cms/paths'
+import { applyContentChanges } from '../../../shared/formats/contentChanges'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { documentKey } from '../../../shared/formats/documentKey'
 import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 import { calendarPath, sectionPath } from '../i18n/paths'
 import { contentSections } from '../i18n/sections'
+import { handedInputs } from '../lib/handedInputs'
 import { sitemapPath } from '../lib/sitemaps'
 
 /**
@@ -85,6 +87,11 @@ function astroInternals() {
 /** How many pages are rendered at a time, as `build.concurrency` in astro.config.ts. */
 const CONCURRENCY = 8
 
+/** The content snapshot of the renderer's last update (or of its warm-up): the next update's changes apply to it. */
+interface Held {
+  snapshot?: ContentSnapshot
+}
+
 function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
   return {
     name: 'kept-renderer',
@@ -97,9 +104,10 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
       const send = (reply: RendererReply) => {
         process.send?.(reply)
       }
+      const held: Held = {}
       // the first render of each kind of page pays for loading fonts, drawing maps and compiling code:
       // paid here, before the renderer says it is ready, rather than by the first editor's publish
-      await warmUp(astro, internals)
+      await warmUp(astro, internals, held)
       await new Promise<void>((stopped) => {
         let queue = Promise.resolve()
         process.on('message', (message: RenderRequest | RendererStop) => {
@@ -108,7 +116,7 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
             return
           }
           queue = queue.then(() =>
-            renderUpdate(astro, internals, message).then(
+            renderUpdate(astro, internals, held, message).then(
               (done) => send({ type: 'rendered', id: message.id, ...done }),
               (error: Error) => send({ type: 'failed', id: message.id, error: error.stack ?? error.message }),
             ),
@@ -129,13 +137,17 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
 /**
  * Renders, into a scratch folder, the pages of one document of each section, the first list page of
  * each section and the calendar feed in every locale, and the sitemap's parts, from the content the
- * renderer started with, and throws them away.
+ * renderer started with (which it then holds), and throws them away.
  */
-async function warmUp(astro: AstroPrerendererWithApp, internals: ReturnType<typeof astroInternals>): Promise<void> {
+async function warmUp(
+  astro: AstroPrerendererWithApp,
+  internals: ReturnType<typeof astroInternals>,
+  held: Held,
+): Promise<void> {
   const contentFile = process.env.SITE_CONTENT_FILE
   if (!contentFile) return
   const scratch = path.join(fileURLToPath(astro.app.getOptions().settings.config.outDir), 'warm-up')
-  const snapshot = JSON.parse(readFileSync(contentFile, 'utf8')) as ContentSnapshot
+  const snapshot = readSnapshot(contentFile)
   const documents = contentSections.flatMap((section) => {
     // (a snapshot from before a content type was added has no list of it)
     const first = snapshot.collections[section]?.[0]
@@ -152,14 +164,16 @@ async function warmUp(astro: AstroPrerendererWithApp, internals: ReturnType<type
     return file
   }
   try {
+    held.snapshot = snapshot
     await renderUpdate(
       astro,
       internals,
+      held,
       {
         type: 'render',
         id: 0,
+        content: { file: contentFile },
         inputs: {
-          SITE_CONTENT_FILE: contentFile,
           SITE_ONLY_DOCUMENTS: input('documents', documents),
           SITE_ONLY_LISTS: input('lists', lists),
         },
@@ -173,16 +187,35 @@ async function warmUp(astro: AstroPrerendererWithApp, internals: ReturnType<type
   }
 }
 
+/** A snapshot file as the renderer holds it. */
+function readSnapshot(file: string): ContentSnapshot {
+  return JSON.parse(readFileSync(file, 'utf8')) as ContentSnapshot
+}
+
 async function renderUpdate(
   astro: AstroPrerendererWithApp,
   internals: ReturnType<typeof astroInternals>,
+  held: Held,
   request: RenderRequest,
   { images: makeImages = true } = {},
 ): Promise<{ files: number; images: number }> {
   const options = astro.app.getOptions()
   const { config } = options.settings
-  // the bundled site reads these when it loads content and chooses its paths (lib/buildInput.ts)
-  Object.assign(process.env, request.inputs)
+  // this update's content: read from its file, or the held snapshot with the update's changes
+  const { content } = request
+  const name = 'file' in content ? content.file : content.name
+  if ('file' in content) {
+    if (held.snapshot === undefined || content.file !== process.env.SITE_CONTENT_FILE)
+      held.snapshot = readSnapshot(content.file)
+  } else {
+    if (!held.snapshot) throw new Error('the renderer holds no content to apply an update’s changes to')
+    held.snapshot = applyContentChanges(held.snapshot, content.changes)
+  }
+  // handed to the bundled site in memory, by the file name it stands for (lib/handedInputs.ts); the
+  // bundled site reads these variables when it loads content and chooses its paths (lib/buildInput.ts)
+  handedInputs().clear()
+  handedInputs().set(name, held.snapshot)
+  Object.assign(process.env, request.inputs, { SITE_CONTENT_FILE: name })
   // getStaticPaths() again, from this update's content
   astro.app.routeCache.clearAll()
   const images = internals.getStaticImageList() as Map<string, { transforms: Map<string, { finalPath: string }> }>

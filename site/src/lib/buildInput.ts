@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { DocumentKey } from '../../../shared/formats/documentKey'
+import { handedInputs } from './handedInputs'
 
 type BuildInput = 'SITE_CONTENT_FILE' | 'SITE_ONLY_DOCUMENTS' | 'SITE_ONLY_LISTS'
 
@@ -10,14 +11,16 @@ const read = new Map<BuildInput, { file: string; value: unknown }>()
 /**
  * A JSON file the site updater hands a build through an environment variable, read once per file;
  * null when the variable is unset. Only the latest file of each is kept: the kept renderer
- * (integrations/keptRenderer.ts) is handed new ones, update after update.
+ * (integrations/keptRenderer.ts) is handed new ones, update after update, and may hand the content in
+ * memory instead of a written file (handedInputs.ts).
  */
 function buildInput<T>(variable: BuildInput): T | null {
   const file = process.env[variable]
   if (!file) return null
   let input = read.get(variable)
   if (input?.file !== file) {
-    input = { file, value: JSON.parse(readFileSync(file, 'utf8')) }
+    const handed = handedInputs()
+    input = { file, value: handed.has(file) ? handed.get(file) : JSON.parse(readFileSync(file, 'utf8')) }
     read.set(variable, input)
   }
   return input.value as T
