@@ -8,6 +8,7 @@ import {
   buildSiteIndex,
   type DocEntry,
   type MissingReference,
+  type PageVariant,
   referencedIds,
   type SiteIndex,
 } from '../../site/src/lib/siteIndex'
@@ -67,7 +68,7 @@ export function planIncremental(
     const [a, b] = [entryOf(old, key), entryOf(now, key)]
     // a document the sync kept from the previous snapshot is the same object: only its paths can change
     const docChanged = () => a?.doc !== b?.doc && stableJson(a?.doc) !== stableJson(b?.doc)
-    if (!a || !b || docChanged() || stableJson(a.variants) !== stableJson(b.variants)) {
+    if (!a || !b || docChanged() || !samePages(a, b)) {
       changed.add(key)
     }
   }
@@ -183,6 +184,19 @@ function mediaOf(entry: DocEntry): string[] {
   return typeReferences(entry.section)
     .filter(([, target]) => target === 'media')
     .flatMap(([field]) => referencedIds(entry.doc, field).map((r) => r.id))
+}
+
+/**
+ * Whether two entries give their document the same page in every locale: path, text locale and
+ * translation state (a variant's fields are all plain values). Asked of every document on every
+ * update, so compared field by field rather than as JSON.
+ */
+function samePages(a: DocEntry, b: DocEntry): boolean {
+  return localeCodes.every((locale) => {
+    const [x, y] = [a.variants[locale], b.variants[locale]]
+    const keys = Object.keys(x) as (keyof PageVariant)[]
+    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key])
+  })
 }
 
 function entryOf(index: SiteIndex, key: DocumentKey): DocEntry | undefined {
