@@ -26,7 +26,9 @@ export function contentChanges(before: ContentSnapshot, after: ContentSnapshot):
   for (const collection of snapshotCollections) {
     const old = (before.collections[collection] ?? []) as Doc[]
     const now = (after.collections[collection] ?? []) as Doc[]
-    if (old.length === now.length && now.every((doc, i) => doc === old[i])) continue
+    // (a collection that one snapshot lacks and the other has empty differs too)
+    const samePresence = collection in before.collections === collection in after.collections
+    if (samePresence && old.length === now.length && now.every((doc, i) => doc === old[i])) continue
     const kept = new Set(old)
     changes.collections[collection] = { ids: now.map((d) => d.id), docs: now.filter((d) => !kept.has(d)) }
   }

@@ -67,6 +67,16 @@ describe('content changes between two snapshots (what the kept renderer is sent)
     expect(applyContentChanges(before, sent(contentChanges(before, none))).settings).toBeNull()
   })
 
+  it('names a collection the earlier snapshot lacks, even empty (a snapshot from before a content type was added)', () => {
+    const { events: _, ...withoutEvents } = before.collections
+    const older = { ...before, collections: withoutEvents as ContentSnapshot['collections'] }
+    const after = synced(before, (c) => {
+      c.events = []
+    })
+    expect(contentChanges(older, after).collections.events).toEqual({ ids: [], docs: [] })
+    expect(applyContentChanges(older, sent(contentChanges(older, after))).collections.events).toEqual([])
+  })
+
   it('refuses changes that name a document neither snapshot holds, rather than render a page without it', () => {
     expect(() => applyContentChanges(before, { collections: { clusters: { ids: [3, 99], docs: [] } } })).toThrow(
       'content changes name clusters id 99, which neither snapshot holds',

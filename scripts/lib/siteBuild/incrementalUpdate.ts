@@ -18,9 +18,11 @@ import { astroBuild } from './tools'
  * rename, so a reader gets the old page or the new one, never a part; then the pages the update removes
  * go, and the build's snapshot and manifest are written last. Nothing of the live build is copied (a
  * hard-linked copy of 40,000 pages took 5 s), and the kept renderer is sent the content's changes
- * rather than the whole snapshot (tens of megabytes at 40,000 pages, to write and parse again). A render that fails leaves the live build untouched; a
- * failure while moving (a full disk) leaves the pages moved so far live and the old snapshot, so the
- * next update plans the same pages again. The search index is carried over as it was;
+ * rather than the whole snapshot (tens of megabytes at 40,000 pages, to write and parse again).
+ *
+ * A render that fails leaves the live build untouched. A failure after it (a full disk, while moving
+ * or writing the snapshot) leaves the pages moved so far live under the old snapshot and manifest, so
+ * the next update plans the same pages again. The search index is carried over as it was;
  * refreshSearchIndex() brings it up to date afterwards, so readers get the pages first.
  */
 export async function incrementalUpdate(
@@ -60,8 +62,15 @@ export async function incrementalUpdate(
     rmSync(onlyFile, { force: true })
     rmSync(listsFile, { force: true })
   }
-  writeManifest(liveBuildDir, job.manifest('incremental', 'stale'))
-  renameSync(job.writeSnapshot(), path.join(liveBuildDir, SNAPSHOT))
+  // the snapshot (tens of megabytes at 40,000 pages) is written now, the pages being live; if that fails
+  // (a full disk), the old snapshot and manifest stay together, and the next update plans these pages again
+  try {
+    const snapshotFile = job.writeSnapshot()
+    writeManifest(liveBuildDir, job.manifest('incremental', 'stale'))
+    renameSync(snapshotFile, path.join(liveBuildDir, SNAPSHOT))
+  } catch (error) {
+    throw new PartlyLive((error as Error).message)
+  }
   // the summary again at the end, which is the part of the output the admin keeps (a partial build's
   // output can push the start out)
   log.add(`${job.warning}${rendered.notes.join('')}${summary}Live; the search index follows.\n`)
@@ -83,6 +92,13 @@ export class PartlyLive extends Error {
     super(
       `moving the rendered pages into the live site failed (${reason}); the pages moved so far are live, and the next update renders them again`,
     )
+  }
+}
+
+/** The update's snapshot could not be written for the renderer to read. */
+class SnapshotNotWritten extends Error {
+  constructor(readonly cause: Error) {
+    super(cause.message)
   }
 }
 
@@ -121,13 +137,20 @@ async function renderPlanned(
       snapshot: previous,
     })
     if (replaced) note(`The kept renderer had ended (${replaced}); a new one was started.\n`)
+    // the changes, when the renderer holds the live content (as it does after its previous update)
+    let content: RenderRequest['content']
+    try {
+      content =
+        renderer.content === previous
+          ? { name: job.snapshotFile, changes: contentChanges(previous, job.snapshot) }
+          : { file: job.writeSnapshot() }
+    } catch (error) {
+      // the snapshot could not be written (a full disk): no fault of the renderer, and no partial build could read it
+      throw new SnapshotNotWritten(error as Error)
+    }
     const rendered = await renderer.render(
       {
-        // the changes, when the renderer holds the live content (as it does after its previous update)
-        content:
-          renderer.content === previous
-            ? { name: job.snapshotFile, changes: contentChanges(previous, job.snapshot) }
-            : { file: job.writeSnapshot() },
+        content,
         inputs,
         clientDir: path.join(partial, 'client'),
         liveClientDir: path.join(liveBuildDir, 'client'),
@@ -138,6 +161,7 @@ async function renderPlanned(
     log.add(`Rendered ${rendered.files} files and ${rendered.images} new images in ${seconds} s (kept renderer).\n`)
     return { bundled: false, files: rendered.files, notes }
   } catch (error) {
+    if (error instanceof SnapshotNotWritten) throw error.cause
     const reason = (error as Error).message.split('\n')[0]
     note(`The kept renderer could not render this update (${reason}); a partial build renders it instead.\n`)
     await stopKeptRenderer()

@@ -81,6 +81,7 @@ export class KeptRenderer {
       })
       this.child.once('exit', (code, signal) => {
         this.endedBy = signal ?? `status ${code}`
+        this.content = undefined
         this.ended = `the kept renderer ended (${this.endedBy}):\n${this.output}`
         const error = new Error(this.ended)
         reject(error)
