@@ -45,12 +45,21 @@ export type CountryCode = (typeof countryCodes)[number]
 
 /** The name of a country in the given language ("LT" in "pl" -> "Litwa"). */
 export function countryName(code: string, language: string): string {
-  let names = regionNames.get(language)
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region' })
-    regionNames.set(language, names)
+  const key = `${language}:${code}`
+  let name = names.get(key)
+  if (name === undefined) {
+    let display = regionNames.get(language)
+    if (!display) {
+      display = new Intl.DisplayNames([language], { type: 'region' })
+      regionNames.set(language, display)
+    }
+    name = display.of(code) ?? code
+    names.set(key, name)
   }
-  return names.of(code) ?? code
+  return name
 }
 // made once per language: making one costs far more than asking it
 const regionNames = new Map<string, Intl.DisplayNames>()
+// and each name asked once: a site's lists and filters ask for a country name per organisation and
+// project partner, and asking Intl each time was a third of planning an update at 10,000 documents
+const names = new Map<string, string>()

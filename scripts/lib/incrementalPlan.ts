@@ -122,8 +122,23 @@ function listPagesToRender(
   sections: ContentSlug[],
   render: Set<DocumentKey>,
 ): { render: string[]; gone: string[] } {
+  // what a list page shows besides its cards' own content: its place, filter, neighbours and cards (its
+  // links to every page of its list follow from its first page's path and the page count); compared
+  // for every page of a touched section, so as one string rather than as JSON of the page
   const shape = (page: ListPage) =>
-    stableJson({ ...page, entries: page.entries.map((e) => documentKey(e.section, e.id)) })
+    [
+      page.path,
+      page.page,
+      page.pageCount,
+      page.total,
+      page.filter?.facet,
+      page.filter?.key,
+      page.filter?.label,
+      page.previousPath,
+      page.nextPath,
+      page.pagePaths[0],
+      ...page.entries.map((e) => documentKey(e.section, e.id)),
+    ].join('\n')
   const paths = { render: [] as string[], gone: [] as string[] }
   for (const section of sections) {
     const menusChanged = localeCodes.some(

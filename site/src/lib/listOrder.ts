@@ -12,5 +12,10 @@ import { eventsInOrder } from './views/events'
 export function listOrder(index: SiteIndex, section: ContentSlug, locale: LocaleCode): DocEntry[] {
   if (section === 'events') return eventsInOrder(index.list('events'))
   const { compare } = collator(locale)
-  return index.list(section).sort((a, b) => compare(titleOf(a, locale), titleOf(b, locale)))
+  // each title worked out once, not twice per comparison
+  return index
+    .list(section)
+    .map((entry) => ({ entry, title: titleOf(entry, locale) }))
+    .sort((a, b) => compare(a.title, b.title))
+    .map(({ entry }) => entry)
 }
