@@ -158,7 +158,10 @@ async function renderPlanned(
       job.snapshot,
     )
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    log.add(`Rendered ${rendered.files} files and ${rendered.images} new images in ${seconds} s (kept renderer).\n`)
+    const from = 'changes' in content ? 'sent the content changes' : 'sent the snapshot file'
+    log.add(
+      `Rendered ${rendered.files} files and ${rendered.images} new images in ${seconds} s (kept renderer, ${from}).\n`,
+    )
     return { bundled: false, files: rendered.files, notes }
   } catch (error) {
     if (error instanceof SnapshotNotWritten) throw error.cause

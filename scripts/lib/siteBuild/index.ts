@@ -74,9 +74,10 @@ export async function buildSite(
 
   let snapshot: ContentSnapshot
   try {
+    const started = performance.now()
     const synced = await syncContent(cmsUrl, previous)
     snapshot = synced.snapshot
-    log.add(`Read ${synced.fetched} changed or new documents from ${cmsUrl}.\n`)
+    log.add(`Read ${synced.fetched} changed or new documents from ${cmsUrl} in ${secondsSince(started)} s.\n`)
   } catch (error) {
     return log.failed(`${(error as Error).message}\nThe site was not updated; the live site is unchanged.\n`)
   }
@@ -90,7 +91,9 @@ export async function buildSite(
 
   let published = false
   try {
+    const planning = performance.now()
     const plan = previous && live ? planIncremental(previous, snapshot) : undefined
+    if (plan) log.add(`Compared with the live build's content in ${secondsSince(planning)} s.\n`)
     // a reference to an unpublished document does not stop the build: its pages leave it out, and the
     // log says so at the start and again at the end (the part the admin keeps)
     const warning = missingReferencesWarning(
@@ -143,4 +146,9 @@ export async function buildSite(
     rmSync(snapshotFile, { force: true })
     if (!published) removeInBackground(target)
   }
+}
+
+/** Seconds since a `performance.now()`, for the log. */
+function secondsSince(start: number): string {
+  return ((performance.now() - start) / 1000).toFixed(2)
 }
