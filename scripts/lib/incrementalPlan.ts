@@ -12,7 +12,7 @@ import {
   referencedIds,
   type SiteIndex,
 } from '../../site/src/lib/siteIndex'
-import { sitemapPath } from '../../site/src/lib/sitemaps'
+import { type SectionPart, sectionParts, sitemapPath } from '../../site/src/lib/sitemaps'
 
 /**
  * Incremental site updates: which document pages a content change makes stale. A page shows its own
@@ -21,9 +21,10 @@ import { sitemapPath } from '../../site/src/lib/sitemaps'
  * changed document's own pages and its neighbours' pages, before and after the change, are rendered
  * again, and the list pages of their sections that show them or change shape (a card shows its own
  * document's facts, and a list's filters the facts of documents one reference away, such as a
- * project's partner countries), the calendar feeds when an event is among them, and their sections'
- * parts of the sitemap; the other aggregate pages (homes, the sitemap's pages part, page index, site
- * map) are rendered on every update. Nothing else on the site can show the change.
+ * project's partner countries), the calendar feeds when an event is among them, their sections'
+ * parts of the sitemap, and its part of list pages when a list gains or loses pages; the other
+ * aggregate pages (homes, the sitemap's index, page index, site map) are rendered on every update.
+ * Nothing else on the site can show the change.
  */
 
 /** What an incremental update renders, or why it cannot be one. */
@@ -140,6 +141,7 @@ function listPagesToRender(
       ...page.entries.map((e) => documentKey(e.section, e.id)),
     ].join('\n')
   const paths = { render: [] as string[], gone: [] as string[] }
+  let listsChanged = false
   for (const section of sections) {
     const menusChanged = localeCodes.some(
       (locale) => stableJson(filterMenus(old, section, locale)) !== stableJson(filterMenus(now, section, locale)),
@@ -158,12 +160,28 @@ function listPagesToRender(
       }
       const kept = new Set(after.map((page) => page.path))
       paths.gone.push(...[...before.keys()].filter((path) => !kept.has(path)))
+      if (after.some((page) => !before.has(page.path))) listsChanged = true
     }
   }
+  // the sitemap's pages part lists every list page: rendered when a list gains or loses pages (at
+  // 40,000 pages it lists thousands, and working out every section's lists took 0.3 s of each update)
+  if (listsChanged || paths.gone.length > 0) paths.render.push(sitemapPath('pages'))
   // the events list in iCalendar form: every event, with what it shows of its neighbours
   if (sections.includes('events')) paths.render.push(...localeCodes.map(calendarPath))
-  // each section's part of the sitemap: its documents' paths, alternates and dates
-  paths.render.push(...sections.map(sitemapPath))
+  // the parts of the sitemap that list the documents rendered again (their paths, alternates and dates),
+  // or whose documents are not the ones they were (one added, one gone before them); parts gone with
+  // them are removed
+  for (const section of sections) {
+    const members = (part: SectionPart) => part.entries.map((e) => documentKey(e.section, e.id)).join('\n')
+    const before = new Map(sectionParts(old, section).map((part) => [part.part, members(part)]))
+    const after = sectionParts(now, section)
+    for (const part of after) {
+      if (before.get(part.part) !== members(part) || part.entries.some((e) => render.has(documentKey(e.section, e.id))))
+        paths.render.push(sitemapPath(part.part))
+    }
+    const kept = new Set(after.map((part) => part.part))
+    paths.gone.push(...[...before.keys()].filter((part) => !kept.has(part)).map(sitemapPath))
+  }
   return paths
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { planIncremental, stableJson } from '../../scripts/lib/incrementalPlan'
 import type { ContentSlug } from '../../shared/contentTypes'
 import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
+import { DOCUMENTS_PER_PART } from '../../site/src/lib/sitemaps'
 import { cluster, event, media, organization, policy, project, route, settings, snapshot } from './site/factories'
 
 /**
@@ -74,12 +75,13 @@ describe('planIncremental', () => {
     expect(result.lists).toContain('/lt/projektai/')
     expect(result.lists).toContain('/it/documenti-strategici/')
     expect(result.lists.some((path) => path.startsWith('/pl/wydarzenia/'))).toBe(false)
-    // the sitemap's parts of those sections, no calendar feed (no event is among them)
+    // the sitemap's parts listing those documents, not its list pages' part (no list gained or lost a
+    // page), no calendar feed (no event is among them)
     expect(result.lists.filter((path) => path.startsWith('/sitemap-')).sort()).toEqual([
-      '/sitemap-clusters.xml',
-      '/sitemap-funding-projects.xml',
-      '/sitemap-organizations.xml',
-      '/sitemap-policy-documents.xml',
+      '/sitemap-clusters-1.xml',
+      '/sitemap-funding-projects-1.xml',
+      '/sitemap-organizations-1.xml',
+      '/sitemap-policy-documents-1.xml',
     ])
     expect(result.lists.some((path) => path.endsWith('.ics'))).toBe(false)
     // list pages are replaced, not cleared: none is gone
@@ -109,7 +111,7 @@ describe('planIncremental', () => {
         '/lt/organizacijos/puslapis/2/',
         '/en/organisations/page/2/',
         // and the organisations' part of the sitemap (its date changed)
-        '/sitemap-organizations.xml',
+        '/sitemap-organizations-1.xml',
       ])
     })
 
@@ -128,6 +130,9 @@ describe('planIncremental', () => {
       expect(organisations(shrunk.lists)).toEqual(['/en/organisations/', '/en/organisations/page/2/'])
       expect(shrunk.clear).toContain('/en/organisations/page/3/')
       expect(shrunk.clear).toContain('/pl/organizacje/strona/3/')
+      // and the sitemap's part listing the list pages, which lost some (the rename above lost none)
+      expect(shrunk.lists).toContain('/sitemap-pages.xml')
+      expect(plan(many(), renamed).lists).not.toContain('/sitemap-pages.xml')
     })
 
     it('renders every page of a section whose filter menu changes, in every locale', () => {
@@ -144,6 +149,34 @@ describe('planIncremental', () => {
     })
   })
 
+  describe('parts of the sitemap', () => {
+    /** Organisations 1 to n (more than a sitemap part holds, so two parts). */
+    const count = DOCUMENTS_PER_PART + 20
+    const big = (n = count) =>
+      snapshot({
+        organizations: Array.from({ length: n }, (_, i) => organization(i + 1, { en: `Organisation ${i + 1}` })),
+      })
+    const parts = (lists: string[]) => lists.filter((p) => p.startsWith('/sitemap-organizations-'))
+
+    it('renders only the part listing a changed document', () => {
+      const early = edit(big(), 'organizations', 3, { website: 'https://example.org' })
+      expect(parts(plan(big(), early).lists)).toEqual(['/sitemap-organizations-1.xml'])
+      const late = edit(big(), 'organizations', count, { website: 'https://example.org' })
+      expect(parts(plan(big(), late).lists)).toEqual(['/sitemap-organizations-2.xml'])
+    })
+
+    it('renders the parts whose documents shift, and removes a part that is gone', () => {
+      // organisation 3 unpublished: every later one moves up a place, across the boundary of the parts
+      const fewer = structuredClone(big())
+      fewer.collections.organizations.splice(2, 1)
+      expect(parts(plan(big(), fewer).lists)).toEqual(['/sitemap-organizations-1.xml', '/sitemap-organizations-2.xml'])
+      // the last twenty unpublished: the second part is gone, the first stays as it is
+      const shrunk = plan(big(), big(DOCUMENTS_PER_PART))
+      expect(parts(shrunk.lists)).toEqual([])
+      expect(shrunk.clear).toContain('/sitemap-organizations-2.xml')
+    })
+  })
+
   it('renders the calendar feeds when an event changes', () => {
     const after = edit(site(), 'events', 6, { name: { it: 'Inaugurazione del porto' } })
     const { lists } = plan(site(), after)
@@ -153,7 +186,7 @@ describe('planIncremental', () => {
       '/lt/renginiai.ics',
       '/en/events.ics',
     ])
-    expect(lists).toContain('/sitemap-events.xml')
+    expect(lists).toContain('/sitemap-events-1.xml')
   })
 
   it('renders the documents on both sides of a changed reference', () => {

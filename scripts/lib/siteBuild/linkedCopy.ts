@@ -15,16 +15,19 @@ export async function copyWithLinks(from: string, to: string): Promise<void> {
 }
 
 /**
- * Removes a page's files (its folder's index.html and og.jpg, and its .ics/.gpx siblings) from a build,
- * except those in `keep`: the files an update has just put there.
+ * Removes a page's files (its folder's index.html and og.jpg, and its .ics/.gpx siblings; or the file
+ * itself, for a path that names one, such as a part of the sitemap) from a build, except those in
+ * `keep`: the files an update has just put there.
  */
 export function clearPage(client: string, page: string, keep: Set<string>): void {
   const dir = path.join(client, page)
-  const files = [
-    path.join(dir, 'index.html'),
-    path.join(dir, 'og.jpg'),
-    ...['.ics', '.gpx'].map((ext) => `${dir.replace(/\/$/, '')}${ext}`),
-  ]
+  const files = !page.endsWith('/')
+    ? [dir]
+    : [
+        path.join(dir, 'index.html'),
+        path.join(dir, 'og.jpg'),
+        ...['.ics', '.gpx'].map((ext) => `${dir.replace(/\/$/, '')}${ext}`),
+      ]
   for (const file of files) if (!keep.has(file)) rmSync(file, { force: true })
 }
 

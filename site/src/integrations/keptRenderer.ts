@@ -155,7 +155,9 @@ async function warmUp(
   })
   const lists = [
     ...localeCodes.flatMap((locale) => [calendarPath(locale), ...contentSections.map((s) => sectionPath(locale, s))]),
-    ...contentSections.map(sitemapPath),
+    // the pages part and each section's first part
+    sitemapPath('pages'),
+    ...contentSections.map((section) => sitemapPath(`${section}-1`)),
   ]
   mkdirSync(scratch, { recursive: true })
   const input = (name: string, value: unknown) => {

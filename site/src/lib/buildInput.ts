@@ -35,7 +35,7 @@ export function snapshotFromEnvironment(): ContentSnapshot | null {
  * The documents a partial build renders (SITE_ONLY_DOCUMENTS names a JSON file of their keys), or
  * null for a full build. Document pages are filtered by it, section-wide pages by onlyLists(); pages
  * that show no content are left out (contentFree() in staticPaths.ts), and the other pages that gather
- * content (homes, site map, the sitemap's index and pages part, page index) are always rendered.
+ * content (homes, site map, the sitemap's index, page index) are always rendered.
  */
 export function onlyDocuments(): Set<DocumentKey> | null {
   const keys = buildInput<DocumentKey[]>('SITE_ONLY_DOCUMENTS')
@@ -44,7 +44,7 @@ export function onlyDocuments(): Set<DocumentKey> | null {
 
 /**
  * The section-wide pages a partial build renders: list pages, calendar feeds (the events list as
- * iCalendar) and sections' parts of the sitemap (SITE_ONLY_LISTS names a JSON file of their paths), or
+ * iCalendar) and parts of the sitemap (SITE_ONLY_LISTS names a JSON file of their paths), or
  * null for all of them.
  */
 export function onlyLists(): Set<string> | null {

@@ -1,34 +1,43 @@
 /**
  * The sitemap's parts (lib/sitemaps.ts): every indexable page with its language alternates. The
  * "pages" part has the homes, every page of every list and its filters, search and the site map; each
- * section's part, its translated documents. Fallback pages are noindex and stay out
- * (docs/ARCHITECTURE.md, "Locales and fallback").
+ * section's parts, its translated documents, DOCUMENTS_PER_PART to a part. Fallback pages are noindex
+ * and stay out (docs/ARCHITECTURE.md, "Locales and fallback").
  */
 import type { APIRoute } from 'astro'
 import { SitemapStream, streamToPromise } from 'sitemap'
 import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
+import type { ContentSlug } from '../../../shared/contentTypes'
 import { homePath, sectionPath } from '../i18n/paths'
 import { contentSections } from '../i18n/sections'
 import { onlyLists } from '../lib/buildInput'
 import { listPageIn, listPages } from '../lib/listPages'
 import { loadSiteIndex } from '../lib/loadSiteIndex'
-import type { SiteIndex } from '../lib/siteIndex'
-import { type SitemapPart, sitemapParts, sitemapPath } from '../lib/sitemaps'
+import type { DocEntry, SiteIndex } from '../lib/siteIndex'
+import { type SitemapPart, sectionParts, sitemapPath } from '../lib/sitemaps'
 
-export function getStaticPaths() {
-  // a site update renders the pages part, and the parts of the sections the plan names
+export async function getStaticPaths() {
+  const index = await loadSiteIndex()
+  const parts: Props[] = [
+    { part: 'pages' },
+    ...contentSections.flatMap((section) => sectionParts(index, section).map(({ part }) => ({ part, section }))),
+  ]
+  // a site update renders the parts the plan names (scripts/lib/incrementalPlan.ts)
   const lists = onlyLists()
-  return sitemapParts
-    .filter((part) => part === 'pages' || !lists || lists.has(sitemapPath(part)))
-    .map((part) => ({ params: { part }, props: { part } }))
+  return parts
+    .filter(({ part }) => !lists || lists.has(sitemapPath(part)))
+    .map((props) => ({ params: { part: props.part }, props }))
 }
 
+/** A part, and the section whose documents it lists (none for the pages part). */
+type Props = { part: SitemapPart; section?: ContentSlug }
+
 export const GET: APIRoute = async ({ props, site }) => {
-  const { part } = props as { part: SitemapPart }
+  const { part, section } = props as Props
   const index = await loadSiteIndex()
   const stream = new SitemapStream({ hostname: site!.toString(), xslUrl: undefined })
-  if (part === 'pages') writePages(stream, index)
-  else writeDocuments(stream, index, part)
+  if (section) writeDocuments(stream, sectionParts(index, section).find((p) => p.part === part)?.entries ?? [])
+  else writePages(stream, index)
   stream.end()
   const xml = (await streamToPromise(stream)).toString()
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
@@ -50,8 +59,8 @@ function writePages(stream: SitemapStream, index: SiteIndex): void {
   }
 }
 
-function writeDocuments(stream: SitemapStream, index: SiteIndex, section: Exclude<SitemapPart, 'pages'>): void {
-  for (const entry of index.list(section)) {
+function writeDocuments(stream: SitemapStream, entries: DocEntry[]): void {
+  for (const entry of entries) {
     const links = entry.translated.map((lang) => ({ lang, url: entry.variants[lang].path }))
     for (const locale of entry.translated) {
       stream.write({ url: entry.variants[locale].path, lastmod: entry.doc.updatedAt as string, links })
