@@ -12,7 +12,7 @@ import {
   referencedIds,
   type SiteIndex,
 } from '../../site/src/lib/siteIndex'
-import { type SectionPart, sectionParts, sitemapPath } from '../../site/src/lib/sitemaps'
+import { sectionParts, sitemapPath } from '../../site/src/lib/sitemaps'
 
 /**
  * Incremental site updates: which document pages a content change makes stale. A page shows its own
@@ -140,6 +140,7 @@ function listPagesToRender(
       page.pagePaths[0],
       ...page.entries.map((e) => documentKey(e.section, e.id)),
     ].join('\n')
+  const shows = (entries: DocEntry[]) => entries.some((e) => render.has(documentKey(e.section, e.id)))
   const paths = { render: [] as string[], gone: [] as string[] }
   let listsChanged = false
   for (const section of sections) {
@@ -147,20 +148,14 @@ function listPagesToRender(
       (locale) => stableJson(filterMenus(old, section, locale)) !== stableJson(filterMenus(now, section, locale)),
     )
     for (const locale of localeCodes) {
-      const before = new Map(listPages(old, section, locale).map((page) => [page.path, shape(page)]))
-      const after = listPages(now, section, locale)
-      for (const page of after) {
-        if (
-          menusChanged ||
-          before.get(page.path) !== shape(page) ||
-          page.entries.some((e) => render.has(documentKey(e.section, e.id)))
-        ) {
-          paths.render.push(page.path)
-        }
-      }
-      const kept = new Set(after.map((page) => page.path))
-      paths.gone.push(...[...before.keys()].filter((path) => !kept.has(path)))
-      if (after.some((page) => !before.has(page.path))) listsChanged = true
+      const changes = changedPages(listPages(old, section, locale), listPages(now, section, locale), {
+        path: (page) => page.path,
+        shape,
+        render: (page) => menusChanged || shows(page.entries),
+      })
+      paths.render.push(...changes.render)
+      paths.gone.push(...changes.gone)
+      if (changes.added) listsChanged = true
     }
   }
   // the sitemap's pages part lists every list page: rendered when a list gains or loses pages (at
@@ -172,17 +167,35 @@ function listPagesToRender(
   // or whose documents are not the ones they were (one added, one gone before them); parts gone with
   // them are removed
   for (const section of sections) {
-    const members = (part: SectionPart) => part.entries.map((e) => documentKey(e.section, e.id)).join('\n')
-    const before = new Map(sectionParts(old, section).map((part) => [part.part, members(part)]))
-    const after = sectionParts(now, section)
-    for (const part of after) {
-      if (before.get(part.part) !== members(part) || part.entries.some((e) => render.has(documentKey(e.section, e.id))))
-        paths.render.push(sitemapPath(part.part))
-    }
-    const kept = new Set(after.map((part) => part.part))
-    paths.gone.push(...[...before.keys()].filter((part) => !kept.has(part)).map(sitemapPath))
+    const changes = changedPages(sectionParts(old, section), sectionParts(now, section), {
+      path: (part) => sitemapPath(part.part),
+      shape: (part) => part.entries.map((e) => documentKey(e.section, e.id)).join('\n'),
+      render: (part) => shows(part.entries),
+    })
+    paths.render.push(...changes.render)
+    paths.gone.push(...changes.gone)
   }
   return paths
+}
+
+/**
+ * Which of a set of pages (list pages, parts of the sitemap) to render after a change: those whose
+ * shape differs from the page at the same path before, or that `render` asks for; and the paths gone.
+ * `added` says whether a path is new.
+ */
+function changedPages<Page>(
+  before: Page[],
+  after: Page[],
+  how: { path(page: Page): string; shape(page: Page): string; render(page: Page): boolean },
+): { render: string[]; gone: string[]; added: boolean } {
+  const old = new Map(before.map((page) => [how.path(page), how.shape(page)]))
+  const paths = after.map(how.path)
+  const kept = new Set(paths)
+  return {
+    render: after.filter((page, i) => old.get(paths[i]) !== how.shape(page) || how.render(page)).map(how.path),
+    gone: [...old.keys()].filter((path) => !kept.has(path)),
+    added: paths.some((path) => !old.has(path)),
+  }
 }
 
 /**

@@ -22,3 +22,8 @@ export class BuildLog {
 export function stopped(step: string, status: number | null): string {
   return `\nThe site build stopped at \`${step}\` (exit ${status}); the live site is unchanged.\n`
 }
+
+/** Seconds since a `performance.now()`, as the log gives durations: "0.48". */
+export function secondsSince(start: number): string {
+  return ((performance.now() - start) / 1000).toFixed(2)
+}

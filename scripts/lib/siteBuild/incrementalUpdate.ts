@@ -5,7 +5,7 @@ import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { RenderRequest } from '../../../shared/formats/rendererMessages'
 import type { IncrementalPlan } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
-import { stopped } from './buildLog'
+import { secondsSince, stopped } from './buildLog'
 import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
 import { clearPage, moveInto } from './linkedCopy'
 import { SNAPSHOT, writeManifest } from './liveBuild'
@@ -157,10 +157,9 @@ async function renderPlanned(
       },
       job.snapshot,
     )
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const from = 'changes' in content ? 'sent the content changes' : 'sent the snapshot file'
     log.add(
-      `Rendered ${rendered.files} files and ${rendered.images} new images in ${seconds} s (kept renderer, ${from}).\n`,
+      `Rendered ${rendered.files} files and ${rendered.images} new images in ${secondsSince(started)} s (kept renderer, ${from}).\n`,
     )
     return { bundled: false, files: rendered.files, notes }
   } catch (error) {

@@ -7,7 +7,7 @@ import { buildSiteIndex, missingReferencesWarning } from '../../../site/src/lib/
 import { syncContent } from '../contentSync'
 import { planIncremental } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
-import { BuildLog } from './buildLog'
+import { BuildLog, secondsSince } from './buildLog'
 import { buildFingerprint } from './fingerprint'
 import { fullBuild } from './fullBuild'
 import { incrementalUpdate, PartlyLive } from './incrementalUpdate'
@@ -146,9 +146,4 @@ export async function buildSite(
     rmSync(snapshotFile, { force: true })
     if (!published) removeInBackground(target)
   }
-}
-
-/** Seconds since a `performance.now()`, for the log. */
-function secondsSince(start: number): string {
-  return ((performance.now() - start) / 1000).toFixed(2)
 }
