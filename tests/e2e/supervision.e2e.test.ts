@@ -180,7 +180,16 @@ describe('kill -9 of the CMS server during a site update', () => {
 
   it('finishes the interrupted update and gets its change live', async () => {
     await eventually(async () => (await clusterHeading()) === 'LTPP Cluster (during a crash)', 180, 'the change live')
-    const { body } = await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)
+    // the pages go live before the update has saved its snapshot and recorded its end, so wait for that end
+    let body: { status: string; finishedAt: string; startedAt: string } = { status: '', finishedAt: '', startedAt: '' }
+    await eventually(
+      async () => {
+        body = (await api(token, 'GET', `/api/site-updates/${interruptedId}?depth=0`)).body
+        return body.status !== 'running' && body.status !== 'queued'
+      },
+      120,
+      'the interrupted update ended',
+    )
     expect(['succeeded', 'failed']).toContain(body.status)
     // it ended after the crash it ran into, not before
     expect(Date.parse(body.finishedAt)).toBeGreaterThanOrEqual(killedAt)
