@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { trackingWrites } from './contentVersion'
 import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -46,34 +47,41 @@ function withSqliteClient(adapter: DatabaseAdapterObj, url: string): DatabaseAda
  * The Payload database adapter for a DATABASE_URL. SQL databases never push their schema: they are
  * built only by the committed migrations in cms/migrations/<kind>, in development as in production,
  * so what the tests run is what production runs. Transactions are on for SQLite too, so a failed
- * write (a validation error in a hook, a seed that stops half-way) leaves nothing behind.
+ * write (a validation error in a hook, a seed that stops half-way) leaves nothing behind. Writes are
+ * tracked for the content version that retires cached answers (cms/contentVersion.ts).
  */
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
   switch (databaseKind(url)) {
     case 'sqlite':
       // SQLite creates the file but not its folder
       if (!url) mkdirSync(dataDir(), { recursive: true })
-      return withSqliteClient(
-        sqliteAdapter({
-          client: { url: url || defaultSqliteUrl() },
-          push: false,
-          migrationDir: path.join(projectRoot(), 'cms/migrations/sqlite'),
-          prodMigrations: sqliteMigrations,
-          transactionOptions: {},
-          busyTimeout: SQLITE_BUSY_TIMEOUT,
-          wal: true,
-          afterSchemaInit: [indexLocaleParentsSqlite],
-        }),
-        url || defaultSqliteUrl(),
+      return trackingWrites(
+        withSqliteClient(
+          sqliteAdapter({
+            client: { url: url || defaultSqliteUrl() },
+            push: false,
+            migrationDir: path.join(projectRoot(), 'cms/migrations/sqlite'),
+            prodMigrations: sqliteMigrations,
+            transactionOptions: {},
+            busyTimeout: SQLITE_BUSY_TIMEOUT,
+            wal: true,
+            afterSchemaInit: [indexLocaleParentsSqlite],
+          }),
+          url || defaultSqliteUrl(),
+        ),
+        'sqlite',
       )
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url },
-        push: false,
-        migrationDir: path.join(projectRoot(), 'cms/migrations/postgres'),
-        prodMigrations: postgresMigrations,
-        afterSchemaInit: [indexLocaleParentsPostgres],
-      })
+      return trackingWrites(
+        postgresAdapter({
+          pool: { connectionString: url },
+          push: false,
+          migrationDir: path.join(projectRoot(), 'cms/migrations/postgres'),
+          prodMigrations: postgresMigrations,
+          afterSchemaInit: [indexLocaleParentsPostgres],
+        }),
+        'postgres',
+      )
     case 'mongodb':
       return mongooseAdapter({ url: url as string })
   }

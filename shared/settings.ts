@@ -27,6 +27,8 @@ export interface Settings {
   readonly buildDate: string
   /** TIME_ZONE: the IANA zone of an event whose own zone is not given. */
   readonly timeZone: string
+  /** CMS_ANSWER_CACHE_MB: the memory the CMS may keep anonymous answers in, in bytes; 0 keeps none. */
+  readonly answerCacheBytes: number
 }
 
 /** Environment variables: process.env, or the environment a process is about to be started with. */
@@ -37,6 +39,7 @@ export const defaults = {
   sitePort: '4321',
   host: 'localhost',
   timeZone: 'Europe/Warsaw',
+  answerCacheMegabytes: '64',
 } as const
 
 const set = (value: string | undefined): string | undefined => (value ? value : undefined)
@@ -52,6 +55,7 @@ const readers: { [K in keyof Settings]: (env: Environment) => Settings[K] } = {
   host: (env) => set(env.HOST) ?? defaults.host,
   buildDate: (env) => set(env.BUILD_DATE) ?? new Date().toISOString().slice(0, 10),
   timeZone: (env) => ianaTimeZone(set(env.TIME_ZONE) ?? defaults.timeZone),
+  answerCacheBytes: (env) => megabytes(set(env.CMS_ANSWER_CACHE_MB) ?? defaults.answerCacheMegabytes),
 }
 
 /** The settings in `env`, read now; throws naming the variable when one is invalid. */
@@ -83,4 +87,10 @@ function ianaTimeZone(zone: string): string {
 export function localAddress(host: string, port: string | number): string {
   const reachable = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
   return `http://${reachable}:${port}`
+}
+
+function megabytes(value: string): number {
+  const amount = Number(value)
+  if (Number.isFinite(amount) && amount >= 0) return Math.floor(amount * 1024 * 1024)
+  throw new Error(`CMS_ANSWER_CACHE_MB: "${value}" is not a number of megabytes (0 turns the cache off).`)
 }

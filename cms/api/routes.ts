@@ -26,7 +26,7 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
 /** GET, POST, PATCH, PUT, DELETE and OPTIONS for /api/[...slug]. */
 export function restRoutes(config: Config) {
   return {
-    GET: withConditionalGet(withBodyLimit(refusingBrokenJsonParameters(REST_GET(config)), bodyLimitFor)),
+    GET: withConditionalGet(withBodyLimit(refusingBrokenJsonParameters(REST_GET(config)), bodyLimitFor), config),
     POST: withBodyLimit(refusingBrokenJsonParameters(REST_POST(config)), bodyLimitFor),
     PATCH: withBodyLimit(refusingBrokenJsonParameters(REST_PATCH(config)), bodyLimitFor),
     PUT: withBodyLimit(refusingBrokenJsonParameters(REST_PUT(config)), bodyLimitFor),

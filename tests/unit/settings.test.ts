@@ -12,11 +12,20 @@ describe('settingsFrom', () => {
       host: 'localhost',
       buildDate: new Date().toISOString().slice(0, 10),
       timeZone: 'Europe/Warsaw',
+      answerCacheBytes: 64 * 1024 * 1024,
     })
   })
 
   it('counts an empty variable as unset', () => {
-    const empty = settingsFrom({ CMS_URL: '', SITE_URL: '', PORT: '', HOST: '', BUILD_DATE: '', TIME_ZONE: '' })
+    const empty = settingsFrom({
+      CMS_URL: '',
+      SITE_URL: '',
+      PORT: '',
+      HOST: '',
+      BUILD_DATE: '',
+      TIME_ZONE: '',
+      CMS_ANSWER_CACHE_MB: '',
+    })
     expect(empty).toEqual(settingsFrom({}))
   })
 
@@ -31,6 +40,7 @@ describe('settingsFrom', () => {
         HOST: '0.0.0.0',
         BUILD_DATE: '2026-11-21',
         TIME_ZONE: 'Europe/Vilnius',
+        CMS_ANSWER_CACHE_MB: '0.5',
       }),
     ).toEqual({
       cmsUrl: 'https://cms.example.org',
@@ -41,6 +51,7 @@ describe('settingsFrom', () => {
       host: '0.0.0.0',
       buildDate: '2026-11-21',
       timeZone: 'Europe/Vilnius',
+      answerCacheBytes: 512 * 1024,
     })
   })
 
@@ -52,6 +63,15 @@ describe('settingsFrom', () => {
     expect(() => settingsFrom({ TIME_ZONE: 'Warsaw' })).toThrow(
       'TIME_ZONE: "Warsaw" is not an IANA time zone such as Europe/Warsaw.',
     )
+  })
+
+  it('reads CMS_ANSWER_CACHE_MB as megabytes, 0 as no cache, and refuses anything else naming the variable', () => {
+    expect(settingsFrom({ CMS_ANSWER_CACHE_MB: '0' }).answerCacheBytes).toBe(0)
+    expect(settingsFrom({ CMS_ANSWER_CACHE_MB: '128' }).answerCacheBytes).toBe(128 * 1024 * 1024)
+    for (const value of ['lots', '-1'])
+      expect(() => settingsFrom({ CMS_ANSWER_CACHE_MB: value })).toThrow(
+        `CMS_ANSWER_CACHE_MB: "${value}" is not a number of megabytes (0 turns the cache off).`,
+      )
   })
 })
 
