@@ -25,7 +25,10 @@ export interface BenchReport {
   }
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
-  /** Anonymous REST reads, as the site's loaders make them. */
+  /**
+   * Anonymous REST reads, as the site's loaders make them. Asked with `Cache-Control: no-cache`, so
+   * Payload reads each afresh, as a site build meets them right after a publish.
+   */
   restRead: {
     requests: number
     concurrency: number
@@ -37,13 +40,22 @@ export interface BenchReport {
     /** The lowest and highest p50 and p95 over those runs. */
     p50SpreadMs?: [number, number]
     p95SpreadMs?: [number, number]
+    /** Reads answered from the CMS's kept answers (cms/api/answerCache.ts); absent before it existed. */
+    keptAnswers?: number
   }
   /** The same read, one reader at a time: the server's time per read (plus a loopback round trip). */
   restReadOneReader?: BenchReport['restRead']
-  /** A typical API read: one locale, 20 documents a page, every content collection, 8 readers at a time. */
+  /**
+   * A typical API read: one locale, 20 documents a page, every content collection, 8 readers at a
+   * time, as API clients get it (from the kept answers once read). Before `restReadTypicalFresh`
+   * existed there were no kept answers: this was Payload's work for each read.
+   */
   restReadTypical?: BenchReport['restRead']
+  /** The typical read asked with `Cache-Control: no-cache`: Payload's work for each read. */
+  restReadTypicalFresh?: BenchReport['restRead']
   /** The typical read on a CMS serving the PostgreSQL load (absent with --skip-postgres or a kept load). */
   restReadTypicalPostgres?: BenchReport['restRead']
+  restReadTypicalPostgresFresh?: BenchReport['restRead']
   /** A full site build, split into its steps. */
   siteBuild: {
     pages: number
@@ -63,9 +75,14 @@ export interface BenchReport {
   floor: { pages: number; wallSeconds: number; peakMb: number; oursOverFloor: number }
   /** Publishing one change along the site updater's path, and the builds around it. */
   publishToLive: {
-    /** The median of `runs`: publishes timed from the REST call to the page live. */
+    /**
+     * The median of `runs`: publishes timed from the REST call to the changed page live (the page's
+     * file read every 10 ms). Until 2026-12-05 the runs were timed until the update returned.
+     */
     seconds: number
     runs?: number[]
+    /** The same publishes timed until the update returned (it saves the site's snapshot after the pages are live). */
+    updateRuns?: number[]
     kind: 'full' | 'incremental' | 'unchanged' | undefined
     renderedDocuments: number
     /** Files the update wrote (pages, feeds, link-preview images), and what rendered them. */

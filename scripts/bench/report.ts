@@ -12,7 +12,14 @@ import type { BenchReport } from './benchReport'
  */
 type GrowthPoint = Pick<
   BenchReport,
-  'scale' | 'date' | 'loadPostgres' | 'restReadTypical' | 'restReadTypicalPostgres' | 'restReadOneReader'
+  | 'scale'
+  | 'date'
+  | 'loadPostgres'
+  | 'restReadTypical'
+  | 'restReadTypicalPostgres'
+  | 'restReadTypicalFresh'
+  | 'restReadTypicalPostgresFresh'
+  | 'restReadOneReader'
 > & {
   loadSqlite: Pick<BenchReport['loadSqlite'], 'documentsPerSecond' | 'seconds'> &
     Partial<Pick<BenchReport['loadSqlite'], 'rssGrowthMb'>>
@@ -26,7 +33,8 @@ type GrowthPoint = Pick<
 function readFigures(read: BenchReport['restRead']): string {
   const range = (spread?: [number, number]) => (spread ? ` (${spread[0]}–${spread[1]})` : '')
   const runs = read.runs ? `; median of ${read.runs} runs, their range in brackets` : ''
-  return `p50 **${read.p50Ms} ms**${range(read.p50SpreadMs)}, p95 **${read.p95Ms} ms**${range(read.p95SpreadMs)}, ${read.requestsPerSecond} requests/s (${read.requests} requests, ${read.concurrency} at a time${runs})`
+  const kept = read.keptAnswers === undefined ? '' : `; ${read.keptAnswers} of ${read.requests} from kept answers`
+  return `p50 **${read.p50Ms} ms**${range(read.p50SpreadMs)}, p95 **${read.p95Ms} ms**${range(read.p95SpreadMs)}, ${read.requestsPerSecond} requests/s (${read.requests} requests, ${read.concurrency} at a time${runs}${kept})`
 }
 
 /** Markdown and SVG for a benchmark result, with earlier results of other scales for the trend. */
@@ -51,7 +59,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
           ],
     ),
     ...(report.loadedAt ? [`| — loads | measured ${report.loadedAt} and reused (--data) |`] : []),
-    `| REST read (anonymous, published-only, locale=all, 100 per page) | ${readFigures(report.restRead)} |`,
+    `| REST read (anonymous, published-only, locale=all, 100 per page, read afresh) | ${readFigures(report.restRead)} |`,
     ...(report.restReadOneReader
       ? [`| — the same, one reader at a time (server time per read) | ${readFigures(report.restReadOneReader)} |`]
       : []),
@@ -60,13 +68,19 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
           `| REST read, typical API client (one locale, 20 per page, depth=0, six collections), SQLite | ${readFigures(report.restReadTypical)} |`,
         ]
       : []),
+    ...(report.restReadTypicalFresh
+      ? [`| — the same read afresh (Cache-Control: no-cache) | ${readFigures(report.restReadTypicalFresh)} |`]
+      : []),
     ...(report.restReadTypicalPostgres
       ? [`| — the same on PostgreSQL | ${readFigures(report.restReadTypicalPostgres)} |`]
+      : []),
+    ...(report.restReadTypicalPostgresFresh
+      ? [`| — on PostgreSQL, read afresh | ${readFigures(report.restReadTypicalPostgresFresh)} |`]
       : []),
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB${report.siteBuild.ogImagesDrawn === undefined ? '' : `; ${report.siteBuild.ogImagesDrawn} link-preview images drawn, the rest from the cache kept between builds`} |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
-    `| publish to live page | **${report.publishToLive.seconds} s**${report.publishToLive.runs ? ` (median of ${report.publishToLive.runs.join(', ')} s)` : ''} (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered${report.publishToLive.renderedBy ? `, ${report.publishToLive.renderedFiles} files, by the ${report.publishToLive.renderedBy}` : ''}); kept renderer ready ${report.publishToLive.rendererStartSeconds ?? '–'} s after the full build${report.publishToLive.rendererRssMb ? `, holding ${report.publishToLive.rendererRssMb} MB` : ''}; search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
+    `| publish to live page | **${report.publishToLive.seconds} s**${report.publishToLive.runs ? ` (median of ${report.publishToLive.runs.join(', ')} s)` : ''}${report.publishToLive.updateRuns ? `; the update returned after ${report.publishToLive.updateRuns.join(', ')} s` : ''} (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered${report.publishToLive.renderedBy ? `, ${report.publishToLive.renderedFiles} files, by the ${report.publishToLive.renderedBy}` : ''}); kept renderer ready ${report.publishToLive.rendererStartSeconds ?? '–'} s after the full build${report.publishToLive.rendererRssMb ? `, holding ${report.publishToLive.rendererRssMb} MB` : ''}; search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
     ...(report.reviewGate
       ? [
           `| publish with a locale waiting for review (review gate) | median **${report.reviewGate.publishWithWaitingLocaleMs.median} ms** (${report.reviewGate.publishWithWaitingLocaleMs.min}–${report.reviewGate.publishWithWaitingLocaleMs.max}), against ${report.reviewGate.publishMs.median} ms (${report.reviewGate.publishMs.min}–${report.reviewGate.publishMs.max}) with none waiting; ${report.reviewGate.samples} REST publishes of each |`,
@@ -104,7 +118,7 @@ export function growthTable(history: GrowthPoint[]): string[] {
       'load, SQLite / PostgreSQL (docs/s)',
       'CMS memory after loading (SQLite)',
       'all-locale read, server time (p50)',
-      'typical read p95, SQLite / PostgreSQL',
+      'typical read p95, SQLite / PostgreSQL: kept; afresh',
       'site build (× floor), peak',
       'publish → live',
       'search current after',
@@ -119,7 +133,7 @@ export function growthTable(history: GrowthPoint[]): string[] {
           ? '–'
           : `${r.loadSqlite.rssGrowthMb >= 0 ? '+' : ''}${r.loadSqlite.rssGrowthMb} MB`,
         or(r.restReadOneReader?.p50Ms, ' ms'),
-        r.restReadTypical ? `${r.restReadTypical.p95Ms} / ${or(r.restReadTypicalPostgres?.p95Ms)} ms` : '–',
+        typicalReads(r),
         `${r.siteBuild.wallSeconds} s (${or(r.floor?.oursOverFloor, '×')}), ${r.siteBuild.peakMb} MB`,
         `${r.publishToLive.seconds} s`,
         or(r.publishToLive.searchRefreshSeconds, ' s'),
@@ -127,6 +141,17 @@ export function growthTable(history: GrowthPoint[]): string[] {
     ),
   ]
   return alignedTable(rows)
+}
+
+/**
+ * The typical read's p95, from the kept answers and afresh. Results from before the answers were
+ * kept measured Payload's work each time: their figures are the afresh ones.
+ */
+function typicalReads(r: GrowthPoint): string {
+  const pair = (sqlite?: number, postgres?: number) => `${sqlite ?? '–'} / ${postgres ?? '–'} ms`
+  if (!r.restReadTypical) return '–'
+  if (!r.restReadTypicalFresh) return `–; ${pair(r.restReadTypical.p95Ms, r.restReadTypicalPostgres?.p95Ms)}`
+  return `${pair(r.restReadTypical.p95Ms, r.restReadTypicalPostgres?.p95Ms)}; ${pair(r.restReadTypicalFresh.p95Ms, r.restReadTypicalPostgresFresh?.p95Ms)}`
 }
 
 /** A Markdown table with its columns padded to one width, as the formatter (Biome) writes it. */

@@ -13,10 +13,13 @@ import type { BenchOptions } from '../args'
 import type { BenchReport } from '../benchReport'
 import { bin, hundredths } from '../measure'
 import { totalDocuments } from '../syntheticContent'
-import { typicalReadLeg } from './restRead'
+import { type TypicalReads, typicalReadLeg } from './restRead'
 
 type LoadFigures = BenchReport['loadSqlite']
-type Loads = Pick<BenchReport, 'loadedAt' | 'loadSqlite' | 'loadPostgres' | 'restReadTypicalPostgres'>
+type Loads = Pick<
+  BenchReport,
+  'loadedAt' | 'loadSqlite' | 'loadPostgres' | 'restReadTypicalPostgres' | 'restReadTypicalPostgresFresh'
+>
 
 /**
  * Fills `sqliteDir` with the loaded SQLite database (and media) and returns the load figures: loaded
@@ -44,7 +47,13 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
   }
   return {
     loadSqlite,
-    ...(postgres ? { loadPostgres: postgres.load, restReadTypicalPostgres: postgres.typicalRead } : {}),
+    ...(postgres
+      ? {
+          loadPostgres: postgres.load,
+          restReadTypicalPostgres: postgres.typicalRead.kept,
+          restReadTypicalPostgresFresh: postgres.typicalRead.fresh,
+        }
+      : {}),
   }
 }
 
@@ -55,7 +64,7 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
 async function loadIntoPostgres(
   mediaDir: string,
   options: BenchOptions,
-): Promise<{ load: LoadFigures; typicalRead: BenchReport['restRead'] }> {
+): Promise<{ load: LoadFigures; typicalRead: TypicalReads }> {
   const postgres = await startThrowawayPostgres()
   let cms: CmsProcess | undefined
   try {

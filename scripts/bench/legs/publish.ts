@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { fetchWithRetry } from '../../../shared/cmsClient'
 import {
   buildSite,
@@ -16,7 +17,7 @@ import {
 import { imageCacheUse, imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
 import { editorToken } from '../cmsServer'
-import { htmlFiles, secondsSince } from '../measure'
+import { htmlFiles, hundredths, secondsSince } from '../measure'
 
 /** Publishes timed; the figure is the median one's, with all three. */
 const PUBLISHES = 3
@@ -44,8 +45,17 @@ export async function publishLeg(
   started = performance.now()
   if (!(await keptRendererReady())) throw new Error('the kept renderer did not start after the full build')
   const rendererStartSeconds = secondsSince(started)
-  const publishes: { seconds: number; update: SiteBuildResult; live: boolean }[] = []
+  const publishes: { seconds: number; updateSeconds: number; update: SiteBuildResult; live: boolean }[] = []
+  const clusterPages = path.join(liveDir, 'dist/client/en/clusters')
   for (let run = 0; run < PUBLISHES; run++) {
+    // the cluster's English page, found by its name now (not timed)
+    const { name } = (await (
+      await fetchWithRetry(`${cmsUrl}/api/clusters/${docs[0].id}?locale=en&depth=0`)
+    ).json()) as {
+      name: string
+    }
+    const page = htmlFiles(clusterPages).find((f) => readFileSync(f, 'utf8').includes(`<h1>${escapeHtml(name)}</h1>`))
+    if (!page) throw new Error(`no page of ${clusterPages} shows the cluster "${name}"`)
     // a new name every time: a kept load (--data) may have been renamed by an earlier run
     const rename = `Benchmark rename ${run} ${new Date().toISOString()}`
     started = performance.now()
@@ -55,13 +65,16 @@ export async function publishLeg(
       body: JSON.stringify({ name: rename, _status: 'published' }),
     })
     if (!saved.ok) throw new Error(`the benchmark's publish was refused: ${saved.status} ${await saved.text()}`)
+    const watching = watchUntilShown(page, `<h1>${rename}</h1>`, started)
     const update = await buildSite(env, { quiet: true, liveDir, keepRenderer: true })
+    const updateSeconds = secondsSince(started)
     if (!update.ok) throw new Error(`site update failed:\n${update.output}`)
-    const seconds = secondsSince(started)
-    const live = htmlFiles(path.join(liveDir, 'dist/client/en/clusters')).some((f) =>
-      readFileSync(f, 'utf8').includes(`<h1>${rename}</h1>`),
-    )
-    publishes.push({ seconds, update, live })
+    const seconds = await watching.stop()
+    // had the page moved (a new address), it is live somewhere else: timed by the update's return then
+    const live =
+      seconds !== undefined ||
+      htmlFiles(clusterPages).some((f) => readFileSync(f, 'utf8').includes(`<h1>${rename}</h1>`))
+    publishes.push({ seconds: seconds ?? updateSeconds, updateSeconds, update, live })
   }
   const rendererRssMb = residentMb(keptRendererPid())
   const sorted = [...publishes].sort((a, b) => a.seconds - b.seconds)
@@ -71,6 +84,7 @@ export async function publishLeg(
   return {
     seconds: sorted[Math.floor(PUBLISHES / 2)].seconds,
     runs: publishes.map((p) => p.seconds),
+    updateRuns: publishes.map((p) => p.updateSeconds),
     kind: update.kind,
     renderedDocuments: update.renderedDocuments ?? 0,
     renderedFiles: update.renderedFiles ?? 0,
@@ -88,6 +102,48 @@ export async function publishLeg(
     strategy:
       'incremental: the pages of changed documents and their neighbours, and the list pages, feeds and sitemap parts showing them, rendered by the kept renderer (the site bundled once, after the full build), then moved into the live build in place; search index refreshed after',
   }
+}
+
+/**
+ * Reads the page every 10 ms from `started` on until it shows `text`: the moment the changed page
+ * went live, as a reader would get it, rather than when the update finished (which then saves its
+ * snapshot). It reads in a worker thread: the update's own work after the move (the snapshot) runs
+ * on this thread without a pause, so a watcher here would only look once it was done. `stop()`
+ * answers the seconds, or undefined when the page never showed it.
+ */
+function watchUntilShown(page: string, text: string, started: number): { stop(): Promise<number | undefined> } {
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads')
+    const { readFileSync } = require('node:fs')
+    let stopped = false
+    parentPort.on('message', () => { stopped = true })
+    const look = () => {
+      let shown = false
+      try { shown = readFileSync(workerData.page, 'utf8').includes(workerData.text) } catch {}
+      if (shown) parentPort.postMessage(performance.timeOrigin + performance.now())
+      else if (stopped) parentPort.postMessage(null)
+      else setTimeout(look, 10)
+    }
+    look()`,
+    { eval: true, workerData: { page, text } },
+  )
+  const shownAt = new Promise<number | null>((resolve, reject) => {
+    worker.once('message', resolve)
+    worker.once('error', reject)
+  })
+  return {
+    async stop() {
+      worker.postMessage('stop')
+      const at = await shownAt
+      await worker.terminate()
+      if (at === null) return undefined
+      return hundredths((at - (performance.timeOrigin + started)) / 1000)
+    },
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /** A process's resident memory in MB, from /proc (Linux), or 0 when it is not running. */
