@@ -54,8 +54,15 @@ export function withConditionalGet<Rest extends unknown[]>(
       etag,
       modified: modified && isSingleDocument(text) ? modified : undefined,
     }
-    // kept only when nothing was written while Payload read it: else it may be of content already gone
-    const stored = Boolean(cache && database && version && version === (await contentVersion(database)))
+    // kept only when nothing was written while Payload read it (else it may be of content already
+    // gone), and never an answer that sets a cookie, which is for one reader
+    const stored = Boolean(
+      cache &&
+        database &&
+        version &&
+        !response.headers.has('set-cookie') &&
+        version === (await contentVersion(database)),
+    )
     if (stored) cache?.set(key, read)
     return answer(request, read, `fwd=${fresh ? 'request' : 'uri-miss'}${stored ? '; stored' : ''}`)
   }
