@@ -7,7 +7,7 @@ import { projectRoot } from '../../cms/paths'
 const cmsDir = () => path.join(projectRoot(), 'cms')
 const stampFile = () => path.join(cmsDir(), '.next', 'source-hash')
 
-/** A hash of everything the admin build depends on: cms/ and shared/ sources and the lockfile. */
+/** A hash of everything the admin build depends on: cms/ and shared/ sources, the lockfile and the dependency patches. */
 export function cmsSourceHash(): string {
   const hash = createHash('sha256')
   const walk = (dir: string) => {
@@ -23,6 +23,8 @@ export function cmsSourceHash(): string {
   // what both sides read (settings, the content model), bundled into the admin too
   walk(path.join(projectRoot(), 'shared'))
   hash.update(readFileSync(path.join(projectRoot(), 'package-lock.json')))
+  // the fixes `npm install` applies to dependencies (patches/README.md)
+  walk(path.join(projectRoot(), 'patches'))
   return hash.digest('hex')
 }
 
