@@ -69,7 +69,7 @@ export async function publishLeg(
     const update = await buildSite(env, { quiet: true, liveDir, keepRenderer: true })
     const updateSeconds = secondsSince(started)
     if (!update.ok) throw new Error(`site update failed:\n${update.output}`)
-    const seconds = await watching.stop()
+    const seconds = await watching.stop(updateSeconds)
     // had the page moved (a new address), it is live somewhere else: timed by the update's return then
     const live =
       seconds !== undefined ||
@@ -109,9 +109,15 @@ export async function publishLeg(
  * went live, as a reader would get it, rather than when the update finished (which then saves its
  * snapshot). It reads in a worker thread: the update's own work after the move (the snapshot) runs
  * on this thread without a pause, so a watcher here would only look once it was done. `stop()`
- * answers the seconds, or undefined when the page never showed it.
+ * answers the seconds, or undefined when the page never showed it. A page first seen after the update
+ * returned (its last step took less than one look's interval) was live by then: it counts as live
+ * when the update returned.
  */
-function watchUntilShown(page: string, text: string, started: number): { stop(): Promise<number | undefined> } {
+function watchUntilShown(
+  page: string,
+  text: string,
+  started: number,
+): { stop(updateSeconds: number): Promise<number | undefined> } {
   const worker = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads')
     const { readFileSync } = require('node:fs')
@@ -132,12 +138,12 @@ function watchUntilShown(page: string, text: string, started: number): { stop():
     worker.once('error', reject)
   })
   return {
-    async stop() {
+    async stop(updateSeconds) {
       worker.postMessage('stop')
       const at = await shownAt
       await worker.terminate()
       if (at === null) return undefined
-      return hundredths((at - (performance.timeOrigin + started)) / 1000)
+      return Math.min(updateSeconds, hundredths((at - (performance.timeOrigin + started)) / 1000))
     },
   }
 }
