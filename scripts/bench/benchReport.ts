@@ -93,7 +93,17 @@ export interface BenchReport {
     /** The kept renderer's resident memory after the publishes. */
     rendererRssMb?: number
     changedPageLive: boolean
+    /**
+     * From the last publish's update to the search finding its changes. Results from before
+     * 2026-12-06 indexed the whole site again; since then the changed pages go into the search
+     * overlay (`searchRefreshKind`), and the whole site is indexed after (`searchFullIndexSeconds`).
+     */
     searchRefreshSeconds: number | null
+    searchRefreshKind?: 'overlay' | 'full'
+    /** The searchable pages in the overlay (the three publishes' pages and the pages showing them). */
+    searchOverlayPages?: number
+    /** The whole site indexed again after the overlay, as the updater does while nothing waits. */
+    searchFullIndexSeconds?: number | null
     fullRebuildSeconds: number
     fullRebuildImagesSeconds: number
     fullRebuildImages: { reused: number; encoded: number }

@@ -27,7 +27,7 @@ type GrowthPoint = Pick<
   siteBuild: Pick<BenchReport['siteBuild'], 'wallSeconds' | 'pagesPerSecond' | 'pages' | 'peakMb'>
   floor?: Pick<BenchReport['floor'], 'oursOverFloor'>
   publishToLive: Pick<BenchReport['publishToLive'], 'seconds'> &
-    Partial<Pick<BenchReport['publishToLive'], 'searchRefreshSeconds'>>
+    Partial<Pick<BenchReport['publishToLive'], 'searchRefreshSeconds' | 'searchRefreshKind' | 'searchFullIndexSeconds'>>
 }
 
 function readFigures(read: BenchReport['restRead']): string {
@@ -80,7 +80,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s), peak ${report.siteBuild.peakMb} MB${report.siteBuild.ogImagesDrawn === undefined ? '' : `; ${report.siteBuild.ogImagesDrawn} link-preview images drawn, the rest from the cache kept between builds`} |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
     `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}** |`,
-    `| publish to live page | **${report.publishToLive.seconds} s**${report.publishToLive.runs ? ` (median of ${report.publishToLive.runs.join(', ')} s)` : ''}${report.publishToLive.updateRuns ? `; the update returned after ${report.publishToLive.updateRuns.join(', ')} s` : ''} (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered${report.publishToLive.renderedBy ? `, ${report.publishToLive.renderedFiles} files, by the ${report.publishToLive.renderedBy}` : ''}); kept renderer ready ${report.publishToLive.rendererStartSeconds ?? '–'} s after the full build${report.publishToLive.rendererRssMb ? `, holding ${report.publishToLive.rendererRssMb} MB` : ''}; search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
+    `| publish to live page | **${report.publishToLive.seconds} s**${report.publishToLive.runs ? ` (median of ${report.publishToLive.runs.join(', ')} s)` : ''}${report.publishToLive.updateRuns ? `; the update returned after ${report.publishToLive.updateRuns.join(', ')} s` : ''} (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered${report.publishToLive.renderedBy ? `, ${report.publishToLive.renderedFiles} files, by the ${report.publishToLive.renderedBy}` : ''}); kept renderer ready ${report.publishToLive.rendererStartSeconds ?? '–'} s after the full build${report.publishToLive.rendererRssMb ? `, holding ${report.publishToLive.rendererRssMb} MB` : ''}; search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later${report.publishToLive.searchRefreshKind === 'overlay' ? ` (${report.publishToLive.searchOverlayPages} pages into the search overlay; the whole site indexed again after, ${report.publishToLive.searchFullIndexSeconds ?? '–'} s)` : ''}; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
     ...(report.reviewGate
       ? [
           `| publish with a locale waiting for review (review gate) | median **${report.reviewGate.publishWithWaitingLocaleMs.median} ms** (${report.reviewGate.publishWithWaitingLocaleMs.min}–${report.reviewGate.publishWithWaitingLocaleMs.max}), against ${report.reviewGate.publishMs.median} ms (${report.reviewGate.publishMs.min}–${report.reviewGate.publishMs.max}) with none waiting; ${report.reviewGate.samples} REST publishes of each |`,
@@ -108,8 +108,6 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
  * README). Figures a result predates show as "–".
  */
 export function growthTable(history: GrowthPoint[]): string[] {
-  const or = (value: number | null | undefined, unit = '') =>
-    value === undefined || value === null ? '–' : `${value}${unit}`
   const rows = [
     [
       'documents',
@@ -136,11 +134,25 @@ export function growthTable(history: GrowthPoint[]): string[] {
         typicalReads(r),
         `${r.siteBuild.wallSeconds} s (${or(r.floor?.oursOverFloor, '×')}), ${r.siteBuild.peakMb} MB`,
         `${r.publishToLive.seconds} s`,
-        or(r.publishToLive.searchRefreshSeconds, ' s'),
+        searchCurrent(r),
       ].map(String),
     ),
   ]
   return alignedTable(rows)
+}
+
+/** A figure with its unit, or "–" for one a result predates. */
+const or = (value: number | null | undefined, unit = '') =>
+  value === undefined || value === null ? '–' : `${value}${unit}`
+
+/**
+ * How soon the search finds a publish's changes: through the overlay, then the whole site indexed
+ * again (the figure before the overlay, when results from before it had only that).
+ */
+function searchCurrent(r: GrowthPoint): string {
+  const { searchRefreshSeconds, searchRefreshKind, searchFullIndexSeconds } = r.publishToLive
+  if (searchRefreshKind !== 'overlay') return or(searchRefreshSeconds, ' s')
+  return `${or(searchRefreshSeconds, ' s')} (overlay; full index ${or(searchFullIndexSeconds, ' s')})`
 }
 
 /**

@@ -10,8 +10,11 @@ const LOG_TAIL = 4000
 
 /** Builds the site; `full` asks for every page rather than only those the changes touch. */
 export type SiteBuilder = (env: NodeJS.ProcessEnv, options: { full: boolean }) => Promise<SiteBuildResult>
-/** Re-indexes the live site for search; aborted when an update is waiting. */
-export type SearchRefresher = (signal: AbortSignal) => Promise<{ refreshed: boolean }>
+/**
+ * Brings the live site's search up to date, one step per call (siteBuild/searchRefresh.ts); aborted
+ * when an update is waiting. `more`: another step is due once nothing waits.
+ */
+export type SearchRefresher = (signal: AbortSignal) => Promise<{ refreshed: boolean; more?: boolean }>
 
 /**
  * Keeps the static site in step with the CMS: takes every queued site update at once (a burst of
@@ -19,8 +22,9 @@ export type SearchRefresher = (signal: AbortSignal) => Promise<{ refreshed: bool
  * the result on those updates for the admin. One loop, so builds never run concurrently.
  *
  * Incremental updates carry the previous search index over; when no update is waiting the loop
- * re-indexes the site and swaps that in too. A publish arriving meanwhile stops the re-indexing and
- * goes first, so the search index never delays a page.
+ * indexes the changed pages into the search overlay (seconds), then, still idle, the whole site
+ * again, and swaps that in too. A publish arriving meanwhile stops the re-indexing and goes first, so
+ * the search index never delays a page.
  */
 export function startSiteUpdater(
   payload: Payload,
@@ -50,9 +54,9 @@ export function startSiteUpdater(
         } else if (outcome.state === 'idle' && searchPending) {
           const search = await refreshWhileIdle(payload, refreshSearch)
           if (search.refreshed) await onPublished()
-          // an aborted refresh is tried again once the waiting update is done; a finished one (or one
-          // that found the index current after a full build) is not
-          if (!search.aborted) searchPending = false
+          // an aborted refresh is tried again once the waiting update is done, and so is the next step
+          // of a finished one; one that found nothing to do (after a full build) is not
+          if (!search.aborted) searchPending = search.more
         }
       } catch (error) {
         console.error('The site updater hit an error and carries on:', error)
@@ -83,7 +87,7 @@ export interface SiteUpdater {
 async function refreshWhileIdle(
   payload: Payload,
   refreshSearch: SearchRefresher,
-): Promise<{ refreshed: boolean; aborted: boolean }> {
+): Promise<{ refreshed: boolean; aborted: boolean; more: boolean }> {
   const abort = new AbortController()
   const watch = setInterval(() => {
     void payload
@@ -93,9 +97,9 @@ async function refreshWhileIdle(
   }, POLL_MS)
   try {
     const result = await refreshSearch(abort.signal)
-    if (abort.signal.aborted) return { refreshed: false, aborted: true }
+    if (abort.signal.aborted) return { refreshed: false, aborted: true, more: true }
     if (result.refreshed) console.log('Search index refreshed.')
-    return { refreshed: result.refreshed, aborted: false }
+    return { refreshed: result.refreshed, aborted: false, more: result.more === true }
   } finally {
     clearInterval(watch)
   }

@@ -84,6 +84,11 @@ describe('npm run bench', () => {
     expect(report.publishToLive.rendererRssMb).toBeGreaterThan(50)
     expect(report.publishToLive.unchangedKind).toBe('unchanged')
     expect(report.publishToLive.searchRefreshSeconds).toBeGreaterThan(0)
+    // the search caught up through the overlay (each update re-renders the four home pages at least),
+    // then the whole site was indexed again
+    expect(report.publishToLive.searchRefreshKind).toBe('overlay')
+    expect(report.publishToLive.searchOverlayPages).toBeGreaterThanOrEqual(4)
+    expect(report.publishToLive.searchFullIndexSeconds).toBeGreaterThan(0)
     // the review gate's cost: ten publishes of each kind, each a real round trip
     expect(report.reviewGate.samples).toBe(10)
     for (const kind of [report.reviewGate.publishMs, report.reviewGate.publishWithWaitingLocaleMs]) {

@@ -11,14 +11,15 @@
  */
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
 import type { SiteUpdate } from '../../cms/payload-types'
-import { buildSite, keptRendererPid, stopKeptRenderer } from '../../scripts/lib/siteBuild'
+import { buildSite, keptRendererPid, refreshSearchIndex, stopKeptRenderer } from '../../scripts/lib/siteBuild'
+import { pendingPages } from '../../scripts/lib/siteBuild/searchOverlay'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
 import { contentType } from '../../shared/contentTypes'
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
@@ -52,6 +53,28 @@ function searchIndexHas(text: string): boolean {
       .toString('utf8')
       .includes(text),
   )
+}
+
+/** The pages the live build's full search index is behind on (scripts/lib/siteBuild/searchOverlay.ts). */
+const pending = () => pendingPages(realpathSync('site/dist'))
+
+/**
+ * The results the English search page lists for `word` in Chromium that have it in their title, once
+ * Pagefind has answered. (Pagefind also matches words that only begin alike, on other pages.)
+ */
+async function resultsNaming(word: string): Promise<string[]> {
+  const p = await browser.newPage()
+  try {
+    await p.goto(`${site.url}/en/search/`)
+    await p.locator('#search input').fill(word)
+    // "1 result for …" or "No results for …", not "Searching for …"
+    await p
+      .locator('.pagefind-ui__message', { hasText: new RegExp(`(results? for|No results for) ${word}$`) })
+      .waitFor({ timeout: 15_000 })
+    return (await p.locator('.pagefind-ui__result-link').allTextContents()).filter((title) => title.includes(word))
+  } finally {
+    await p.close()
+  }
 }
 
 /** Fetches a site page's <h1> (or the status when there is no page). */
@@ -186,12 +209,48 @@ describe('publishing updates the live site', () => {
   )
 
   it(
-    'brings the search index up to date after an incremental update',
+    'finds a renamed page by its new name only: within seconds through the search overlay, then in the full index',
     async () => {
-      const cluster = await publishNew('clusters', `Searchable cluster ${uid()}`)
-      expect(await finishedUpdateFor('clusters', cluster.id, 'published')).toMatchObject({ kind: 'incremental' })
-      await eventually(() => liveManifest().search === 'current' && searchIndexHas(cluster.name))
-      expect(liveManifest().kind).toBe('incremental')
+      const [before, after] = [uid(), uid()]
+      const cluster = await publishNew('clusters', `Searchable cluster ${before}`)
+      const renamed = `Renamed cluster ${after}`
+      // the full index has the cluster: the updater indexed its pages, then the whole site again
+      await eventually(
+        () => liveManifest().search === 'current' && pending().length === 0 && searchIndexHas(cluster.name),
+      )
+      // the update and both steps of the search refresh driven here, one at a time, as the updater runs them
+      await stopUpdater()
+      try {
+        await rest('PATCH', `/api/clusters/${cluster.id}?locale=en`, { name: renamed, _status: 'published' })
+        expect(await buildSite(env, { quiet: true, keepRenderer: true })).toMatchObject({
+          ok: true,
+          kind: 'incremental',
+        })
+        await site.server.restart()
+        expect(liveManifest().search).toBe('stale')
+        expect(pending()).toContain(`${cluster.path.slice(1)}index.html`)
+
+        const overlay = await refreshSearchIndex()
+        expect(overlay).toMatchObject({ refreshed: true, kind: 'overlay', more: true })
+        expect(liveManifest().search).toBe('current')
+        // the full index still has the old name; the search page leaves that entry out
+        expect(searchIndexHas(cluster.name)).toBe(true)
+        expect(await resultsNaming(after)).toEqual([`Clusters · ${renamed}`])
+        expect(await resultsNaming(before)).toEqual([])
+
+        const full = await refreshSearchIndex()
+        expect(full).toMatchObject({ refreshed: true, kind: 'full', more: false })
+        await site.server.restart()
+        expect(pending()).toEqual([])
+        expect([searchIndexHas(cluster.name), searchIndexHas(renamed)]).toEqual([false, true])
+        expect(existsSync('site/dist/client/pagefind/recent.json')).toBe(false)
+        expect(await resultsNaming(after)).toEqual([`Clusters · ${renamed}`])
+        expect(await resultsNaming(before)).toEqual([])
+        // nothing more to do
+        expect(await refreshSearchIndex()).toMatchObject({ refreshed: false, more: false })
+      } finally {
+        stopUpdater = startUpdater()
+      }
     },
     TEST_TIMEOUT,
   )

@@ -81,6 +81,10 @@ export async function publishLeg(
   const { update } = sorted[Math.floor(PUBLISHES / 2)]
   started = performance.now()
   const searchRefresh = await refreshSearchIndex({ liveDir })
+  const searchRefreshSeconds = searchRefresh.refreshed ? secondsSince(started) : null
+  started = performance.now()
+  const fullIndex = await refreshSearchIndex({ liveDir })
+  const searchFullIndexSeconds = fullIndex.refreshed ? secondsSince(started) : null
   return {
     seconds: sorted[Math.floor(PUBLISHES / 2)].seconds,
     runs: publishes.map((p) => p.seconds),
@@ -92,7 +96,10 @@ export async function publishLeg(
     rendererStartSeconds,
     rendererRssMb,
     changedPageLive: publishes.every((p) => p.live),
-    searchRefreshSeconds: searchRefresh.refreshed ? secondsSince(started) : null,
+    searchRefreshSeconds,
+    searchRefreshKind: searchRefresh.kind,
+    searchOverlayPages: searchRefresh.pages,
+    searchFullIndexSeconds,
     fullRebuildSeconds: fullSeconds,
     // the same images again, now from Astro's image cache: unchanged images are not encoded twice
     fullRebuildImagesSeconds: imageStepSeconds(full.output),
@@ -100,7 +107,7 @@ export async function publishLeg(
     rebuildUnchangedSeconds: idleSeconds,
     unchangedKind: idle.kind,
     strategy:
-      'incremental: the pages of changed documents and their neighbours, and the list pages, feeds and sitemap parts showing them, rendered by the kept renderer (the site bundled once, after the full build), then moved into the live build in place; search index refreshed after',
+      'incremental: the pages of changed documents and their neighbours, and the list pages, feeds and sitemap parts showing them, rendered by the kept renderer (the site bundled once, after the full build), then moved into the live build in place; then the changed pages indexed into the search overlay, and the whole site indexed again after',
   }
 }
 

@@ -5,6 +5,7 @@ import { stopped } from './buildLog'
 import { SNAPSHOT, writeManifest } from './liveBuild'
 import { publish } from './publish'
 import type { SiteBuildResult } from './result'
+import { writeSearchBase } from './searchBase'
 import { astroBuild, pagefindIndex } from './tools'
 
 /** Every page and the search index into a new build folder, made live when complete. */
@@ -17,6 +18,8 @@ export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   const indexed = await pagefindIndex(path.join(target, 'client'), job.env)
   log.add(indexed.output)
   if (indexed.status !== 0) return log.failed(stopped('pagefind', indexed.status))
+  // what the index holds, for the search overlay of the incremental updates to come (searchOverlay.ts)
+  await writeSearchBase(target)
   writeManifest(target, job.manifest('full', 'current'))
   renameSync(job.snapshotFile, path.join(target, SNAPSHOT))
   publish(job.liveDir, job.id)

@@ -10,6 +10,7 @@ import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
 import { clearPage, moveInto } from './linkedCopy'
 import { SNAPSHOT, writeManifest } from './liveBuild'
 import type { SiteBuildResult } from './result'
+import { addPendingPages } from './searchOverlay'
 import { astroBuild } from './tools'
 
 /**
@@ -54,6 +55,11 @@ export async function incrementalUpdate(
     try {
       const moved = moveInto(path.join(partial, 'client'), client)
       for (const page of plan.clear) clearPage(client, page, moved)
+      // the pages the search index is now behind on, for the search overlay (searchOverlay.ts)
+      addPendingPages(liveBuildDir, [
+        ...[...moved].map((file) => path.relative(client, file)),
+        ...plan.clear.map((page) => page.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html')),
+      ])
     } catch (error) {
       throw new PartlyLive((error as Error).message)
     }

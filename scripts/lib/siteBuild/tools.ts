@@ -19,9 +19,18 @@ export function astroBuild(env: NodeJS.ProcessEnv): Promise<CommandResult> {
   return run(bin('astro'), ['build', '--root', 'site'], env)
 }
 
-/** Pagefind's search index of a build's static pages (`client/`), written into `client/pagefind`. */
-export function pagefindIndex(clientDir: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<CommandResult> {
-  return run(bin('pagefind'), ['--site', clientDir, '--quiet'], env, signal)
+/**
+ * Pagefind's search index of the static pages in `siteDir` (a build's `client/`), written into
+ * `siteDir`/pagefind, or into `outputDir` when given.
+ */
+export function pagefindIndex(
+  siteDir: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+  outputDir?: string,
+): Promise<CommandResult> {
+  const output = outputDir ? ['--output-path', outputDir] : []
+  return run(bin('pagefind'), ['--site', siteDir, ...output, '--quiet'], env, signal)
 }
 
 /** Runs a command without blocking this process (the site server's primary shares it). */

@@ -5,6 +5,8 @@
   const translations = JSON.parse(box.dataset.translations || '{}')
   new PagefindUI({
     element: '#search',
+    // Pagefind with the pages changed since the full index merged in (search-index/pagefind.js)
+    bundlePath: '/scripts/search-index/',
     showSubResults: true,
     showImages: false,
     autofocus: true,
