@@ -54,6 +54,17 @@ describe('the growth table', () => {
     expect(new Set(rows.map((r) => r.length)).size).toBe(1)
   })
 
+  it('says how soon the search finds a change: through the search overlay, with the full index after', () => {
+    const dated = readdirSync(committed).filter((f) => /^\d.*-scale-10000\.json$/.test(f))
+    const newest = JSON.parse(readFileSync(path.join(committed, dated.sort().at(-1) as string), 'utf8'))
+    const row = growthTable(latestPerScale(committed)).find((r) => r.startsWith('| 10000 '))
+    const { searchRefreshSeconds, searchRefreshKind, searchFullIndexSeconds } = newest.publishToLive
+    expect(searchRefreshKind).toBe('overlay')
+    expect(row?.split('|')[10].trim()).toBe(
+      `${searchRefreshSeconds} s (overlay; full index ${searchFullIndexSeconds} s)`,
+    )
+  })
+
   it('is written into the README between its markers, and the rest of the README is kept', () => {
     const readme = path.join(mkdtempSync(path.join(tmpdir(), 'readme-')), 'README.md')
     writeFileSync(readme, `# Title\n\nBefore.\n\n${growthMarkers[0]}\nold table\n${growthMarkers[1]}\n\nAfter.\n`)

@@ -4,7 +4,7 @@ import { projectRoot } from '../../../cms/paths'
 import { copyWithLinks } from './linkedCopy'
 import { liveBuild, writeManifest } from './liveBuild'
 import { newBuildId, publish, removeInBackground } from './publish'
-import { readSearchBase, writeSearchBase } from './searchBase'
+import { SEARCH_BASE, writeSearchBase } from './searchBase'
 import { clearPendingPages, pendingPages, refreshOverlay } from './searchOverlay'
 import { pagefindIndex } from './tools'
 
@@ -39,7 +39,7 @@ export async function refreshSearchIndex({
   const live = liveBuild(liveDir)
   const nothing = { refreshed: false, more: false, output: '' }
   if (!live?.manifest) return nothing
-  if (live.manifest.search === 'stale' && readSearchBase(live.dir)) {
+  if (live.manifest.search === 'stale' && existsSync(path.join(live.dir, SEARCH_BASE))) {
     const overlay = await refreshOverlay(live.dir, process.env, signal)
     if (!overlay.refreshed) return { ...nothing, output: overlay.output }
     writeManifest(live.dir, { ...live.manifest, search: 'current' })
