@@ -8,6 +8,7 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { settings } from '../shared/settings'
+import { publishedVersionsEndpoint } from './api/publishedVersions'
 import { portalCollections } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
@@ -72,7 +73,7 @@ export default buildConfig({
     .map(globalWithKnownLocales)
     .map(globalWithFieldLimits),
   hooks: { afterError: [cleanUpFailedUpload] },
-  endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, ...translationEndpoints],
+  endpoints: [createPreviewTokenEndpoint, readPreviewEndpoint, publishedVersionsEndpoint, ...translationEndpoints],
   // scheduled publish/unpublish (versions.drafts.schedulePublish) run as jobs; the CMS server runs them every minute
   // review mails (translation/review/reviewMail.ts) are queued as jobs in the saving request's transaction
   jobs: {

@@ -69,15 +69,17 @@ export async function fetchCollection(collection: string, base = cmsUrl): Promis
   }
 }
 
-/** Every published document's id and last update, in id order: what an incremental sync compares. */
+/**
+ * Every published document's id and last update, in id order: what an incremental sync compares
+ * (the CMS's `/api/published-versions/<collection>`, cms/api/publishedVersions.ts).
+ */
 export async function fetchVersions(
   collection: string,
   base = cmsUrl,
 ): Promise<{ id: number | string; updatedAt: string }[]> {
-  const query = 'depth=0&pagination=false&sort=id&select[updatedAt]=true'
   return (
     await getJson<{ docs: { id: number | string; updatedAt: string }[] }>(
-      `/api/${collection}?${query}`,
+      `/api/published-versions/${collection}`,
       `the list of "${collection}"`,
       base,
     )

@@ -14,10 +14,11 @@ export interface SyncResult {
 }
 
 /**
- * Reads the published content from the CMS at `base`. Given the previous build's snapshot, it lists each
- * collection's ids and update times (one light request per collection), keeps the documents that did
- * not change, and fetches only the new and changed ones; deleted and unpublished documents drop out
- * because the listing no longer has them. Without one, it reads everything.
+ * Reads the published content from the CMS at `base`. Given the previous build's snapshot, it lists
+ * each collection's ids and update times (one light request per collection,
+ * cms/api/publishedVersions.ts), keeps the documents that did not change, and fetches only the new and
+ * changed ones; deleted and unpublished documents drop out because the listing no longer has them.
+ * Without one, it reads everything.
  */
 export async function syncContent(base: string, previous?: ContentSnapshot | null): Promise<SyncResult> {
   let fetched = 0
