@@ -54,7 +54,7 @@ export function trackingWrites(adapter: DatabaseAdapterObj, kind: 'sqlite' | 'po
       const tracker: Tracker = {
         writes: 0,
         writingTransactions: new Set(),
-        otherWriters: kind === 'sqlite' ? () => sqliteDataVersion(database) : () => postgresWalPosition(database),
+        otherWriters: kind === 'sqlite' ? () => sqliteDataVersion(database) : () => postgresSnapshot(database),
       }
       database[TRACKER] = tracker
       const methods = database as unknown as Record<string, unknown>
@@ -126,10 +126,17 @@ async function sqliteDataVersion(database: BaseDatabaseAdapter): Promise<string 
   return String(row?.data_version ?? row?.[0])
 }
 
-/** Moves with every write anyone makes to the PostgreSQL server. */
-async function postgresWalPosition(database: BaseDatabaseAdapter): Promise<string | undefined> {
-  const pool = (database as unknown as { pool?: { query(sql: string): Promise<{ rows: { lsn: string }[] }> } }).pool
+/**
+ * The server's transaction snapshot (`xmin:xmax:in-progress ids`): it changes when any writing
+ * transaction starts (takes an id) and when one commits or aborts, and never comes back to an earlier
+ * value; reads take no id and leave it as it is. (The WAL position moved without any write too: the
+ * background writer logs the running transactions every 15 s after activity, which retired every kept
+ * answer once more.)
+ */
+async function postgresSnapshot(database: BaseDatabaseAdapter): Promise<string | undefined> {
+  const pool = (database as unknown as { pool?: { query(sql: string): Promise<{ rows: { snapshot: string }[] }> } })
+    .pool
   if (!pool) return undefined
-  const { rows } = await pool.query('SELECT pg_current_wal_insert_lsn()::text AS lsn')
-  return rows[0]?.lsn
+  const { rows } = await pool.query('SELECT pg_current_snapshot()::text AS snapshot')
+  return rows[0]?.snapshot
 }
