@@ -32,8 +32,9 @@ latest.json, latest.md, latest.svg and a dated copy.
   --skip-postgres   load into SQLite only
   --out DIR         where the results go (default bench-results/, not tracked; give
                     --out scripts/bench/results to update the committed results)
-  --data DIR        keep the loaded database and load figures in DIR; a later run with the same DIR,
-                    scale and images starts from them
+  --data DIR        keep the loaded SQLite database and the load figures in DIR; a later run with the
+                    same DIR, scale and images starts from them (and measures no PostgreSQL reads: that
+                    database is not kept)
   --help            this text
 `
 

@@ -200,10 +200,11 @@ function changedPages<Page>(
 
 /**
  * A snapshot's site index, built once per snapshot object: an updater that keeps the live snapshot in
- * memory (siteBuild/index.ts) plans its next update against the index this one built.
+ * memory (siteBuild/index.ts) plans its next update against the index this one built, or the one its
+ * full build asked for (0.3 s at 10,000 documents that the first publish after it then does not wait for).
  */
 const indexes = new WeakMap<ContentSnapshot, SiteIndex>()
-function indexOf(snapshot: ContentSnapshot): SiteIndex {
+export function indexOf(snapshot: ContentSnapshot): SiteIndex {
   let index = indexes.get(snapshot)
   if (!index) {
     index = buildSiteIndex(snapshot)

@@ -3,9 +3,9 @@ import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { settingsFrom } from '../../../shared/settings'
-import { buildSiteIndex, missingReferencesWarning } from '../../../site/src/lib/siteIndex'
+import { missingReferencesWarning } from '../../../site/src/lib/siteIndex'
 import { syncContent } from '../contentSync'
-import { planIncremental } from '../incrementalPlan'
+import { indexOf, planIncremental } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
 import { BuildLog, secondsSince } from './buildLog'
 import { buildFingerprint } from './fingerprint'
@@ -97,7 +97,7 @@ export async function buildSite(
     // a reference to an unpublished document does not stop the build: its pages leave it out, and the
     // log says so at the start and again at the end (the part the admin keeps)
     const warning = missingReferencesWarning(
-      plan && plan.full === undefined ? plan.missingReferences : buildSiteIndex(snapshot).missingReferences,
+      plan && plan.full === undefined ? plan.missingReferences : indexOf(snapshot).missingReferences,
     )
     log.add(warning)
     const job: BuildJob = {
