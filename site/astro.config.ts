@@ -2,8 +2,9 @@ import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { settings } from '../shared/settings'
-import { keptRenderer } from './src/integrations/keptRenderer'
+import { keptRenderer, keptRendererActive } from './src/integrations/keptRenderer'
 import { localeNotFound } from './src/integrations/localeNotFound'
+import { ogImageLinks } from './src/integrations/ogImageLinks'
 import { securityHeaders } from './src/integrations/securityHeaders'
 
 const cmsUrl = new URL(settings.cmsUrl)
@@ -17,8 +18,14 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   // security headers on every response of the site server, and a _headers file for static hosts; the
-  // kept renderer that site updates send their pages to (active only when the updater starts it)
-  integrations: [securityHeaders(), localeNotFound(), keptRenderer()],
+  // kept renderer that site updates send their pages to (active only when the updater starts it); in
+  // other builds, link-preview images linked from their cache rather than written again
+  integrations: [
+    securityHeaders(),
+    localeNotFound(),
+    keptRenderer(),
+    ogImageLinks({ keptRenderer: keptRendererActive() }),
+  ],
   trailingSlash: 'ignore',
   i18n: {
     locales: localeCodes,

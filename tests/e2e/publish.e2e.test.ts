@@ -510,6 +510,21 @@ describe('incremental updates against a full rebuild', () => {
           (f) => !readFileSync(path.join(live, 'client', f)).equals(readFileSync(path.join(rebuilt, 'client', f))),
         )
         expect(differing).toEqual([])
+        // link-preview images are not copies: in either kind of build, each is the file the cache kept
+        // between builds holds (site/src/integrations/ogImageLinks.ts)
+        const cached = new Set(
+          readdirSync('site/node_modules/.astro/og').map(
+            (f) => statSync(path.join('site/node_modules/.astro/og', f)).ino,
+          ),
+        )
+        const images = files.filter((f) => f.endsWith('og.jpg'))
+        expect(images.length).toBeGreaterThan(50)
+        const copied = images.filter(
+          (f) =>
+            !cached.has(statSync(path.join(live, 'client', f)).ino) ||
+            !cached.has(statSync(path.join(rebuilt, 'client', f)).ino),
+        )
+        expect(copied).toEqual([])
       } finally {
         rmSync(other, { recursive: true, force: true })
       }

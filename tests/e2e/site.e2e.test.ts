@@ -97,7 +97,8 @@ beforeAll(async () => {
   })
   const env = { ...cms.env, CMS_URL: cms.url, SITE_URL, BUILD_DATE: '2026-11-21' }
   siteEnv = env
-  expect((await buildSite(env, { quiet: true })).ok).toBe(true)
+  const built = await buildSite(env, { quiet: true })
+  expect(built.ok, built.output).toBe(true)
   pages = allPages()
   site = await startSiteServer(env)
   browser = await launchChromium()

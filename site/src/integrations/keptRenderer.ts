@@ -15,6 +15,7 @@ import { calendarPath, sectionPath } from '../i18n/paths'
 import { contentSections } from '../i18n/sections'
 import { handedInputs } from '../lib/handedInputs'
 import { sitemapPath } from '../lib/sitemaps'
+import { isOgImageRoute, linkOgImage, type PrerendererWithApp } from './ogImageLinks'
 
 /**
  * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
@@ -27,7 +28,7 @@ import { sitemapPath } from '../lib/sitemaps'
  * compares the two. Active only in a process started with SITE_KEPT_RENDERER=1 and an IPC channel.
  */
 export function keptRenderer(): AstroIntegration {
-  const active = process.env.SITE_KEPT_RENDERER === '1' && Boolean(process.send)
+  const active = keptRendererActive()
   let setPrerenderer: ((prerenderer: (astro: AstroPrerenderer) => AstroPrerenderer) => void) | undefined
   return {
     name: 'kept-renderer',
@@ -56,15 +57,13 @@ export function keptRenderer(): AstroIntegration {
   }
 }
 
-/** The parts of Astro's default prerenderer and of its build app used here. */
-type AstroPrerendererWithApp = AstroPrerenderer & {
-  app: {
-    getOptions(): BuildOptions
-    routeCache: { clearAll(): void }
-  }
+/** Whether this `astro build` is the kept renderer (started so by the site updater). */
+export function keptRendererActive(): boolean {
+  return process.env.SITE_KEPT_RENDERER === '1' && Boolean(process.send)
 }
-// biome-ignore lint/suspicious/noExplicitAny: Astro's build options are internal and untyped here
-type BuildOptions = any
+
+/** The parts of Astro's default prerenderer and of its build app used here. */
+type AstroPrerendererWithApp = PrerendererWithApp & { app: { routeCache: { clearAll(): void } } }
 
 /**
  * Astro's build internals the renderer calls: found by path, as Astro does not export them, and
@@ -238,6 +237,11 @@ async function renderUpdate(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < paths.length) {
         const { pathname, route } = paths[next++]
+        if (isOgImageRoute(route)) {
+          await linkOgImage(astro, pathname, route, request.clientDir)
+          files++
+          continue
+        }
         const rendered = await internals.renderPath({
           prerenderer: astro,
           pathname,

@@ -1,10 +1,17 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { documentOgCard, ogImagePath, pageOgCard } from '../../../site/src/lib/og/ogCards'
-import { OG_HEIGHT, OG_WIDTH, ogImage } from '../../../site/src/lib/og/ogImage'
+import {
+  OG_FILE_HEADER,
+  OG_HEIGHT,
+  OG_WIDTH,
+  ogImage,
+  ogImageFile,
+  ogImageResponse,
+} from '../../../site/src/lib/og/ogImage'
 import { buildSiteIndex } from '../../../site/src/lib/siteIndex'
 import { organization, project, route, snapshot } from './factories'
 
@@ -33,6 +40,21 @@ describe('link-preview images', () => {
     const other = await ogImage({ ...card, title: 'Klaster morski' })
     expect(other.equals(image)).toBe(false)
     expect(readdirSync(cache)).toHaveLength(2)
+  })
+
+  it('answers an og.jpg request from the cached file, read only when the body is', async () => {
+    const card = pageOgCard('Trasa rowerowa', 'Trasy', 'pl')
+    const file = await ogImageFile(card)
+    expect(path.dirname(file)).toBe(cache)
+    const response = await ogImageResponse(card)
+    expect(response.headers.get('content-type')).toBe('image/jpeg')
+    expect(response.headers.get(OG_FILE_HEADER)).toBe(file)
+    // a build links the page's og.jpg to the file rather than reading it (integrations/ogImageLinks.ts):
+    // the file can go without the response failing until its body is read
+    rmSync(file)
+    await expect(response.arrayBuffer()).rejects.toThrow(/ENOENT/)
+    const again = await ogImageResponse(card)
+    expect(Buffer.from(await again.arrayBuffer()).equals(readFileSync(file))).toBe(true)
   })
 
   it('puts the site’s navy band behind the text and the map on the right', async () => {

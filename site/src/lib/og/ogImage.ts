@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import satori from 'satori'
@@ -189,17 +189,21 @@ function cacheDir(): string {
  * fetched is drawn as the map and cached so; a new version of the picture has a new address.)
  */
 export async function ogImage(card: OgCard): Promise<Buffer> {
+  return readFileSync(await ogImageFile(card))
+}
+
+/**
+ * The cached file of a page's link-preview image, drawn first when it is not there. A file, once
+ * written, never changes (another card is another name), so a build may link to it rather than copy it.
+ */
+export async function ogImageFile(card: OgCard): Promise<string> {
   // what the card shows is the key (the map by what it shows; a picture's address changes with it, ?v=)
   const { map: _drawn, ...shown } = card
   const key = createHash('sha256')
     .update(JSON.stringify({ LAYOUT_VERSION, ...shown }))
     .digest('hex')
   const file = path.join(cacheDir(), `${key}.jpg`)
-  try {
-    return readFileSync(file)
-  } catch {
-    // not made yet
-  }
+  if (existsSync(file)) return file
   const [text, side] = await Promise.all([textLayer(card), panel(card)])
   const image = await sharp(Buffer.from(text))
     .composite([{ input: side, left: OG_WIDTH - PANEL_WIDTH, top: 0 }])
@@ -207,9 +211,36 @@ export async function ogImage(card: OgCard): Promise<Buffer> {
     .jpeg({ quality: 82 })
     .toBuffer()
   mkdirSync(cacheDir(), { recursive: true })
-  // written whole, then renamed: a build that stops half-way leaves no broken image for the next
+  // written whole, then renamed: a build that stops half-way leaves no broken image for the next, and
+  // a page already linked to an earlier file of this name keeps that file
   const partial = `${file}.${process.pid}.tmp`
   writeFileSync(partial, image)
   renameSync(partial, file)
-  return image
+  return file
+}
+
+/**
+ * The header that names an image's cached file in a build's response, so the build links the page's
+ * og.jpg to that file (integrations/ogImageLinks.ts) instead of reading and writing its bytes again.
+ */
+export const OG_FILE_HEADER = 'x-og-image-file'
+
+/**
+ * An og.jpg endpoint's response: the image, read only if the body is read, and the name of its cached
+ * file (OG_FILE_HEADER). The endpoints are prerendered: only a build and the development server run
+ * them, never the site server, so no visitor sees the header.
+ */
+export async function ogImageResponse(card: OgCard): Promise<Response> {
+  const file = await ogImageFile(card)
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        controller.enqueue(new Uint8Array(readFileSync(file)))
+        controller.close()
+      },
+    },
+    // nothing is read ahead: the first read asks for it
+    { highWaterMark: 0 },
+  )
+  return new Response(body, { headers: { 'Content-Type': 'image/jpeg', [OG_FILE_HEADER]: file } })
 }

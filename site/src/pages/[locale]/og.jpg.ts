@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import type { LocaleCode } from '../../../../cms/locales'
 import { useTranslations } from '../../i18n/translations'
 import { pageOgCard } from '../../lib/og/ogCards'
-import { ogImage } from '../../lib/og/ogImage'
+import { ogImageResponse } from '../../lib/og/ogImage'
 import { contentFree, localeParams } from '../../lib/staticPaths'
 
 export function getStaticPaths() {
@@ -13,6 +13,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
   const t = useTranslations(locale)
-  const image = await ogImage(pageOgCard(t('home.title'), t('site.name'), locale))
-  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } })
+  return ogImageResponse(pageOgCard(t('home.title'), t('site.name'), locale))
 }

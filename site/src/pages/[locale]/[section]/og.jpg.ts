@@ -4,7 +4,7 @@ import { type LocaleCode, localeCodes } from '../../../../../cms/locales'
 import { type Section, sectionSegment, sections } from '../../../i18n/sections'
 import { useTranslations } from '../../../i18n/translations'
 import { pageOgCard } from '../../../lib/og/ogCards'
-import { ogImage } from '../../../lib/og/ogImage'
+import { ogImageResponse } from '../../../lib/og/ogImage'
 import { contentFree } from '../../../lib/staticPaths'
 
 export function getStaticPaths() {
@@ -21,6 +21,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { section, locale } = props as { section: Section; locale: LocaleCode }
   const t = useTranslations(locale)
-  const image = await ogImage(pageOgCard(t(`section.${section}`), t('site.name'), locale))
-  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } })
+  return ogImageResponse(pageOgCard(t(`section.${section}`), t('site.name'), locale))
 }

@@ -7,7 +7,7 @@ import type { LocaleCode } from '../../../../../../cms/locales'
 import type { ContentSlug } from '../../../../../../shared/contentTypes'
 import { loadSiteIndex } from '../../../../lib/loadSiteIndex'
 import { documentOgCard } from '../../../../lib/og/ogCards'
-import { ogImage } from '../../../../lib/og/ogImage'
+import { ogImageResponse } from '../../../../lib/og/ogImage'
 import { documentPageParams } from '../../../../lib/staticPaths'
 
 export async function getStaticPaths() {
@@ -20,6 +20,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { section, id, locale } = props as { section: ContentSlug; id: string; locale: LocaleCode }
   const index = await loadSiteIndex()
-  const image = await ogImage(documentOgCard(index.get(section, id)!, index, locale))
-  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } })
+  return ogImageResponse(documentOgCard(index.get(section, id)!, index, locale))
 }
