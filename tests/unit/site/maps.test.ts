@@ -53,6 +53,20 @@ describe('countriesMap', () => {
     expect(map.land.length).toBeGreaterThan(8)
   })
 
+  it('shares the land of one frame between sets of countries, each set apart on its own', () => {
+    // Lithuania lies within the frame Poland and the Baltic Sea region make: the same frame
+    const poland = countriesMap(['PL'])
+    const both = countriesMap(['LT', 'PL'])
+    const outlines = (map: typeof poland) => map.land.map((shape) => shape.d).sort()
+    expect(outlines(both)).toEqual(outlines(poland))
+    const highlighted = (map: typeof poland) => map.land.filter((shape) => shape.highlighted).map((s) => s.d)
+    expect(highlighted(poland)).toHaveLength(1)
+    expect(highlighted(both)).toHaveLength(2)
+    expect(highlighted(both)).toContain(highlighted(poland)[0])
+    // Latvia's frame is another, and so are its outlines
+    expect(outlines(countriesMap(['LV']))).not.toEqual(outlines(poland))
+  })
+
   it('draws each set of countries once, whatever their order', () => {
     expect(countriesMap(['PL', 'LT'])).toBe(countriesMap(['LT', 'PL']))
   })
