@@ -122,9 +122,9 @@ const LAND_DRAWN_KEPT = 64
  * The outlines of the countries in view (those a projection leaves an empty path for are out of it).
  * Maps of different countries often show the same frame: a set's frame is the Baltic Sea region's
  * widened to its countries, so sets with the same outermost countries share it (Poland alone, and
- * Poland with Lithuania) and differ only in what is set apart. At 1,000 documents
- * the 41 sets of countries a full build draws fit 17 frames, and its time in d3-geo went from 1.1 s to
- * 0.67 s (a CPU profile of the build).
+ * Poland with Lithuania) and differ only in what is set apart. At 1,000 documents the 41 sets of
+ * countries a full build draws fit 17 frames, and its time in d3-geo went from 1.1 s to 0.67 s (a CPU
+ * profile of the build).
  */
 function landInView(
   projection: GeoConicProjection,
