@@ -4,7 +4,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
-import type { Plugin } from 'vite'
 import { localeCodes } from '../../../cms/locales'
 import { projectRoot } from '../../../cms/paths'
 import { applyContentChanges } from '../../../shared/formats/contentChanges'
@@ -15,7 +14,8 @@ import { calendarPath, sectionPath } from '../i18n/paths'
 import { contentSections } from '../i18n/sections'
 import { handedInputs } from '../lib/handedInputs'
 import { sitemapPath } from '../lib/sitemaps'
-import { isOgImageRoute, linkOgImage, type PrerendererWithApp } from './ogImageLinks'
+import { isOgImageRoute, linkOgImage } from './ogImageLinks'
+import { type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
 
 /**
  * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
@@ -28,33 +28,9 @@ import { isOgImageRoute, linkOgImage, type PrerendererWithApp } from './ogImageL
  * compares the two. Active only in a process started with SITE_KEPT_RENDERER=1 and an IPC channel.
  */
 export function keptRenderer(): AstroIntegration {
-  const active = keptRendererActive()
-  let setPrerenderer: ((prerenderer: (astro: AstroPrerenderer) => AstroPrerenderer) => void) | undefined
-  return {
-    name: 'kept-renderer',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        if (!active) return
-        // Astro leaves its own prerender bundle out when a prerenderer is set before bundling, so the
-        // wrapper is set after bundling: by this Vite plugin, whose step runs before Astro's page
-        // generation in the same (post) phase of the build
-        const plugin: Plugin = {
-          name: 'kept-renderer',
-          enforce: 'post',
-          buildApp: {
-            order: 'post',
-            handler: async () => {
-              setPrerenderer?.((astro) => serveUpdates(astro as AstroPrerendererWithApp))
-            },
-          },
-        }
-        updateConfig({ vite: { plugins: [plugin] } })
-      },
-      'astro:build:start': (options) => {
-        if (active) setPrerenderer = options.setPrerenderer
-      },
-    },
-  }
+  return wrappingPrerenderer('kept-renderer', keptRendererActive(), (astro) =>
+    serveUpdates(astro as AstroPrerendererWithApp),
+  )
 }
 
 /** Whether this `astro build` is the kept renderer (started so by the site updater). */

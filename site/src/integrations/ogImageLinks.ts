@@ -2,8 +2,8 @@ import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
-import type { Plugin } from 'vite'
 import { OG_FILE_HEADER } from '../lib/og/ogImage'
+import { type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
 
 /**
  * Link-preview images in a build: each page's og.jpg is a hard link to the image's file in the cache
@@ -15,38 +15,7 @@ import { OG_FILE_HEADER } from '../lib/og/ogImage'
  * each update the same way, with `linkOgImage`, and this integration stays out of its way.
  */
 export function ogImageLinks({ keptRenderer }: { keptRenderer: boolean }): AstroIntegration {
-  let setPrerenderer: ((prerenderer: (astro: AstroPrerenderer) => AstroPrerenderer) => void) | undefined
-  return {
-    name: 'og-image-links',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build' || keptRenderer) return
-        // set after bundling, as the kept renderer's wrapper is (see there why)
-        const plugin: Plugin = {
-          name: 'og-image-links',
-          enforce: 'post',
-          buildApp: {
-            order: 'post',
-            handler: async () => {
-              setPrerenderer?.((astro) => linkingOgImages(astro as PrerendererWithApp))
-            },
-          },
-        }
-        updateConfig({ vite: { plugins: [plugin] } })
-      },
-      'astro:build:start': (options) => {
-        setPrerenderer = options.setPrerenderer
-      },
-    },
-  }
-}
-
-/** Astro's default prerenderer, with the build app it sets up (the parts of it used here). */
-export type PrerendererWithApp = AstroPrerenderer & {
-  app: {
-    // biome-ignore lint/suspicious/noExplicitAny: Astro's build options are internal and untyped here
-    getOptions(): any
-  }
+  return wrappingPrerenderer('og-image-links', !keptRenderer, linkingOgImages)
 }
 
 /** How many images are linked at a time (a missing one is drawn first), as pages are rendered. */
