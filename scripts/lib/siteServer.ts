@@ -1,9 +1,10 @@
 import cluster, { type Worker } from 'node:cluster'
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 import { RETIRE_MESSAGE } from '../../shared/formats/siteServerMessages'
 import { howItEnded, RestartPolicy } from './restartPolicy'
+import { SNAPSHOT } from './siteBuild/liveBuild'
 
 /**
  * The @astrojs/node server for the live build, run as a cluster worker of this process. After a site
@@ -58,7 +59,12 @@ export class SiteServer {
     // place after the next update repoints site/dist, so an older worker never loses its files
     const build = realpathSync(path.join(projectRoot(), 'site/dist'))
     cluster.setupPrimary({ exec: path.join(build, 'server/entry.mjs'), stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
-    const worker = cluster.fork({ ...this.env, PORT: this.port, HOST: this.host })
+    // the draft preview renders a draft among the content this build was made from: its snapshot, which
+    // every site update writes, not what Astro's content layer held at the last full build (a build
+    // made by `astro build` alone has no snapshot and keeps its content layer)
+    const snapshot = path.join(build, SNAPSHOT)
+    const content = existsSync(snapshot) ? { SITE_CONTENT_FILE: snapshot } : {}
+    const worker = cluster.fork({ ...this.env, ...content, PORT: this.port, HOST: this.host })
     const startedAt = Date.now()
     return new Promise((resolve, reject) => {
       worker.once('listening', () => {

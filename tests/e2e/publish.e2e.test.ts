@@ -566,6 +566,28 @@ describe('draft preview', () => {
   )
 })
 
+describe('draft preview among the live content', () => {
+  it(
+    'shows a document published since the last full build beside the draft',
+    async () => {
+      // live through an incremental update: not in what the last full build held
+      const coordinator = await publishNew('organizations', `Coordinator published since the full build ${uid()}`)
+      const cluster = await publishNew('clusters', `Cluster awaiting a coordinator ${uid()}`)
+      const saved = await rest('PATCH', `/api/clusters/${cluster.id}?locale=en&draft=true`, {
+        coordinator: coordinator.id,
+      })
+      expect(saved.status).toBe(200)
+      const { body } = await rest('POST', '/api/preview-token', { collection: 'clusters', id: cluster.id })
+      const page = await fetch(`${site.url}/en/preview/clusters/${cluster.id}?token=${encodeURIComponent(body.token)}`)
+      expect(page.status).toBe(200)
+      // the coordinator, linked by its page's address and named
+      const html = await page.text()
+      expect(html).toMatch(new RegExp(`<a [^>]*href="${coordinator.path}"[^>]*>\\s*${coordinator.name}\\s*</a>`))
+    },
+    TEST_TIMEOUT,
+  )
+})
+
 describe('an editor in the admin', () => {
   it(
     'edits a Lithuanian title, publishes, and reads it on the live page',
