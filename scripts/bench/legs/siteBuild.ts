@@ -1,5 +1,5 @@
 /** Leg 3: a full site build from the CMS, split into fetch, render, images and search indexing, as a site update's full build runs. */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
 import { syncContent } from '../../lib/contentSync'
@@ -18,6 +18,7 @@ export async function siteBuildLeg(
   // build does (scripts/lib/siteBuild/): the astro build then reads a local file, as the floor does
   const { snapshot } = await syncContent(env.CMS_URL)
   const contentFile = path.join(path.dirname(outDir), 'content.json')
+  mkdirSync(path.dirname(contentFile), { recursive: true })
   writeFileSync(contentFile, JSON.stringify(snapshot))
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
   // a cold image cache, so the images step is measured rather than restored from an earlier run
