@@ -7,6 +7,7 @@ import { useTranslations } from '../i18n/translations'
 import { buildDate } from './buildDate'
 import { field } from './doc'
 import { listOrder } from './listOrder'
+import { perIndex } from './perIndex'
 import type { DocEntry, SiteIndex } from './siteIndex'
 
 /** Cards per list page: four rows of six, six of four, twelve of two, and a whole screenful on a phone. */
@@ -123,7 +124,12 @@ function filterPath(section: ContentSlug, facet: Facet, label: string, locale: L
 }
 
 /** Splits a list into pages. */
-function paginate(entries: DocEntry[], listPath: string, locale: LocaleCode, filter?: ListPage['filter']): ListPage[] {
+function paginate(
+  entries: readonly DocEntry[],
+  listPath: string,
+  locale: LocaleCode,
+  filter?: ListPage['filter'],
+): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE))
   const pagePaths = Array.from({ length: pageCount }, (_, i) => pagePath(listPath, i + 1, locale))
   return pagePaths.map((path, i) => ({
@@ -141,7 +147,7 @@ function paginate(entries: DocEntry[], listPath: string, locale: LocaleCode, fil
 
 /** The filter menus of a section's list: each facet with the values its documents have. */
 export function filterMenus(index: SiteIndex, section: ContentSlug, locale: LocaleCode): FilterMenu[] {
-  return remembered(index, `menus:${section}:${locale}`, () => computeFilterMenus(index, section, locale))
+  return perIndex(index, `menus:${section}:${locale}`, () => computeFilterMenus(index, section, locale))
 }
 
 /** Each document's values for a facet, worked out once per site index and locale: menus and lists both ask. */
@@ -151,7 +157,7 @@ function facetValuesOf(
   facet: Facet,
   locale: LocaleCode,
 ): Map<DocEntry, [string, string][]> {
-  return remembered(
+  return perIndex(
     index,
     `values:${section}:${facet}:${locale}`,
     () => new Map(index.list(section).map((entry) => [entry, facetValues(entry, facet, index, locale)])),
@@ -179,7 +185,7 @@ function computeFilterMenus(index: SiteIndex, section: ContentSlug, locale: Loca
  * LIST_PAGE_SIZE, in the order of listOrder().
  */
 export function listPages(index: SiteIndex, section: ContentSlug, locale: LocaleCode): ListPage[] {
-  return remembered(index, `pages:${section}:${locale}`, () => computeListPages(index, section, locale))
+  return perIndex(index, `pages:${section}:${locale}`, () => computeListPages(index, section, locale))
 }
 
 function computeListPages(index: SiteIndex, section: ContentSlug, locale: LocaleCode): ListPage[] {
@@ -205,21 +211,6 @@ export function listPageIn(pages: ListPage[], page: ListPage): ListPage | undefi
   return pages.find(
     (p) => p.page === page.page && p.filter?.facet === page.filter?.facet && p.filter?.key === page.filter?.key,
   )
-}
-
-/**
- * Lists and menus worked out once per site index: every list page of a section asks for them, and for
- * the other locales' (its language links), so a build would otherwise sort each list thousands of times.
- */
-const memo = new WeakMap<SiteIndex, Map<string, unknown>>()
-function remembered<T>(index: SiteIndex, key: string, compute: () => T): T {
-  let values = memo.get(index)
-  if (!values) {
-    values = new Map()
-    memo.set(index, values)
-  }
-  if (!values.has(key)) values.set(key, compute())
-  return values.get(key) as T
 }
 
 /**

@@ -43,19 +43,28 @@ function whenText(event: Pick<Event, 'startDate' | 'endDate'>, locale: LocaleCod
   return [event.startDate, lastDay].flatMap((date) => (date ? [formatPartialDate(date, locale)] : [])).join(' – ')
 }
 
+/** Document ids in numeric order ("2" before "10"), the tie-break of events on the same day. */
+const idOrder = new Intl.Collator('en', { numeric: true })
+
 /**
  * Events in the order a visitor looks for them, the same in every locale: those still to come, soonest
- * first, then those that are over, latest first.
+ * first, then those that are over, latest first. Each event's first day and state are worked out once,
+ * not in every comparison: every site update orders all events again (at 1,500 events, comparing with a
+ * date parsed twice per comparison took a fifth of the kept renderer's time).
  */
 export function eventsInOrder(events: DocEntry<'events'>[], today: string = buildDate): DocEntry<'events'>[] {
-  const start = (entry: DocEntry<'events'>) => earliestDay(entry.doc.startDate)
-  const byId = (a: DocEntry<'events'>, b: DocEntry<'events'>) => a.id.localeCompare(b.id, 'en', { numeric: true })
-  const past = events.filter((entry) => isPastEvent(entry.doc, today))
-  const upcoming = events.filter((entry) => !past.includes(entry))
-  return [
-    ...upcoming.sort((a, b) => start(a).localeCompare(start(b)) || byId(a, b)),
-    ...past.sort((a, b) => start(b).localeCompare(start(a)) || byId(a, b)),
-  ]
+  const keyed = events.map((entry) => ({
+    entry,
+    start: earliestDay(entry.doc.startDate),
+    past: isPastEvent(entry.doc, today),
+  }))
+  type Keyed = (typeof keyed)[number]
+  // days as YYYY-MM-DD order as strings do
+  const byDay = (a: Keyed, b: Keyed) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+  const byId = (a: Keyed, b: Keyed) => idOrder.compare(a.entry.id, b.entry.id)
+  const upcoming = keyed.filter((e) => !e.past).sort((a, b) => byDay(a, b) || byId(a, b))
+  const past = keyed.filter((e) => e.past).sort((a, b) => byDay(b, a) || byId(a, b))
+  return [...upcoming, ...past].map(({ entry }) => entry)
 }
 
 /** An event's page: when (at its known precision), where, organiser, cluster, and an .ics download. */

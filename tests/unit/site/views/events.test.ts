@@ -154,10 +154,12 @@ describe('eventsInOrder', () => {
           event(4, { lt: 'Vėliau' }, { sourceLocale: 'lt', startDate: '2027-01' }),
           event(5, { lt: 'Greitai' }, { sourceLocale: 'lt', startDate: '2026-12-10' }),
           event(6, { lt: 'Tą pačią dieną' }, { sourceLocale: 'lt', startDate: '2013-06-19' }),
+          event(10, { lt: 'Irgi tą dieną' }, { sourceLocale: 'lt', startDate: '2013-06-19' }),
         ],
       }),
     )
     const ids = eventsInOrder(index.list('events'), '2026-12-04').map((e) => e.id)
-    expect(ids).toEqual(['5', '4', '2', '1', '6', '3'])
+    // the same day: by id, as numbers (10 after 6)
+    expect(ids).toEqual(['5', '4', '2', '1', '6', '10', '3'])
   })
 })
