@@ -482,9 +482,9 @@ describe('incremental updates against a full rebuild', () => {
       const update = await finishedUpdateFor('clusters', cluster.id, 'published')
       expect(update).toMatchObject({ kind: 'incremental' })
       // rendered by the kept renderer, not by the partial build it falls back to, from the changes it was
-      // sent to the content it held
+      // sent to the content it held, ahead of the render request (while the updater planned)
       expect(update.log).toMatch(
-        /Rendered \d+ files and \d+ new images in [\d.]+ s \(kept renderer, sent the content changes\)/,
+        /Rendered \d+ files and \d+ new images in [\d.]+ s \(kept renderer, sent the content changes ahead\)/,
       )
       // nothing queued or running, and the search index refreshed, so the live build stays put meanwhile
       await eventually(

@@ -143,11 +143,14 @@ async function renderPlanned(
       snapshot: previous,
     })
     if (replaced) note(`The kept renderer had ended (${replaced}); a new one was started.\n`)
-    // the changes, when the renderer holds the live content (as it does after its previous update)
+    // the content sent ahead (buildSite), else the changes, when the renderer holds the live content (as
+    // it does after its previous update), else the whole snapshot
+    const ahead = await renderer.contentAhead(job.snapshot)
     let content: RenderRequest['content']
     try {
-      content =
-        renderer.content === previous
+      content = ahead
+        ? { ahead }
+        : renderer.content === previous
           ? { name: job.snapshotFile, changes: contentChanges(previous, job.snapshot) }
           : { file: job.writeSnapshot() }
     } catch (error) {
@@ -163,7 +166,12 @@ async function renderPlanned(
       },
       job.snapshot,
     )
-    const from = 'changes' in content ? 'sent the content changes' : 'sent the snapshot file'
+    const from =
+      'ahead' in content
+        ? 'sent the content changes ahead'
+        : 'changes' in content
+          ? 'sent the content changes'
+          : 'sent the snapshot file'
     log.add(
       `Rendered ${rendered.files} files and ${rendered.images} new images in ${secondsSince(started)} s (kept renderer, ${from}).\n`,
     )

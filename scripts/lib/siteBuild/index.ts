@@ -11,7 +11,7 @@ import { BuildLog, secondsSince } from './buildLog'
 import { buildFingerprint } from './fingerprint'
 import { fullBuild } from './fullBuild'
 import { incrementalUpdate, PartlyLive } from './incrementalUpdate'
-import { keptRendererFor, stopKeptRenderer } from './keptRenderer'
+import { keptRendererFor, sendContentAhead, stopKeptRenderer } from './keptRenderer'
 import { liveBuild, readSnapshot, SNAPSHOT } from './liveBuild'
 import { newBuildId, removeInBackground } from './publish'
 import type { SiteBuildResult } from './result'
@@ -88,6 +88,9 @@ export async function buildSite(
     written = true
     return snapshotFile
   }
+
+  // the kept renderer works out the new content's site index and lists while this process plans
+  if (previous) sendContentAhead(fingerprint, previous, snapshot, snapshotFile)
 
   let published = false
   try {

@@ -8,8 +8,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
+import { type ContentChanges, contentChanges } from '../../../shared/formats/contentChanges'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
-import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
+import type { ContentAhead, RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 
 /** How much of the renderer's own output is kept, for the message when it fails. */
 const OUTPUT_TAIL = 4000
@@ -28,7 +29,10 @@ export class KeptRenderer {
   readonly ready: Promise<void>
   private readonly child: ChildProcess
   private readonly outDir: string
-  private readonly waiting = new Map<number, { resolve(r: RenderedUpdate): void; reject(e: Error): void }>()
+  private readonly waiting = new Map<number, { resolve(r: RendererReply): void; reject(e: Error): void }>()
+  private started = false
+  /** Content sent ahead of its update's render request (sendContentAhead), until a render request is sent. */
+  private ahead: { snapshot: ContentSnapshot; name: string; taken: Promise<boolean> } | undefined
   private nextId = 1
   private output = ''
   private exited: Promise<void>
@@ -69,6 +73,7 @@ export class KeptRenderer {
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (reply: RendererReply) => {
         if (reply.type === 'ready') {
+          this.started = true
           this.idle()
           resolve()
           return
@@ -76,8 +81,8 @@ export class KeptRenderer {
         const waiting = this.waiting.get(reply.id)
         this.waiting.delete(reply.id)
         if (this.waiting.size === 0) this.idle()
-        if (reply.type === 'rendered') waiting?.resolve({ files: reply.files, images: reply.images })
-        else waiting?.reject(new Error(reply.error))
+        if (reply.type === 'failed') waiting?.reject(new Error(reply.error))
+        else waiting?.resolve(reply)
       })
       this.child.once('exit', (code, signal) => {
         this.endedBy = signal ?? `status ${code}`
@@ -104,20 +109,54 @@ export class KeptRenderer {
   }
 
   /**
+   * Sends an update's content (`snapshot`, the changes from the content the renderer holds) ahead of
+   * its render request (ContentAhead), for the renderer to work on while this process plans the update.
+   * Only to a renderer that is ready: one still starting reads the update's content with its request.
+   */
+  sendContentAhead(name: string, snapshot: ContentSnapshot, changes: ContentChanges): void {
+    if (!this.started || this.ended) return
+    const id = this.nextId++
+    const reply = new Promise<RendererReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }))
+    this.busy()
+    this.content = undefined
+    this.child.send({ type: 'content', id, name, changes } satisfies ContentAhead)
+    const taken = reply.then(
+      () => {
+        this.content = snapshot
+        return true
+      },
+      () => false,
+    )
+    this.ahead = { snapshot, name, taken }
+  }
+
+  /**
+   * The name `snapshot` was sent ahead by, once the renderer has taken it (a render request then names
+   * it: `{ ahead: name }`); undefined when it was not sent ahead, or the renderer could not take it.
+   */
+  async contentAhead(snapshot: ContentSnapshot): Promise<string | undefined> {
+    const ahead = this.ahead
+    if (ahead?.snapshot !== snapshot) return undefined
+    return (await ahead.taken) ? ahead.name : undefined
+  }
+
+  /**
    * Renders one update's pages into `request.clientDir` from `snapshot` (which `request.content` gives
-   * as a file or as changes from `content`); rejects with the reason if it fails.
+   * as a file, as changes from `content`, or as the content sent ahead); rejects with the reason if it
+   * fails.
    */
   async render(request: Omit<RenderRequest, 'type' | 'id'>, snapshot: ContentSnapshot): Promise<RenderedUpdate> {
     await this.ready
     if (this.ended) throw new Error(this.ended)
     const id = this.nextId++
-    const rendered = new Promise<RenderedUpdate>((resolve, reject) => this.waiting.set(id, { resolve, reject }))
+    const rendered = new Promise<RendererReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }))
     this.busy()
     this.content = undefined
+    this.ahead = undefined
     this.child.send({ type: 'render', id, ...request } satisfies RenderRequest)
     const done = await rendered
     this.content = snapshot
-    return done
+    return done.type === 'rendered' ? { files: done.files, images: done.images } : { files: 0, images: 0 }
   }
 
   /** Asks the renderer to finish and waits until it has; its scratch folder goes with it. */
@@ -182,6 +221,23 @@ export async function keptRendererReady(): Promise<boolean> {
     () => true,
     () => false,
   )
+}
+
+/**
+ * Sends an update's content to the kept renderer ahead of its render request (KeptRenderer's
+ * sendContentAhead), when one runs for `fingerprint` holding `previous`, the live build's content that
+ * the update is planned against, and the content changed.
+ */
+export function sendContentAhead(
+  fingerprint: string,
+  previous: ContentSnapshot,
+  snapshot: ContentSnapshot,
+  name: string,
+): void {
+  if (!kept?.running || kept.fingerprint !== fingerprint || kept.content !== previous) return
+  const changes = contentChanges(previous, snapshot)
+  if (Object.keys(changes.collections).length === 0 && !('settings' in changes)) return
+  kept.sendContentAhead(name, snapshot, changes)
 }
 
 /** The kept renderer's process id while it runs (the benchmark reads its memory). */

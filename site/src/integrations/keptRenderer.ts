@@ -9,7 +9,7 @@ import { projectRoot } from '../../../cms/paths'
 import { applyContentChanges } from '../../../shared/formats/contentChanges'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { documentKey } from '../../../shared/formats/documentKey'
-import type { RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
+import type { ContentAhead, RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
 import { calendarPath, sectionPath } from '../i18n/paths'
 import { contentSections } from '../i18n/sections'
 import { handedInputs } from '../lib/handedInputs'
@@ -62,9 +62,13 @@ function astroInternals() {
 /** How many pages are rendered at a time, as `build.concurrency` in astro.config.ts. */
 const CONCURRENCY = 8
 
-/** The content snapshot of the renderer's last update (or of its warm-up): the next update's changes apply to it. */
+/**
+ * The content snapshot of the renderer's last update (or of its warm-up, or sent ahead): the next
+ * update's changes apply to it. `ahead` is the name of content sent ahead, until an update renders it.
+ */
 interface Held {
   snapshot?: ContentSnapshot
+  ahead?: string
 }
 
 function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
@@ -85,9 +89,18 @@ function serveUpdates(astro: AstroPrerendererWithApp): AstroPrerenderer {
       await warmUp(astro, internals, held)
       await new Promise<void>((stopped) => {
         let queue = Promise.resolve()
-        process.on('message', (message: RenderRequest | RendererStop) => {
+        process.on('message', (message: RenderRequest | ContentAhead | RendererStop) => {
           if (message.type === 'stop') {
             queue = queue.then(stopped)
+            return
+          }
+          if (message.type === 'content') {
+            queue = queue.then(() =>
+              takeContentAhead(astro, held, message).then(
+                () => send({ type: 'content-ready', id: message.id }),
+                (error: Error) => send({ type: 'failed', id: message.id, error: error.stack ?? error.message }),
+              ),
+            )
             return
           }
           queue = queue.then(() =>
@@ -164,6 +177,26 @@ async function warmUp(
   }
 }
 
+/**
+ * Applies an update's content sent ahead and works out what its pages need, before the update says
+ * which pages to render: Astro's getStaticPaths() of every route with no page asked for, which builds
+ * the new content's site index and every list's pages and filter menus (lib/loadSiteIndex.ts,
+ * lib/listPages.ts), kept for the render that follows under the same name.
+ */
+async function takeContentAhead(astro: AstroPrerendererWithApp, held: Held, message: ContentAhead): Promise<void> {
+  held.ahead = undefined
+  if (!held.snapshot) throw new Error('the renderer holds no content to apply an update’s changes to')
+  held.snapshot = applyContentChanges(held.snapshot, message.changes)
+  handedInputs().clear()
+  handedInputs().set(message.name, held.snapshot)
+  const none = `${message.name}#nothing`
+  handedInputs().set(none, [])
+  Object.assign(process.env, { SITE_CONTENT_FILE: message.name, SITE_ONLY_DOCUMENTS: none, SITE_ONLY_LISTS: none })
+  astro.app.routeCache.clearAll()
+  await astro.getStaticPaths()
+  held.ahead = message.name
+}
+
 /** A snapshot file as the renderer holds it. */
 function readSnapshot(file: string): ContentSnapshot {
   return JSON.parse(readFileSync(file, 'utf8')) as ContentSnapshot
@@ -180,14 +213,17 @@ async function renderUpdate(
   const { config } = options.settings
   // this update's content: read from its file, or the held snapshot with the update's changes
   const { content } = request
-  const name = 'file' in content ? content.file : content.name
+  const name = 'file' in content ? content.file : 'ahead' in content ? content.ahead : content.name
   if ('file' in content) {
     if (held.snapshot === undefined || content.file !== process.env.SITE_CONTENT_FILE)
       held.snapshot = readSnapshot(content.file)
+  } else if ('ahead' in content) {
+    if (held.ahead !== content.ahead) throw new Error(`no content was sent ahead as ${content.ahead}`)
   } else {
     if (!held.snapshot) throw new Error('the renderer holds no content to apply an update’s changes to')
     held.snapshot = applyContentChanges(held.snapshot, content.changes)
   }
+  held.ahead = undefined
   // handed to the bundled site in memory, by the file name it stands for (lib/handedInputs.ts); the
   // bundled site reads these variables when it loads content and chooses its paths (lib/buildInput.ts)
   handedInputs().clear()
