@@ -18,7 +18,13 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../cms/i18n/messages'
 import type { SiteUpdate } from '../../cms/payload-types'
-import { buildSite, keptRendererPid, refreshSearchIndex, stopKeptRenderer } from '../../scripts/lib/siteBuild'
+import {
+  buildSite,
+  keptRendererPid,
+  keptRendererReady,
+  refreshSearchIndex,
+  stopKeptRenderer,
+} from '../../scripts/lib/siteBuild'
 import { pendingPages } from '../../scripts/lib/siteBuild/searchOverlay'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
 import { contentType } from '../../shared/contentTypes'
@@ -431,6 +437,33 @@ describe('publishing updates the live site', () => {
       expect(fallback.log).not.toMatch(rendered)
       const page = third.body.doc as { slug: string; name: string }
       await eventually(async () => (await heading(`/en/clusters/${page.slug}/`)) === page.name)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'has a kept renderer holding the live content once an updater finds the site up to date, for its first publish',
+    async () => {
+      // as `npm start` on a live site that is up to date: no full build, so nothing else starts the renderer
+      await stopUpdater()
+      try {
+        await stopKeptRenderer()
+        expect(await buildSite(env, { quiet: true, keepRenderer: true })).toMatchObject({ ok: true, kind: 'unchanged' })
+        expect(await keptRendererReady()).toBe(true)
+        const cluster = await rest('POST', '/api/clusters?locale=en', {
+          name: `Cluster published after a start ${uid()}`,
+          sourceLocale: 'en',
+          _status: 'published',
+        })
+        expect(cluster.status).toBe(201)
+        const update = await buildSite(env, { quiet: true, keepRenderer: true })
+        expect(update).toMatchObject({ ok: true, kind: 'incremental' })
+        // the renderer started then was ready and held the content this update was planned against
+        expect(update.output).toMatch(/\(kept renderer, sent the content changes ahead\)/)
+        expect(update.output).not.toContain('a new one was started')
+      } finally {
+        stopUpdater = startUpdater()
+      }
     },
     TEST_TIMEOUT,
   )

@@ -5,7 +5,7 @@ import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { settingsFrom } from '../../../shared/settings'
 import { missingReferencesWarning } from '../../../site/src/lib/siteIndex'
 import { syncContent } from '../contentSync'
-import { indexOf, planIncremental } from '../incrementalPlan'
+import { indexOf, planIncremental, prepareToPlan } from '../incrementalPlan'
 import type { BuildJob } from './buildJob'
 import { BuildLog, secondsSince } from './buildLog'
 import { buildFingerprint } from './fingerprint'
@@ -31,6 +31,14 @@ const keptSnapshots = new Map<string, { builtAt: string; snapshot: ContentSnapsh
 function keptSnapshot(liveDir: string, builtAt: string | undefined): ContentSnapshot | undefined {
   const kept = keptSnapshots.get(liveDir)
   return kept && kept.builtAt === builtAt ? kept.snapshot : undefined
+}
+
+/**
+ * Once an update has returned, works out what the next one is planned against (prepareToPlan), so
+ * that an editor's publish does not wait for it.
+ */
+function afterUpdate(live: ContentSnapshot): void {
+  setImmediate(() => prepareToPlan(live))
 }
 
 /**
@@ -121,6 +129,14 @@ export async function buildSite(
     if (plan && plan.full === undefined && live && previous) {
       if (plan.changed.length === 0 && plan.render.length === 0) {
         log.add('Nothing published changed; the live site stays as it is.\n')
+        // the live content, as read now, is what the next update is planned against and what a
+        // renderer started now holds (an updater just started, whose first publish then waits for neither)
+        if (builtAt) keptSnapshots.set(liveDir, { builtAt, snapshot: previous })
+        afterUpdate(previous)
+        if (keepRenderer)
+          keptRendererFor(fingerprint, job.astroEnv, { file: path.join(live.dir, SNAPSHOT), snapshot: previous }).catch(
+            () => {},
+          )
         return { ok: true, output: log.text, kind: 'unchanged' }
       }
       result = await incrementalUpdate(job, live.dir, plan, previous)
@@ -136,10 +152,12 @@ export async function buildSite(
       }
     }
     published = result.ok
-    // what is live now, kept for the next update (unless nothing changed, when the kept one still is)
+    // what is live now, kept for the next update
     const nowBuiltAt = liveBuild(liveDir)?.manifest?.builtAt
-    if (result.ok && result.kind !== 'unchanged' && nowBuiltAt)
+    if (result.ok && nowBuiltAt) {
       keptSnapshots.set(liveDir, { builtAt: nowBuiltAt, snapshot })
+      afterUpdate(snapshot)
+    }
     return result
   } catch (error) {
     // a disk full or a vanished folder: reported like a failed build
