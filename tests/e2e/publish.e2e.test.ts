@@ -25,7 +25,8 @@ import {
   refreshSearchIndex,
   stopKeptRenderer,
 } from '../../scripts/lib/siteBuild'
-import { pendingPages } from '../../scripts/lib/siteBuild/searchOverlay'
+import { CARRIED_OVER } from '../../scripts/lib/siteBuild/searchCarryOver'
+import { pendingPages, RECENT } from '../../scripts/lib/siteBuild/searchOverlay'
 import { startSiteUpdater } from '../../scripts/lib/siteUpdater'
 import { contentType } from '../../shared/contentTypes'
 import { createPreviewToken, previewSecret } from '../../shared/formats/previewToken'
@@ -53,12 +54,22 @@ const liveManifest = () => JSON.parse(readFileSync('site/dist/build.json', 'utf8
 
 /** Whether the live site's Pagefind index holds the text (its fragments are gzipped JSON). */
 function searchIndexHas(text: string): boolean {
-  const dir = 'site/dist/client/pagefind/fragment'
-  return readdirSync(dir).some((f) =>
-    gunzipSync(readFileSync(path.join(dir, f)))
-      .toString('utf8')
-      .includes(text),
+  const dir = 'site/dist/client/pagefind'
+  // not the files it was given from the index before it, for search pages opened before
+  const given = givenFiles(dir)
+  return readdirSync(path.join(dir, 'fragment')).some(
+    (f) =>
+      !given.has(`fragment/${f}`) &&
+      gunzipSync(readFileSync(path.join(dir, 'fragment', f)))
+        .toString('utf8')
+        .includes(text),
   )
+}
+
+/** The files a search index was given from the one before it (scripts/lib/siteBuild/searchCarryOver.ts). */
+function givenFiles(pagefind: string): Set<string> {
+  const file = path.join(pagefind, CARRIED_OVER)
+  return new Set(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [])
 }
 
 /** The pages the live build's full search index is behind on (scripts/lib/siteBuild/searchOverlay.ts). */
@@ -81,6 +92,14 @@ async function resultsNaming(word: string): Promise<string[]> {
   } finally {
     await p.close()
   }
+}
+
+/** The files of the live build's search index (client/pagefind), relative to it. */
+function liveSearchFiles(): string[] {
+  const dir = path.join(realpathSync('site/dist'), 'client/pagefind')
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
 }
 
 /** Fetches a site page's <h1> (or the status when there is no page). */
@@ -244,9 +263,24 @@ describe('publishing updates the live site', () => {
         expect(await resultsNaming(after)).toEqual([`Clusters · ${renamed}`])
         expect(await resultsNaming(before)).toEqual([])
 
+        // what a search page opened now fetches as the reader types: the full index and the overlay's bundle
+        // (not the files the full index was given from the one before it, which that page never asks for)
+        const pagefind = path.join(realpathSync('site/dist'), 'client/pagefind')
+        const given = givenFiles(pagefind)
+        const opened = liveSearchFiles().filter((f) => ![RECENT, CARRIED_OVER].includes(f) && !given.has(f))
+        const entry = JSON.parse(readFileSync(path.join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { hash: string }>
+        }
+        for (const { hash } of Object.values(entry.languages)) expect(opened).toContain(`pagefind.${hash}.pf_meta`)
+        expect(opened.filter((f) => f.startsWith('recent/')).length).toBeGreaterThan(0)
         const full = await refreshSearchIndex()
         expect(full).toMatchObject({ refreshed: true, kind: 'full', more: false })
         await site.server.restart()
+        // still there after the new full index went live, so that page keeps working
+        const stillThere = new Set(liveSearchFiles())
+        expect(opened.filter((f) => !stillThere.has(f))).toEqual([])
+        for (const file of opened.filter((f) => f.endsWith('.pf_meta') || f.startsWith('recent/')))
+          expect((await fetch(`${site.url}/pagefind/${file}`)).status, file).toBe(200)
         expect(pending()).toEqual([])
         expect([searchIndexHas(cluster.name), searchIndexHas(renamed)]).toEqual([false, true])
         expect(existsSync('site/dist/client/pagefind/recent.json')).toBe(false)

@@ -2,10 +2,11 @@ import { renameSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildJob } from './buildJob'
 import { stopped } from './buildLog'
-import { SNAPSHOT, writeManifest } from './liveBuild'
+import { liveBuild, SNAPSHOT, writeManifest } from './liveBuild'
 import { publish } from './publish'
 import type { SiteBuildResult } from './result'
 import { writeSearchBase } from './searchBase'
+import { carryOverSearchIndex } from './searchCarryOver'
 import { astroBuild, pagefindIndex } from './tools'
 
 /** Every page and the search index into a new build folder, made live when complete. */
@@ -20,6 +21,9 @@ export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   if (indexed.status !== 0) return log.failed(stopped('pagefind', indexed.status))
   // what the index holds, for the search overlay of the incremental updates to come (searchOverlay.ts)
   await writeSearchBase(target)
+  // after the search base, which reads every fragment: a search page open on the live site keeps working
+  const live = liveBuild(job.liveDir)
+  if (live) carryOverSearchIndex(path.join(live.dir, 'client'), path.join(target, 'client'))
   writeManifest(target, job.manifest('full', 'current'))
   renameSync(job.snapshotFile, path.join(target, SNAPSHOT))
   publish(job.liveDir, job.id)

@@ -5,6 +5,7 @@ import { copyWithLinks } from './linkedCopy'
 import { liveBuild, writeManifest } from './liveBuild'
 import { newBuildId, publish, removeInBackground } from './publish'
 import { SEARCH_BASE, writeSearchBase } from './searchBase'
+import { carryOverSearchIndex } from './searchCarryOver'
 import { clearPendingPages, pendingPages, refreshOverlay } from './searchOverlay'
 import { pagefindIndex } from './tools'
 
@@ -66,6 +67,8 @@ async function fullRefresh(
     const indexed = await pagefindIndex(path.join(target, 'client'), process.env, signal)
     if (indexed.status !== 0 || signal?.aborted) return { refreshed: false, more: false, output: indexed.output }
     await writeSearchBase(target)
+    // after the search base, which reads every fragment: a search page open on the live site keeps working
+    carryOverSearchIndex(path.join(live.dir, 'client'), path.join(target, 'client'))
     clearPendingPages(target)
     writeManifest(target, { ...manifest, search: 'current' })
     publish(liveDir, id)
