@@ -36,7 +36,9 @@ export function startSiteUpdater(
   }: { build?: SiteBuilder; refreshSearch?: SearchRefresher; onPublished?: () => Promise<void> } = {},
 ): SiteUpdater {
   let stopped = false
-  let searchPending = false
+  // the live build's search may be behind when the updater starts (the process ended between an update
+  // and its search refresh): looked at in the first idle pass, which finds nothing to do otherwise
+  let searchPending = true
   let failedSince: Date | undefined
   const loop = (async () => {
     while (!stopped) {
