@@ -10,6 +10,8 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { liveBuild } from '../../scripts/lib/siteBuild/liveBuild'
+import { pendingPages } from '../../scripts/lib/siteBuild/searchOverlay'
 import { eventually, isAlive, listening, type NpmStart, npmStart, runningPids, testAdmin } from './support/npmStart'
 import { freePort } from './support/servers'
 
@@ -281,14 +283,26 @@ describe('kill -9 of npm start itself during a site update', () => {
       await eventually(async () => (await clusterHeading()) === 'LTPP Cluster (before a kill)', 180, 'the change live')
       const { start } = runningPids()
       const siteServers = () => childPids(start).filter((pid) => commandLine(pid).includes('entry.mjs'))
-      // a server replaced by the last update lets its connections go for up to 15 s before it ends
-      await eventually(() => siteServers().length === 1, 60, 'one site server')
+      // the updater brings the search up to date once idle (an overlay, then a full index, each followed
+      // by a new server), and a server replaced lets its connections go for up to 15 s before it ends: the
+      // server killed below must be the one that stays, the only one, running the live build
+      const settled = () => {
+        const live = liveBuild(path.resolve('site'))
+        const servers = siteServers()
+        return (
+          live?.manifest?.search === 'current' &&
+          pendingPages(live.dir).length === 0 &&
+          servers.length === 1 &&
+          commandLine(servers[0]).includes(live.dir)
+        )
+      }
+      await eventually(settled, 240, 'the search caught up, and one site server running the live build')
       const [worker] = siteServers()
       process.kill(worker!, 'SIGKILL')
       await next.printed(`The site server (pid ${worker}) was killed by SIGKILL; restarting it in 1 s`, 60)
       await next.printed('The site server is back', 120)
       expect(await clusterHeading()).toBe('LTPP Cluster (before a kill)')
-    })
+    }, 600_000)
 
     it('refuses a second npm start while one runs, naming the running one', async () => {
       const second = start(dataDir)
