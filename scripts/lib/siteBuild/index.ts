@@ -35,10 +35,11 @@ function keptSnapshot(liveDir: string, builtAt: string | undefined): ContentSnap
 
 /**
  * Once an update has returned, works out what the next one is planned against (prepareToPlan), so
- * that an editor's publish does not wait for it.
+ * that an editor's publish does not wait for it; only in a process that keeps going between updates
+ * (`keepRenderer`: `npm start`, the site updater), not in a one-off build that would only exit later.
  */
-function afterUpdate(live: ContentSnapshot): void {
-  setImmediate(() => prepareToPlan(live))
+function afterUpdate(live: ContentSnapshot, keepGoing: boolean): void {
+  if (keepGoing) setImmediate(() => prepareToPlan(live))
 }
 
 /**
@@ -132,7 +133,7 @@ export async function buildSite(
         // the live content, as read now, is what the next update is planned against and what a
         // renderer started now holds (an updater just started, whose first publish then waits for neither)
         if (builtAt) keptSnapshots.set(liveDir, { builtAt, snapshot: previous })
-        afterUpdate(previous)
+        afterUpdate(previous, keepRenderer)
         if (keepRenderer)
           keptRendererFor(fingerprint, job.astroEnv, { file: path.join(live.dir, SNAPSHOT), snapshot: previous }).catch(
             () => {},
@@ -156,7 +157,7 @@ export async function buildSite(
     const nowBuiltAt = liveBuild(liveDir)?.manifest?.builtAt
     if (result.ok && nowBuiltAt) {
       keptSnapshots.set(liveDir, { builtAt: nowBuiltAt, snapshot })
-      afterUpdate(snapshot)
+      afterUpdate(snapshot, keepRenderer)
     }
     return result
   } catch (error) {
