@@ -2,6 +2,7 @@ import { localeCodes } from '../../cms/locales'
 import { type ContentSlug, contentSlugs, typeReferences } from '../../shared/contentTypes'
 import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { type DocumentKey, documentKey, parseDocumentKey } from '../../shared/formats/documentKey'
+import { withMadeUpChange } from '../../shared/madeUpChange'
 import { calendarPath } from '../../site/src/i18n/paths'
 import { filterMenus, type ListPage, listPages } from '../../site/src/lib/listPages'
 import {
@@ -230,21 +231,11 @@ export function prepareToPlan(live: ContentSnapshot): void {
   }
   if (!rehearsed) {
     rehearsed = true
-    planIncremental(live, withMadeUpChange(live))
+    planIncremental(live, withMadeUpChange(live, 1))
   }
 }
 
 let rehearsed = false
-
-/** The snapshot with the first document of each section changed (a field no page shows added). */
-function withMadeUpChange(snapshot: ContentSnapshot): ContentSnapshot {
-  const collections = { ...snapshot.collections }
-  for (const section of contentSlugs) {
-    const [first, ...rest] = collections[section] ?? []
-    if (first) (collections as Record<string, unknown[]>)[section] = [{ ...first, madeUpForRehearsal: true }, ...rest]
-  }
-  return { ...snapshot, collections }
-}
 
 /** Documents one reference away from `entry`, in either direction. */
 function neighbours(index: SiteIndex, entry: DocEntry): DocEntry[] {

@@ -483,8 +483,12 @@ describe('publishing updates the live site', () => {
       let restarted = false
       try {
         await stopKeptRenderer()
+        const previewImages = () => readdirSync('site/node_modules/.astro/og').length
+        const imagesBefore = previewImages()
         expect(await buildSite(env, { quiet: true, keepRenderer: true })).toMatchObject({ ok: true, kind: 'unchanged' })
         expect(await keptRendererReady()).toBe(true)
+        // its warm-up rehearsed updates with made-up titles, whose preview images it drew but did not keep
+        expect(previewImages()).toBe(imagesBefore)
         const cluster = await rest('POST', '/api/clusters?locale=en', {
           name: `Cluster published after a start ${uid()}`,
           sourceLocale: 'en',

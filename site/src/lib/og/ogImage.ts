@@ -177,9 +177,13 @@ async function panel(card: OgCard): Promise<Buffer> {
 }
 const drawnPanels = new Map<string, Promise<Buffer>>()
 
-/** The folder of made images, beside Astro's own image cache, kept between builds. */
+/**
+ * The folder of made images, beside Astro's own image cache, kept between builds; or the folder
+ * SITE_OG_CACHE names, where the kept renderer's warm-up draws the images of made-up titles, which
+ * are not worth keeping.
+ */
 function cacheDir(): string {
-  return path.join(projectRoot(), 'site/node_modules/.astro/og')
+  return process.env.SITE_OG_CACHE || path.join(projectRoot(), 'site/node_modules/.astro/og')
 }
 
 /**
