@@ -112,6 +112,19 @@ describe('the CMS SQLite client (node:sqlite behind the libsql client interface)
     expect((await client.execute('SELECT x FROM u ORDER BY rowid')).rows.map((r) => r.x)).toEqual(['held', 'next'])
   })
 
+  it('answers the columns of now after another connection changed the schema', async () => {
+    await client.execute("INSERT INTO u (x) VALUES ('a')")
+    const read = async () => {
+      const { columns, rows } = await client.execute('SELECT * FROM u')
+      return { columns, names: Object.keys(rows[0]) }
+    }
+    expect(await read()).toEqual({ columns: ['x'], names: ['x'] })
+    const tx = await client.transaction('write')
+    await tx.execute('ALTER TABLE u ADD COLUMN y TEXT')
+    await tx.commit()
+    expect(await read()).toEqual({ columns: ['x', 'y'], names: ['x', 'y'] })
+  })
+
   it('reads file: URLs as libsql does', () => {
     expect(databasePath('file:data/cms.db')).toBe('data/cms.db')
     expect(databasePath('file:/srv/cms.db')).toBe('/srv/cms.db')
