@@ -26,6 +26,7 @@ import { collectionInAdminLanguages, globalInAdminLanguages } from './i18n/schem
 import { adminOrigins } from './lib/adminOrigins'
 import { defaultLocale, fallbackOrder, locales } from './locales'
 import { createPreviewTokenEndpoint, readPreviewEndpoint } from './preview/endpoints'
+import { releaseFreedMemoryWhenQuiet } from './quietMemoryRelease'
 import { translationEndpoints } from './translation/endpoints'
 import { reviewMailTask } from './translation/review/reviewMail'
 
@@ -104,6 +105,14 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
   telemetry: false,
+  // what a burst of saves freed goes back to the system once the CMS is quiet (cms/quietMemoryRelease.ts)
+  onInit: (payload) => {
+    releaseFreedMemoryWhenQuiet(({ rssBeforeMb, rssAfterMb, milliseconds }) =>
+      payload.logger.info(
+        `gave freed memory back: ${rssBeforeMb} MB -> ${rssAfterMb} MB resident (${milliseconds} ms)`,
+      ),
+    )
+  },
   // LOG_LEVEL=error quiets Payload (the test suite uses it); unset keeps Payload's readable default logger
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // a refused unpublish or delete is an answer to the editor, not a fault of the CMS (Payload looks the

@@ -69,7 +69,8 @@ interface Prepared {
  * being far larger, and held about 160 MB more, the compiled form of Payload's queries being large (64
  * per connection: the same time on a 1,000-save load, and 134 MB more against 46 MB). Closing each
  * connection after 5,000 statements, which frees its statements at once, left a 4,000-save load's
- * growth as it was (+201 MB against +200 MB): what grows is not statements left to the collector.
+ * growth as it was (+201 MB against +200 MB): what grew was V8's pool of freed pages, which the CMS
+ * empties when it is quiet (quietMemoryRelease.ts).
  */
 class Connection {
   readonly db: DatabaseSync

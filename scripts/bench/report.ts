@@ -55,7 +55,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
       load?.rssGrowthMb === undefined
         ? []
         : [
-            `| memory of the CMS process loading into ${i === 0 ? 'SQLite' : 'PostgreSQL'} | ${load.rssStartMb} MB before, ${load.rssEndMb} MB after ${load.writes} locale writes in one process: **${load.rssGrowthMb >= 0 ? '+' : ''}${load.rssGrowthMb} MB** |`,
+            `| memory of the CMS process loading into ${i === 0 ? 'SQLite' : 'PostgreSQL'} | ${load.rssStartMb} MB before, ${load.rssEndMb} MB after ${load.writes} locale writes in one process, each read when the CMS was next quiet (it then gives back what it freed): **${load.rssGrowthMb >= 0 ? '+' : ''}${load.rssGrowthMb} MB** |`,
           ],
     ),
     ...(report.loadedAt ? [`| — loads | measured ${report.loadedAt} and reused (--data) |`] : []),

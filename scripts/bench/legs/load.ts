@@ -105,7 +105,6 @@ function loadInto(databaseUrl: string, dataDir: string, { scale, images }: Bench
       cwd: projectRoot(),
       env: {
         ...process.env,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim(),
         DATABASE_URL: databaseUrl,
         DATA_DIR: dataDir,
         LOG_LEVEL: 'error',
