@@ -1,3 +1,4 @@
+import v8 from 'node:v8'
 import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
@@ -8,6 +9,12 @@ import { ogImageLinks } from './src/integrations/ogImageLinks'
 import { securityHeaders } from './src/integrations/securityHeaders'
 
 const cmsUrl = new URL(settings.cmsUrl)
+
+// A build's live JavaScript heap stays near 250 MB at 44,000 pages, but V8, sizing its next full
+// collection by the machine's memory, let the heap fill to about 1 GB with rendered pages' garbage
+// before collecting, and Node 24 keeps freed pages resident: the build peaked at 1.63 GB. Letting the
+// heap grow by half between collections: 1.08 GB, 32 full collections instead of 9 (each about 20 ms).
+v8.setFlagsFromString('--heap-growing-percent=50')
 
 /**
  * The public site: static pages for every published document in every locale, plus one on-demand
