@@ -65,7 +65,7 @@ describe('eventAttributes', () => {
       URL,
     )
     // 11 March 2015 is winter time in Warsaw (UTC+1)
-    expect(attributes).toMatchObject({ start: [2015, 3, 11, 9, 0], end: [2015, 3, 11, 11, 30], startInputType: 'utc' })
+    expect(attributes).toMatchObject({ start: [2015, 3, 11, 9, 0], end: [2015, 3, 11, 11, 30] })
   })
 
   it('ends a timed event on its end date at its end time', () => {
@@ -114,7 +114,9 @@ describe('calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20150311')
     expect(ics).toContain('DTEND;VALUE=DATE:20150312')
     expect(ics).toContain('LOCATION:Gdańsk')
-    expect(ics).toContain(`URL:${URL}`)
+    expect(ics).toContain(`URL;VALUE=URI:${URL}`)
+    // a published feed: calendar apps subscribe to it rather than take it as an invitation
+    expect(ics).toContain('METHOD:PUBLISH')
   })
 
   it('writes one VEVENT per event', () => {
@@ -128,8 +130,32 @@ describe('calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20160502')
   })
 
-  it('throws on an invalid event', () => {
-    expect(() => calendar([{ start: [2015, 13, 40], duration: { hours: 1 }, title: 'Broken' }], 'Events')).toThrow()
+  it('refuses a date that does not exist, naming the event, rather than rolling it over', () => {
+    const valid = eventAttributes(inauguration({ startDate: '2015-03-11' }), 'en', URL)!
+    expect(() => calendar([{ ...valid, start: [2015, 13, 40] }], 'Events')).toThrow(
+      'event event-12@baltic-clusters: start 2015-13-40 is not a real date and time',
+    )
+    expect(() => calendar([{ ...valid, end: [2015, 2, 29, 10, 0] }], 'Events')).toThrow('end 2015-2-29-10-0')
+  })
+
+  it('stamps an event with its last revision, so the same content always gives the same file', () => {
+    const entry = inauguration({ startDate: '2015-03-11', startTime: '10:00' })
+    ;(entry.doc as { updatedAt?: string }).updatedAt = '2024-05-06T07:08:09.000Z'
+    const first = calendar([eventAttributes(entry, 'en', URL)!], 'Events')
+    expect(lines(first)).toContain('DTSTAMP:20240506T070809Z')
+    expect(calendar([eventAttributes(entry, 'en', URL)!], 'Events')).toBe(first)
+  })
+
+  it('folds long lines at 75 bytes without splitting a character', () => {
+    const entry = inauguration({ startDate: '2015-03-11' })
+    const ics = calendar(
+      [{ ...eventAttributes(entry, 'pl', URL)!, title: 'Żółć gęślą jaźń '.repeat(10) }],
+      'Wydarzenia',
+    )
+    const physical = ics.split('\r\n')
+    expect(Math.max(...physical.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75)
+    expect(physical.join('\n')).not.toContain('\uFFFD')
+    expect(lines(ics)).toContain(`SUMMARY:${'Żółć gęślą jaźń '.repeat(10)}`)
   })
 
   describe('on a build machine in UTC', () => {

@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { id, locale } = props as { id: string; locale: LocaleCode }
   const entry = (await loadSiteIndex()).get('events', id)!
   const event = eventAttributes(entry, locale, new URL(entry.variants[locale].path, site).toString())!
-  return new Response(calendar([event], event.title ?? ''), {
+  return new Response(calendar([event], event.title), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   })
 }
