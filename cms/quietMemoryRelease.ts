@@ -11,10 +11,10 @@
  * So a timer looks every few seconds (unref'd: it never keeps a process alive) and, when the process
  * was quiet since its last look and holds 64 MB more than right after the last release, runs that
  * collection. Growth that is live (caches filling) costs one needless collection per 64 MB, after
- * which the level it is measured from has risen with it. A busy CMS is left alone: it reuses the pooled pages anyway, and the
- * pause (about 0.2 s) would fall on its requests. Node offers no other way to empty the pool; the
- * collection is called through `gc`, which V8 gives only to contexts made while --expose-gc is set,
- * so the flag is set for the moment it takes to make one private context.
+ * which the level it is measured from has risen with it. A busy CMS is left alone: it reuses the
+ * pooled pages anyway, and the pause (about 0.2 s) would fall on its requests. Node offers no other
+ * way to empty the pool; the collection is called through `gc`, which V8 gives only to contexts made
+ * while --expose-gc is set, so the flag is set for the moment it takes to make one private context.
  */
 import { performance } from 'node:perf_hooks'
 import v8 from 'node:v8'
