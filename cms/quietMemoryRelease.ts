@@ -4,7 +4,8 @@
  * Why: since Node 24 (V8 13.6), the pages a garbage collection frees are kept in a pool inside the
  * process for later allocations instead of being returned, and no ordinary collection, however idle
  * the process, empties that pool. So a CMS that saved 3,000 documents held 606 MB after a full
- * collection, against 483 MB before the writes, with 4 MB of live JavaScript objects more. Only a
+ * collection, against 483 MB before the writes, while its live JavaScript objects grew by about 6 MB
+ * (heapUsed after a full collection, in an earlier 2,000-4,000-document measurement). Only a
  * "last resort" collection (the one V8 runs before giving up on an allocation) empties the pool: the
  * same process then held 258 MB, and the collection took 196 ms.
  *
