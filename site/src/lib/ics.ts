@@ -74,7 +74,7 @@ export function calendar(events: CalendarEvent[], name: string): string {
     method: ICalCalendarMethod.PUBLISH,
   })
   for (const event of events) {
-    const allDay = event.start.length === 3
+    const start = utcDate(event, 'start')
     cal.createEvent({
       id: event.uid,
       summary: event.title,
@@ -82,10 +82,10 @@ export function calendar(events: CalendarEvent[], name: string): string {
       location: event.location || null,
       url: event.url,
       // with no revision time, the start: a file written twice from the same content stays the same
-      stamp: new Date(event.timestamp ?? utcDate(event, 'start').getTime()),
-      start: utcDate(event, 'start'),
+      stamp: event.timestamp === undefined ? start : new Date(event.timestamp),
+      start,
       end: utcDate(event, 'end'),
-      allDay,
+      allDay: event.start.length === 3,
     })
   }
   return cal.toString()
