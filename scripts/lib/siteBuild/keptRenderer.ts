@@ -69,6 +69,10 @@ export class KeptRenderer {
     }
     this.child.stdout?.on('data', keep)
     this.child.stderr?.on('data', keep)
+    // A message sent to a renderer that is ending (npm start's Ctrl-C or SIGTERM reaches its whole
+    // process group) fails with EPIPE or a closed channel, emitted here; unheard, it would end this
+    // process. The exit that follows rejects whatever waited, and the reason joins its output.
+    this.child.on('error', (error) => keep(Buffer.from(`\n${error.message}\n`)))
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()))
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (reply: RendererReply) => {
