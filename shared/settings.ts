@@ -29,6 +29,11 @@ export interface Settings {
   readonly timeZone: string
   /** CMS_ANSWER_CACHE_MB: the memory the CMS may keep anonymous answers in, in bytes; 0 keeps none. */
   readonly answerCacheBytes: number
+  /**
+   * SITE_BUILD_PROCESSES: how many `astro build` processes a full site build renders its pages in, side
+   * by side; unset lets the build choose by the machine's cores and memory (scripts/lib/siteBuild/shardedBuild.ts).
+   */
+  readonly siteBuildProcesses: number | undefined
 }
 
 /** Environment variables: process.env, or the environment a process is about to be started with. */
@@ -56,6 +61,7 @@ const readers: { [K in keyof Settings]: (env: Environment) => Settings[K] } = {
   buildDate: (env) => set(env.BUILD_DATE) ?? new Date().toISOString().slice(0, 10),
   timeZone: (env) => ianaTimeZone(set(env.TIME_ZONE) ?? defaults.timeZone),
   answerCacheBytes: (env) => megabytes(set(env.CMS_ANSWER_CACHE_MB) ?? defaults.answerCacheMegabytes),
+  siteBuildProcesses: (env) => processCount(set(env.SITE_BUILD_PROCESSES)),
 }
 
 /** The settings in `env`, read now; throws naming the variable when one is invalid. */
@@ -93,4 +99,13 @@ function megabytes(value: string): number {
   const amount = Number(value)
   if (Number.isFinite(amount) && amount >= 0) return Math.floor(amount * 1024 * 1024)
   throw new Error(`CMS_ANSWER_CACHE_MB: "${value}" is not a number of megabytes (0 turns the cache off).`)
+}
+
+function processCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const count = Number(value)
+  if (Number.isInteger(count) && count >= 1) return count
+  throw new Error(
+    `SITE_BUILD_PROCESSES: "${value}" is not a number of processes (1 or more; unset chooses by the machine).`,
+  )
 }

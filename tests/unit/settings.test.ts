@@ -13,6 +13,7 @@ describe('settingsFrom', () => {
       buildDate: new Date().toISOString().slice(0, 10),
       timeZone: 'Europe/Warsaw',
       answerCacheBytes: 64 * 1024 * 1024,
+      siteBuildProcesses: undefined,
     })
   })
 
@@ -25,6 +26,7 @@ describe('settingsFrom', () => {
       BUILD_DATE: '',
       TIME_ZONE: '',
       CMS_ANSWER_CACHE_MB: '',
+      SITE_BUILD_PROCESSES: '',
     })
     expect(empty).toEqual(settingsFrom({}))
   })
@@ -41,6 +43,7 @@ describe('settingsFrom', () => {
         BUILD_DATE: '2026-11-21',
         TIME_ZONE: 'Europe/Vilnius',
         CMS_ANSWER_CACHE_MB: '0.5',
+        SITE_BUILD_PROCESSES: '3',
       }),
     ).toEqual({
       cmsUrl: 'https://cms.example.org',
@@ -52,6 +55,7 @@ describe('settingsFrom', () => {
       buildDate: '2026-11-21',
       timeZone: 'Europe/Vilnius',
       answerCacheBytes: 512 * 1024,
+      siteBuildProcesses: 3,
     })
   })
 
@@ -71,6 +75,14 @@ describe('settingsFrom', () => {
     for (const value of ['lots', '-1'])
       expect(() => settingsFrom({ CMS_ANSWER_CACHE_MB: value })).toThrow(
         `CMS_ANSWER_CACHE_MB: "${value}" is not a number of megabytes (0 turns the cache off).`,
+      )
+  })
+
+  it('refuses a SITE_BUILD_PROCESSES that is not a whole number of processes, naming the variable', () => {
+    expect(settingsFrom({ SITE_BUILD_PROCESSES: '1' }).siteBuildProcesses).toBe(1)
+    for (const value of ['0', '1.5', 'two', '-2'])
+      expect(() => settingsFrom({ SITE_BUILD_PROCESSES: value })).toThrow(
+        `SITE_BUILD_PROCESSES: "${value}" is not a number of processes (1 or more; unset chooses by the machine).`,
       )
   })
 })

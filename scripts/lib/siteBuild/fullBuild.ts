@@ -7,13 +7,14 @@ import { publish } from './publish'
 import type { SiteBuildResult } from './result'
 import { writeSearchBase } from './searchBase'
 import { carryOverSearchIndex } from './searchCarryOver'
-import { astroBuild, pagefindIndex } from './tools'
+import { buildProcesses, shardedAstroBuild } from './shardedBuild'
+import { pagefindIndex } from './tools'
 
 /** Every page and the search index into a new build folder, made live when complete. */
 export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   const { target, log } = job
   job.writeSnapshot()
-  const built = await astroBuild({ ...job.astroEnv, SITE_OUT_DIR: target })
+  const built = await shardedAstroBuild(job.astroEnv, target, buildProcesses(job.env))
   log.add(built.output)
   if (built.status !== 0) return log.failed(stopped('astro build', built.status))
   const indexed = await pagefindIndex(path.join(target, 'client'), job.env)

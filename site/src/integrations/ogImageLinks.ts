@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import { OG_FILE_HEADER } from '../lib/og/ogImage'
+import { inThisShard } from './buildShard'
 import { type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
 
 /**
@@ -28,7 +29,8 @@ function linkingOgImages(astro: PrerendererWithApp): AstroPrerenderer {
     setup: () => astro.setup?.() ?? Promise.resolve(),
     render: (request, options) => astro.render(request, options),
     async getStaticPaths() {
-      const paths = await astro.getStaticPaths()
+      // (a full build run as several side by side renders its own share of the pages: buildShard.ts)
+      const paths = inThisShard(await astro.getStaticPaths())
       images = paths.filter(({ route }) => isOgImageRoute(route))
       return paths.filter(({ route }) => !isOgImageRoute(route))
     },

@@ -1,0 +1,82 @@
+/**
+ * A full build's `astro build` run as several side by side, one per core: each renders its shard of
+ * the pages (site/src/integrations/buildShard.ts) into its own folder, and the shards are then moved
+ * into the first one's. Astro renders a build's pages on one core; on the two cores of our machines
+ * the pages of a full build take about half the time this way (docs/ARCHITECTURE.md, "Full builds").
+ */
+import { readdirSync, readFileSync, renameSync } from 'node:fs'
+import { availableParallelism, totalmem } from 'node:os'
+import path from 'node:path'
+import { settingsFrom } from '../../../shared/settings'
+import { removeInBackground } from './publish'
+import { astroBuild, type CommandResult } from './tools'
+
+/** The memory one process of a full build may take (1.1 GB measured at 44,000 pages), with room. */
+const MEMORY_PER_PROCESS = 4 * 1024 ** 3
+
+/**
+ * How many processes a full build renders in: SITE_BUILD_PROCESSES, or one per core, as far as the
+ * machine's memory allows one per 4 GB (a machine of 2 cores and 4 GB builds in one process, which
+ * holds about 1.1 GB at 44,000 pages; two hold twice that).
+ */
+export function buildProcesses(env: NodeJS.ProcessEnv): number {
+  return (
+    settingsFrom(env).siteBuildProcesses ??
+    Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / MEMORY_PER_PROCESS)))
+  )
+}
+
+/** The folder the `part`-th of the build's shards is rendered into: the first is the build's own. */
+export function shardFolder(outDir: string, part: number): string {
+  return part === 1 ? outDir : `${outDir}.shard-${part}`
+}
+
+/**
+ * `astro build` of site/ into `outDir` in `processes` processes at once (one process: a plain build).
+ * Resolves with the first failure, if any shard failed, or with every shard's output, in order. The
+ * other shards' folders are gone when it resolves, whatever the outcome.
+ */
+export async function shardedAstroBuild(
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+  processes: number,
+): Promise<CommandResult> {
+  if (processes <= 1) return astroBuild({ ...env, SITE_OUT_DIR: outDir })
+  const parts = Array.from({ length: processes }, (_, index) => index + 1)
+  try {
+    const built = await Promise.all(
+      parts.map((part) =>
+        astroBuild({ ...env, SITE_OUT_DIR: shardFolder(outDir, part), SITE_BUILD_SHARD: `${part}/${processes}` }),
+      ),
+    )
+    const output = built.map((shard, index) => `[shard ${index + 1} of ${processes}]\n${shard.output}`).join('\n')
+    const failed = built.find((shard) => shard.status !== 0)
+    if (failed) return { status: failed.status, output }
+    for (const part of parts.slice(1)) {
+      mergeShard(path.join(shardFolder(outDir, part), 'client'), path.join(outDir, 'client'))
+    }
+    return { status: 0, output }
+  } finally {
+    // what is left of them: their copy of the server's code; or, after a failure, every page
+    for (const part of parts.slice(1)) removeInBackground(shardFolder(outDir, part))
+  }
+}
+
+/**
+ * Moves one shard's pages into the build: a folder the build lacks is moved whole, in one rename; one
+ * it has too is merged file by file. A file both have (the bundled scripts and styles, the files every
+ * build writes, an optimized image used by pages of both shards) must be the same in both, or the
+ * shards did not render the same site, and the build fails naming the file.
+ */
+export function mergeShard(from: string, to: string): void {
+  const present = new Map(readdirSync(to, { withFileTypes: true }).map((entry) => [entry.name, entry]))
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const destination = path.join(to, entry.name)
+    const there = present.get(entry.name)
+    if (!there) renameSync(source, destination)
+    else if (entry.isDirectory() && there.isDirectory()) mergeShard(source, destination)
+    else if (entry.isDirectory() || there.isDirectory() || !readFileSync(source).equals(readFileSync(destination)))
+      throw new Error(`The shards of the build disagree on ${destination}: each rendered it differently.`)
+  }
+}

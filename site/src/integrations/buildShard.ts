@@ -1,0 +1,44 @@
+import type { AstroPrerenderer } from 'astro'
+
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
+
+/**
+ * Which part of a full build this `astro build` renders: SITE_BUILD_SHARD="2/3" is the second of three
+ * builds run side by side, each on its own core, whose output folders the site updater merges
+ * (scripts/lib/siteBuild/shardedBuild.ts). Undefined in a build that renders every page.
+ */
+export function buildShard(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { index: number; count: number } | undefined {
+  const value = env.SITE_BUILD_SHARD
+  if (!value) return undefined
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || index > count)
+    throw new Error(`SITE_BUILD_SHARD: "${value}" is not a part of a build such as 1/2 (the first of two).`)
+  return { index, count }
+}
+
+/**
+ * The paths this build's shard renders, out of every path Astro would: each path once, claimed by the
+ * first route that lists it (as Astro's own page generation does, so a shard renders a path with the
+ * route a whole build would), then every count-th one. Every shard lists the same paths in the same
+ * order, from the same content, so between them they render each page exactly once; taking every
+ * count-th spreads each kind of page (documents, lists, preview images) evenly over the shards.
+ */
+export function inThisShard(
+  paths: PathWithRoute[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): PathWithRoute[] {
+  const shard = buildShard(env)
+  if (!shard) return paths
+  const seen = new Set<string>()
+  const unique = paths.filter(({ pathname }) => {
+    const key = pathname.replace(/\/$/, '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.filter((_, position) => position % shard.count === shard.index - 1)
+}
