@@ -4,14 +4,19 @@
  */
 import { hundredths } from './measure'
 
-/** How long Astro's "generating optimized images" step took. */
+/**
+ * How long Astro's "generating optimized images" step took; in a build of several processes side by
+ * side, each with its own step at about the same time, the longest of them.
+ */
 export function imageStepSeconds(output: string): number {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours from the output
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '')
-  const after = plain.split('generating optimized images')[1]
-  const match = after && /Completed in ([\d.]+)(ms|s)/.exec(after)
-  if (!match) return 0
-  return hundredths(Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1))
+  const steps = plain
+    .split('generating optimized images')
+    .slice(1)
+    .map((after) => /Completed in ([\d.]+)(ms|s)/.exec(after))
+    .map((match) => (match ? Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) : 0))
+  return hundredths(Math.max(0, ...steps))
 }
 
 /** How many images Astro's build took from its cache and how many it encoded, from its per-image lines. */

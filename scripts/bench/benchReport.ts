@@ -61,6 +61,8 @@ export interface BenchReport {
     pages: number
     wallSeconds: number
     pagesPerSecond: number
+    /** How many `astro build` processes rendered the pages side by side (before 2026-12-06: always one). */
+    processes?: number
     peakMb: number
     fetchSeconds: number
     renderSeconds: number

@@ -62,6 +62,9 @@ describe('npm run bench', () => {
     for (const read of [...fresh, report.restRead, report.restReadOneReader]) expect(read.keptAnswers).toBe(0)
     expect(report.siteBuild.pages).toBeGreaterThan(11 * 4)
     expect(report.siteBuild.ogImagesDrawn).toBeGreaterThanOrEqual(0)
+    // rendered as a full build renders, in one process or several; the peak is theirs, read while they ran
+    expect(report.siteBuild.processes).toBeGreaterThanOrEqual(1)
+    expect(report.siteBuild.peakMb).toBeGreaterThan(100 * report.siteBuild.processes)
     // the same pages, less the site's own 404 page
     expect(report.floor.pages).toBe(report.siteBuild.pages - 1)
     expect(report.floor.oursOverFloor).toBeGreaterThan(0)

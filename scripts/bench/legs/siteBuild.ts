@@ -3,8 +3,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
 import { syncContent } from '../../lib/contentSync'
+import { buildProcesses, shardedAstroBuild } from '../../lib/siteBuild/shardedBuild'
 import { imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
+import { withBuildPeak } from '../buildMemory'
 import { bin, htmlFiles, hundredths, timed } from '../measure'
 
 /** The figures, and the built pages (`clientDir`) and render time the floor leg compares with. */
@@ -26,11 +28,14 @@ export async function siteBuildLeg(
   // link-preview images are kept between builds (site/src/lib/og/ogImage.ts); how many this build drew
   // says whether its render time includes drawing them
   const ogBefore = ogImagesKept()
-  const astro = timed(bin('astro'), ['build', '--root', 'site'], {
-    ...env,
-    SITE_OUT_DIR: outDir,
-    SITE_CONTENT_FILE: contentFile,
-  })
+  // as a site update's full build renders: in as many processes as it would (shardedBuild.ts)
+  const processes = buildProcesses(env)
+  const started = performance.now()
+  const { result: built, peakMb: astroPeakMb } = await withBuildPeak(
+    shardedAstroBuild({ ...env, SITE_CONTENT_FILE: contentFile }, outDir, processes),
+  )
+  if (built.status !== 0) throw new Error(`astro build failed (${built.status}):\n${built.output.slice(-4000)}`)
+  const astro = { seconds: hundredths((performance.now() - started) / 1000), peakMb: astroPeakMb, output: built.output }
   const ogImagesDrawn = ogImagesKept() - ogBefore
   const clientDir = path.join(outDir, 'client')
   const pages = htmlFiles(clientDir).length
@@ -40,6 +45,7 @@ export async function siteBuildLeg(
     pages,
     wallSeconds: hundredths(fetchSeconds + astro.seconds + search.seconds),
     pagesPerSecond: Math.round(pages / astro.seconds),
+    processes,
     peakMb: Math.max(astro.peakMb, search.peakMb),
     fetchSeconds: hundredths(fetchSeconds),
     renderSeconds: hundredths(astro.seconds - imagesSeconds),
@@ -47,7 +53,7 @@ export async function siteBuildLeg(
     images,
     searchSeconds: search.seconds,
     ogImagesDrawn,
-    note: `fetch is reading the content from the CMS into a snapshot file, as a site update's full build does; render is astro build from that file, but for images, Astro's "generating optimized images" step (cold cache)${images ? '' : '; no images (--images N adds them)'}`,
+    note: `fetch is reading the content from the CMS into a snapshot file, as a site update's full build does; render is astro build from that file, in ${processes} process${processes === 1 ? '' : 'es'} side by side, each rendering its share of the pages, but for images, Astro's "generating optimized images" step (cold cache)${images ? '' : '; no images (--images N adds them)'}; peak is the render's processes together (read every 100 ms), or Pagefind's, whichever is higher`,
   }
   return { siteBuild, clientDir, astroSeconds: astro.seconds }
 }
