@@ -23,8 +23,12 @@ export async function siteBuildLeg(
   mkdirSync(path.dirname(contentFile), { recursive: true })
   writeFileSync(contentFile, JSON.stringify(snapshot))
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
-  // a cold image cache, so the images step is measured rather than restored from an earlier run
-  rmSync(path.join(projectRoot(), 'site/node_modules/.astro/assets'), { recursive: true, force: true })
+  // a cold image cache (each build process's), so the images step is measured rather than restored
+  // from an earlier run
+  const cache = path.join(projectRoot(), 'site/node_modules/.astro')
+  for (const shardCache of existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith('shard-')) : [])
+    rmSync(path.join(cache, shardCache, 'assets'), { recursive: true, force: true })
+  rmSync(path.join(cache, 'assets'), { recursive: true, force: true })
   // link-preview images are kept between builds (site/src/lib/og/ogImage.ts); how many this build drew
   // says whether its render time includes drawing them
   const ogBefore = ogImagesKept()

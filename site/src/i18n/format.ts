@@ -29,6 +29,20 @@ export function collator(locale: LocaleCode): Intl.Collator {
  * "czerwiec 2009", "11 marca 2015". A month stays a month; no day is invented.
  */
 export function formatPartialDate(value: string, locale: LocaleCode): string {
+  // the same few thousand dates come back on page after page (a project's period on its page, its
+  // partners' and every list it is on): at 44,000 pages their formatting took 0.65 s of the render
+  const key = `${locale} ${value}`
+  let text = formattedDates.get(key)
+  if (text === undefined) {
+    text = formatDate(value, locale)
+    formattedDates.set(key, text)
+  }
+  return text
+}
+
+const formattedDates = new Map<string, string>()
+
+function formatDate(value: string, locale: LocaleCode): string {
   const parsed = parsePartialDate(value)
   if ('error' in parsed) return value
   const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
