@@ -63,6 +63,8 @@ export interface BenchReport {
     pagesPerSecond: number
     /** How many `astro build` processes rendered the pages side by side (before 2026-12-06: always one). */
     processes?: number
+    /** With several processes: the same render in one, its time and peak (its images already cached). */
+    oneProcess?: { seconds: number; peakMb: number }
     peakMb: number
     fetchSeconds: number
     renderSeconds: number
@@ -74,7 +76,14 @@ export interface BenchReport {
     note: string
   }
   /** A bare Astro project rendering the same pages from a JSON file. */
-  floor: { pages: number; wallSeconds: number; peakMb: number; oursOverFloor: number }
+  floor: {
+    pages: number
+    wallSeconds: number
+    peakMb: number
+    oursOverFloor: number
+    /** The render in one process over the floor, when the build uses several. */
+    oneProcessOverFloor?: number
+  }
   /** Publishing one change along the site updater's path, and the builds around it. */
   publishToLive: {
     /**

@@ -1,15 +1,32 @@
 /**
- * The memory of a full build that runs in several `astro build` processes at once: their resident
- * memory added up, read every 100 ms while the build runs, and the highest total. /usr/bin/time, which
- * the other legs use, gives the largest single process of a tree, not what the processes hold together.
+ * The memory of a step of a full build that runs in several processes (`astro build` side by side,
+ * Pagefind once per language, each a Node wrapper and its binary): their resident memory added up,
+ * read every 100 ms while the step runs, and the highest total. /usr/bin/time, which the other legs
+ * use, gives the largest single process of a tree, not what the processes hold together.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 
-/** Resolves with `work`'s result and the highest summed memory of this process's `astro build` children. */
-export async function withBuildPeak<T>(work: Promise<T>): Promise<{ result: T; peakMb: number }> {
+/** A process's command line, split into its arguments. */
+type Command = string[]
+
+/** An `astro build` process. */
+export const astroBuild = (command: Command) =>
+  command.some((part) => part.endsWith('/astro') || part.endsWith('/astro.mjs')) && command.includes('build')
+
+/** A Pagefind process: the npm package's wrapper or the binary it starts. */
+export const pagefind = (command: Command) => command.some((part) => /\/pagefind[^/]*$/.test(part))
+
+/**
+ * Resolves with `work`'s result and the highest summed memory of this process's descendants that
+ * `counted` picks by their command line.
+ */
+export async function withPeakOf<T>(
+  counted: (command: Command) => boolean,
+  work: Promise<T>,
+): Promise<{ result: T; peakMb: number }> {
   let peakKb = 0
   const sample = () => {
-    peakKb = Math.max(peakKb, astroBuildsKb(process.pid))
+    peakKb = Math.max(peakKb, descendantsKb(process.pid, counted))
   }
   const sampler = setInterval(sample, 100)
   try {
@@ -20,8 +37,8 @@ export async function withBuildPeak<T>(work: Promise<T>): Promise<{ result: T; p
   }
 }
 
-/** The summed resident memory (kB) of the `astro build` processes among `root`'s descendants. */
-function astroBuildsKb(root: number): number {
+/** The summed resident memory (kB) of the processes among `root`'s descendants that `counted` picks. */
+function descendantsKb(root: number, counted: (command: Command) => boolean): number {
   const children = new Map<number, number[]>()
   for (const name of readdirSync('/proc')) {
     const pid = Number(name)
@@ -37,9 +54,7 @@ function astroBuildsKb(root: number): number {
   while (pending.length > 0) {
     const pid = pending.pop() as number
     pending.push(...(children.get(pid) ?? []))
-    const command = readProc(pid, 'cmdline')?.split('\0') ?? []
-    if (!command.some((part) => part.endsWith('/astro') || part.endsWith('/astro.mjs')) || !command.includes('build'))
-      continue
+    if (!counted(readProc(pid, 'cmdline')?.split('\0') ?? [])) continue
     total += Number(/VmRSS:\s+(\d+) kB/.exec(readProc(pid, 'status') ?? '')?.[1] ?? 0)
   }
   return total

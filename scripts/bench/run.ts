@@ -74,7 +74,7 @@ try {
   measured.siteBuild = built.siteBuild
   console.log('  site build', measured.siteBuild)
 
-  measured.floor = floorLeg(built.clientDir, built.astroSeconds, env, work)
+  measured.floor = floorLeg(built.clientDir, built.astroSeconds, env, work, built.oneProcessSeconds)
   console.log('  floor', measured.floor)
 
   const liveDir = path.join(siteWork, 'live')

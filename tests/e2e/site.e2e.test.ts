@@ -2,7 +2,7 @@
  * The static site built from a real CMS on the seed content (plus a draft, an unpublished change, an
  * untranslated document, an image and a route with coordinates), checked as files and in a real browser.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -15,6 +15,8 @@ import { siteHeaders, staticHostHeadersFile } from '../../cms/lib/securityHeader
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { htmlErrors } from '../../scripts/lib/htmlCheck'
 import { buildSite, stopKeptRenderer } from '../../scripts/lib/siteBuild'
+import { copyWithLinks } from '../../scripts/lib/siteBuild/linkedCopy'
+import { pagefindIndex, pagefindIndexByLanguage } from '../../scripts/lib/siteBuild/tools'
 import { contentSlugs, contentType } from '../../shared/contentTypes'
 import { interfaceStrings } from '../../site/src/i18n/translations'
 import { solidPng, uploadPng } from '../int/support/images'
@@ -226,6 +228,27 @@ describe('build output', () => {
     writeFileSync(path.join(broken, 'index.html'), html)
     const found = await htmlErrors(broken)
     expect(found.map((e) => e.message).join('\n')).toMatch(/Element “li” not allowed/)
+  }, 120_000)
+
+  it('indexes the site for search one language at a time into the very index one Pagefind run makes', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'search-index-'))
+    const [whole, byLanguage] = ['whole', 'by-language'].map((name) => path.join(folder, name))
+    for (const copy of [whole, byLanguage]) {
+      await copyWithLinks(clientDir, copy)
+      rmSync(path.join(copy, 'pagefind'), { recursive: true })
+    }
+    expect((await pagefindIndex(whole, process.env)).status).toBe(0)
+    expect((await pagefindIndexByLanguage(byLanguage, process.env)).status).toBe(0)
+    const files = (dir: string) => readdirSync(path.join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort()
+    expect(files(byLanguage)).toEqual(files(whole))
+    const entry = JSON.parse(readFileSync(path.join(byLanguage, 'pagefind/pagefind-entry.json'), 'utf8'))
+    expect(Object.keys(entry.languages)).toEqual([...localeCodes].sort())
+    for (const file of files(whole).filter((name) => name.includes('.')))
+      expect(
+        readFileSync(path.join(byLanguage, 'pagefind', file)).equals(readFileSync(path.join(whole, 'pagefind', file))),
+        file,
+      ).toBe(true)
+    rmSync(folder, { recursive: true, force: true })
   }, 120_000)
 
   it('keeps legal forms and interface words out of the search index, and the page text in it', () => {

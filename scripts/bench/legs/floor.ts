@@ -10,6 +10,7 @@ export function floorLeg(
   astroSeconds: number,
   env: NodeJS.ProcessEnv,
   work: string,
+  oneProcessSeconds?: number,
 ): BenchReport['floor'] {
   const floorData = path.join(work, 'floor.json')
   const entries = htmlFiles(clientDir)
@@ -31,5 +32,6 @@ export function floorLeg(
     wallSeconds: floor.seconds,
     peakMb: floor.peakMb,
     oursOverFloor: hundredths(astroSeconds / floor.seconds),
+    oneProcessOverFloor: oneProcessSeconds === undefined ? undefined : hundredths(oneProcessSeconds / floor.seconds),
   }
 }

@@ -8,7 +8,7 @@ import type { SiteBuildResult } from './result'
 import { writeSearchBase } from './searchBase'
 import { carryOverSearchIndex } from './searchCarryOver'
 import { buildProcesses, shardedAstroBuild } from './shardedBuild'
-import { pagefindIndex } from './tools'
+import { pagefindIndexByLanguage } from './tools'
 
 /** Every page and the search index into a new build folder, made live when complete. */
 export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
@@ -17,7 +17,7 @@ export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   const built = await shardedAstroBuild(job.astroEnv, target, buildProcesses(job.env))
   log.add(built.output)
   if (built.status !== 0) return log.failed(stopped('astro build', built.status))
-  const indexed = await pagefindIndex(path.join(target, 'client'), job.env)
+  const indexed = await pagefindIndexByLanguage(path.join(target, 'client'), job.env)
   log.add(indexed.output)
   if (indexed.status !== 0) return log.failed(stopped('pagefind', indexed.status))
   // what the index holds, for the search overlay of the incremental updates to come (searchOverlay.ts)

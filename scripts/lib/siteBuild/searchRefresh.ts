@@ -7,7 +7,7 @@ import { newBuildId, publish, removeInBackground } from './publish'
 import { SEARCH_BASE, writeSearchBase } from './searchBase'
 import { carryOverSearchIndex } from './searchCarryOver'
 import { clearPendingPages, pendingPages, refreshOverlay } from './searchOverlay'
-import { pagefindIndex } from './tools'
+import { pagefindIndexByLanguage } from './tools'
 
 /** What a refresh did, and whether the search index has more to do (a full index to take in the overlay). */
 export interface SearchRefresh {
@@ -64,7 +64,7 @@ async function fullRefresh(
     await copyWithLinks(live.dir, target)
     // set aside in builds/, not in the copy: the copy is about to be published
     removeInBackground(path.join(target, 'client/pagefind'), path.join(liveDir, 'builds'))
-    const indexed = await pagefindIndex(path.join(target, 'client'), process.env, signal)
+    const indexed = await pagefindIndexByLanguage(path.join(target, 'client'), process.env, signal)
     if (indexed.status !== 0 || signal?.aborted) return { refreshed: false, more: false, output: indexed.output }
     await writeSearchBase(target)
     // after the search base, which reads every fragment: a search page open on the live site keeps working
