@@ -1,6 +1,4 @@
-import type { AstroPrerenderer } from 'astro'
-
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
+import { eachPathOnce, type PathWithRoute } from './prerendererWrapper'
 
 /**
  * Which part of a full build this `astro build` renders: SITE_BUILD_SHARD="2/3" is the second of three
@@ -33,12 +31,5 @@ export function inThisShard(
 ): PathWithRoute[] {
   const shard = buildShard(env)
   if (!shard) return paths
-  const seen = new Set<string>()
-  const unique = paths.filter(({ pathname }) => {
-    const key = pathname.replace(/\/$/, '')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-  return unique.filter((_, position) => position % shard.count === shard.index - 1)
+  return eachPathOnce(paths).filter((_, position) => position % shard.count === shard.index - 1)
 }

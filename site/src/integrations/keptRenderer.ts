@@ -16,7 +16,7 @@ import { contentSections } from '../i18n/sections'
 import { handedInputs } from '../lib/handedInputs'
 import { sitemapPath } from '../lib/sitemaps'
 import { isOgImageRoute, linkOgImage } from './ogImageLinks'
-import { type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
+import { eachPathOnce, type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
 
 /**
  * The kept renderer: an `astro build` of the site that, once its code is bundled and loaded, does not
@@ -259,14 +259,7 @@ async function renderUpdate(
   const images = internals.getStaticImageList() as Map<string, { transforms: Map<string, { finalPath: string }> }>
   images.clear()
 
-  const seen = new Set<string>()
-  const paths = (await astro.getStaticPaths()).filter(({ pathname }) => {
-    // as Astro's generatePages: the first route to claim a path wins
-    const key = pathname.replace(/\/$/, '')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const paths = eachPathOnce(await astro.getStaticPaths())
   const clientRoot = fileURLToPath(config.build.client)
   let next = 0
   let files = 0

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import { OG_FILE_HEADER } from '../lib/og/ogImage'
 import { inThisShard } from './buildShard'
-import { type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
+import { type PathWithRoute, type PrerendererWithApp, wrappingPrerenderer } from './prerendererWrapper'
 
 /**
  * Link-preview images in a build: each page's og.jpg is a hard link to the image's file in the cache
@@ -50,8 +50,6 @@ function linkingOgImages(astro: PrerendererWithApp): AstroPrerenderer {
     },
   }
 }
-
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
 
 /** Whether a route is a link-preview image's (pages/**\/og.jpg.ts). */
 export function isOgImageRoute(route: { component: string }): boolean {

@@ -47,3 +47,20 @@ export function wrappingPrerenderer(
     },
   }
 }
+
+/** A path Astro's prerenderer lists, with the route that renders it. */
+export type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
+
+/**
+ * Each path once, as Astro's own page generation takes them: the first route to list a path (with or
+ * without its trailing slash) renders it, in the order listed.
+ */
+export function eachPathOnce(paths: PathWithRoute[]): PathWithRoute[] {
+  const seen = new Set<string>()
+  return paths.filter(({ pathname }) => {
+    const key = pathname.replace(/\/$/, '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
