@@ -575,8 +575,11 @@ describe('incremental updates against a full rebuild', () => {
       expect(JSON.parse(readFileSync(path.join(live, 'build.json'), 'utf8')).kind).toBe('incremental')
       const other = path.join('site', `.full-${process.pid}`)
       try {
-        const full = await buildSite(env, { quiet: true, liveDir: other, full: true })
+        // in two processes, as a big site's full build on two cores: the shards' pages, moved together,
+        // are the pages one process and the updates since made (scripts/lib/siteBuild/shardedBuild.ts)
+        const full = await buildSite({ ...env, SITE_BUILD_PROCESSES: '2' }, { quiet: true, liveDir: other, full: true })
         expect(full, full.output).toMatchObject({ ok: true, kind: 'full' })
+        expect(full.output).toContain('[shard 2 of 2]')
         const rebuilt = realpathSync(path.join(other, 'dist'))
         const pages = (dir: string) =>
           readdirSync(path.join(dir, 'client'), { recursive: true, encoding: 'utf8' })

@@ -39,7 +39,7 @@ export async function siteBuildLeg(
   // says whether its render time includes drawing them
   const ogBefore = ogImagesKept()
   // as a site update's full build renders: in as many processes as it would (shardedBuild.ts)
-  const processes = buildProcesses(env)
+  const processes = buildProcesses(env, snapshot)
   const started = performance.now()
   const { result: built, peakMb: astroPeakMb } = await withPeakOf(
     astroBuild,

@@ -14,7 +14,7 @@ import { pagefindIndexByLanguage } from './tools'
 export async function fullBuild(job: BuildJob): Promise<SiteBuildResult> {
   const { target, log } = job
   job.writeSnapshot()
-  const built = await shardedAstroBuild(job.astroEnv, target, buildProcesses(job.env))
+  const built = await shardedAstroBuild(job.astroEnv, target, buildProcesses(job.env, job.snapshot))
   log.add(built.output)
   if (built.status !== 0) return log.failed(stopped('astro build', built.status))
   const indexed = await pagefindIndexByLanguage(path.join(target, 'client'), job.env)
