@@ -3,7 +3,7 @@ import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { settings } from '../shared/settings'
-import { buildShard } from './src/integrations/buildShard'
+import { buildShard, shardCacheDir } from './src/integrations/buildShard'
 import { keptRenderer, keptRendererActive } from './src/integrations/keptRenderer'
 import { localeNotFound } from './src/integrations/localeNotFound'
 import { ogImageLinks } from './src/integrations/ogImageLinks'
@@ -51,10 +51,8 @@ export default defineConfig({
   },
   // builds go to a staging folder (scripts/lib/siteBuild/) that replaces site/dist only when complete
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // the shards of a full build run at the same time (integrations/buildShard.ts): each but the first
-  // keeps Astro's cache (its content store, optimized images) in a folder of its own, so that none
-  // reads a file another is writing
-  ...(shard && shard.index > 1 ? { cacheDir: `./node_modules/.astro/shard-${shard.index}` } : {}),
+  // the shards of a full build run at the same time, each but the first with a cache of its own
+  ...(shard && shard.index > 1 ? { cacheDir: shardCacheDir(shard.index) } : {}),
   // stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles;
   // eight pages rendered at a time, so one page's render overlaps the others' file writes and image
   // encoding (4,474 pages: 27.3 s one at a time, 22.6 s four, 20.5 s eight, 20.1 s sixteen)

@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 type Command = string[]
 
 /** An `astro build` process. */
-export const astroBuild = (command: Command) =>
+export const isAstroBuild = (command: Command) =>
   command.some((part) => part.endsWith('/astro') || part.endsWith('/astro.mjs')) && command.includes('build')
 
 /** A Pagefind process: the npm package's wrapper or the binary it starts. */
-export const pagefind = (command: Command) => command.some((part) => /\/pagefind[^/]*$/.test(part))
+export const isPagefind = (command: Command) => command.some((part) => /\/pagefind[^/]*$/.test(part))
 
 /**
  * Resolves with `work`'s result and the highest summed memory of this process's descendants that

@@ -2,12 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../../../cms/paths'
+import { shardCacheDir } from '../../../site/src/integrations/buildShard'
 import { syncContent } from '../../lib/contentSync'
 import { buildProcesses, shardedAstroBuild } from '../../lib/siteBuild/shardedBuild'
 import { pagefindIndexByLanguage } from '../../lib/siteBuild/tools'
 import { imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
-import { astroBuild, pagefind, withPeakOf } from '../buildMemory'
+import { isAstroBuild, isPagefind, withPeakOf } from '../buildMemory'
 import { htmlFiles, hundredths } from '../measure'
 
 /** The figures, and the built pages (`clientDir`) and render times the floor leg compares with. */
@@ -29,20 +30,18 @@ export async function siteBuildLeg(
   mkdirSync(path.dirname(contentFile), { recursive: true })
   writeFileSync(contentFile, JSON.stringify(snapshot))
   const fetchSeconds = (performance.now() - fetchStarted) / 1000
+  // as a site update's full build renders: in as many processes as it would (shardedBuild.ts)
+  const processes = buildProcesses(env, snapshot)
   // a cold image cache (each build process's), so the images step is measured rather than restored
   // from an earlier run
-  const cache = path.join(projectRoot(), 'site/node_modules/.astro')
-  for (const shardCache of existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith('shard-')) : [])
-    rmSync(path.join(cache, shardCache, 'assets'), { recursive: true, force: true })
-  rmSync(path.join(cache, 'assets'), { recursive: true, force: true })
+  for (let index = 1; index <= processes; index++)
+    rmSync(path.join(projectRoot(), 'site', shardCacheDir(index), 'assets'), { recursive: true, force: true })
   // link-preview images are kept between builds (site/src/lib/og/ogImage.ts); how many this build drew
   // says whether its render time includes drawing them
   const ogBefore = ogImagesKept()
-  // as a site update's full build renders: in as many processes as it would (shardedBuild.ts)
-  const processes = buildProcesses(env, snapshot)
   const started = performance.now()
   const { result: built, peakMb: astroPeakMb } = await withPeakOf(
-    astroBuild,
+    isAstroBuild,
     shardedAstroBuild({ ...env, SITE_CONTENT_FILE: contentFile }, outDir, processes),
   )
   if (built.status !== 0) throw new Error(`astro build failed (${built.status}):\n${built.output.slice(-4000)}`)
@@ -54,7 +53,7 @@ export async function siteBuildLeg(
   if (processes > 1) {
     const oneStarted = performance.now()
     const one = await withPeakOf(
-      astroBuild,
+      isAstroBuild,
       shardedAstroBuild({ ...env, SITE_CONTENT_FILE: contentFile }, `${outDir}-one-process`, 1),
     )
     if (one.result.status !== 0)
@@ -66,7 +65,10 @@ export async function siteBuildLeg(
   const pages = htmlFiles(clientDir).length
   // as a full build indexes: one language at a time
   const searchStarted = performance.now()
-  const { result: indexed, peakMb: searchPeakMb } = await withPeakOf(pagefind, pagefindIndexByLanguage(clientDir, env))
+  const { result: indexed, peakMb: searchPeakMb } = await withPeakOf(
+    isPagefind,
+    pagefindIndexByLanguage(clientDir, env),
+  )
   if (indexed.status !== 0) throw new Error(`pagefind failed (${indexed.status}):\n${indexed.output.slice(-4000)}`)
   const search = { seconds: hundredths((performance.now() - searchStarted) / 1000), peakMb: searchPeakMb }
   const imagesSeconds = imageStepSeconds(astro.output)

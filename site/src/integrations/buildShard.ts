@@ -33,3 +33,12 @@ export function inThisShard(
   if (!shard) return paths
   return eachPathOnce(paths).filter((_, position) => position % shard.count === shard.index - 1)
 }
+
+/**
+ * Astro's cache folder (relative to site/) for the `index`-th shard of a build: the default one for the
+ * first, a folder of its own for each other, so that shards running at the same time never read a file
+ * another is writing (its content store, optimized images).
+ */
+export function shardCacheDir(index: number): string {
+  return index === 1 ? './node_modules/.astro' : `./node_modules/.astro/shard-${index}`
+}
