@@ -3,7 +3,7 @@ import node from '@astrojs/node'
 import { defineConfig, sharpImageService } from 'astro/config'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { settings } from '../shared/settings'
-import { buildShard, shardCacheDir } from './src/integrations/buildShard'
+import { buildShard, buildShardSync, shardCacheDir } from './src/integrations/buildShard'
 import { keptRenderer, keptRendererActive } from './src/integrations/keptRenderer'
 import { localeNotFound } from './src/integrations/localeNotFound'
 import { ogImageLinks } from './src/integrations/ogImageLinks'
@@ -29,12 +29,14 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // security headers on every response of the site server, and a _headers file for static hosts; the
   // kept renderer that site updates send their pages to (active only when the updater starts it); in
-  // other builds, link-preview images linked from their cache rather than written again
+  // other builds, link-preview images linked from their cache rather than written again; a full
+  // build's shards syncing their content one after another
   integrations: [
     securityHeaders(),
     localeNotFound(),
     keptRenderer(),
     ogImageLinks({ keptRenderer: keptRendererActive() }),
+    buildShardSync(),
   ],
   trailingSlash: 'ignore',
   i18n: {

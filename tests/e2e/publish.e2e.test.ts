@@ -575,11 +575,23 @@ describe('incremental updates against a full rebuild', () => {
       expect(JSON.parse(readFileSync(path.join(live, 'build.json'), 'utf8')).kind).toBe('incremental')
       const other = path.join('site', `.full-${process.pid}`)
       try {
-        // in two processes, as a big site's full build on two cores: the shards' pages, moved together,
-        // are the pages one process and the updates since made (scripts/lib/siteBuild/shardedBuild.ts)
-        const full = await buildSite({ ...env, SITE_BUILD_PROCESSES: '2' }, { quiet: true, liveDir: other, full: true })
+        // in three processes, as a big site's full build on three cores: the shards' pages, moved
+        // together, are the pages one process and the updates since made (scripts/lib/siteBuild/shardedBuild.ts)
+        const full = await buildSite({ ...env, SITE_BUILD_PROCESSES: '3' }, { quiet: true, liveDir: other, full: true })
         expect(full, full.output).toMatchObject({ ok: true, kind: 'full' })
-        expect(full.output).toContain('[shard 2 of 2]')
+        // each shard started only once the one before had synced its content (Astro's sync writes into
+        // site/.astro, which the shards share): in the headers of their output
+        const shards = [
+          ...full.output.matchAll(/\[shard (\d) of 3: started ([\d.]+) s in, content synced ([\d.]+) s in\]/g),
+        ]
+          .map(([, part, started, synced]) => ({
+            part: Number(part),
+            started: Number(started),
+            synced: Number(synced),
+          }))
+          .sort((a, b) => a.part - b.part)
+        expect(shards.map(({ part }) => part)).toEqual([1, 2, 3])
+        for (const index of [1, 2]) expect(shards[index].started).toBeGreaterThanOrEqual(shards[index - 1].synced)
         const rebuilt = realpathSync(path.join(other, 'dist'))
         const pages = (dir: string) =>
           readdirSync(path.join(dir, 'client'), { recursive: true, encoding: 'utf8' })

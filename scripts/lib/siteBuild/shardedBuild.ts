@@ -10,6 +10,7 @@ import { availableParallelism, totalmem } from 'node:os'
 import path from 'node:path'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import { settingsFrom } from '../../../shared/settings'
+import type { ShardMessage } from '../../../site/src/integrations/buildShard'
 import { removeInBackground } from './publish'
 import { astroBuild, type CommandResult } from './tools'
 
@@ -46,8 +47,11 @@ export function shardFolder(outDir: string, part: number): string {
 
 /**
  * `astro build` of site/ into `outDir` in `processes` processes at once (one process: a plain build).
- * Resolves with the first failure, if any shard failed, or with every shard's output, in order. The
- * other shards' folders are gone when it resolves, whatever the outcome.
+ * Each shard is started once the one before has synced its content (buildShardSync in
+ * site/src/integrations/buildShard.ts says why), about 2 s into its build; a shard that ends
+ * before that keeps the rest from starting. Resolves with every shard's output, each headed with when
+ * it started and synced, a failed one's last; the other shards' folders are gone when it resolves,
+ * whatever the outcome.
  */
 export async function shardedAstroBuild(
   env: NodeJS.ProcessEnv,
@@ -57,12 +61,42 @@ export async function shardedAstroBuild(
   if (processes <= 1) return astroBuild({ ...env, SITE_OUT_DIR: outDir })
   const parts = Array.from({ length: processes }, (_, index) => index + 1)
   try {
-    const built = await Promise.all(
-      parts.map((part) =>
-        astroBuild({ ...env, SITE_OUT_DIR: shardFolder(outDir, part), SITE_BUILD_SHARD: `${part}/${processes}` }),
-      ),
-    )
-    const output = built.map((shard, index) => `[shard ${index + 1} of ${processes}]\n${shard.output}`).join('\n')
+    const began = performance.now()
+    const secondsIn = () => ((performance.now() - began) / 1000).toFixed(1)
+    const building: Promise<CommandResult & { part: number; times: string }>[] = []
+    let previousSynced = Promise.resolve(true)
+    for (const part of parts) {
+      const mayStart = previousSynced
+      const synced = Promise.withResolvers<boolean>()
+      previousSynced = synced.promise
+      building.push(
+        mayStart.then(async (started) => {
+          if (!started) {
+            synced.resolve(false)
+            const output = 'not started: the shard before it ended before syncing its content\n'
+            return { status: null, output, part, times: 'not started' }
+          }
+          const times = { started: secondsIn(), synced: 'never' }
+          const shardEnv = { ...env, SITE_OUT_DIR: shardFolder(outDir, part), SITE_BUILD_SHARD: `${part}/${processes}` }
+          const result = await astroBuild(shardEnv, (child) => {
+            child.on('message', (message: ShardMessage) => {
+              if (message.type !== 'content-synced') return
+              times.synced = `${secondsIn()} s in`
+              synced.resolve(true)
+            })
+            // after its message this changes nothing
+            child.on('exit', () => synced.resolve(false))
+          })
+          return { ...result, part, times: `started ${times.started} s in, content synced ${times.synced}` }
+        }),
+      )
+    }
+    const built = await Promise.all(building)
+    // a failed shard's output last, where a message that shows only the tail shows it
+    const output = built
+      .toSorted((a, b) => Number(a.status !== 0) - Number(b.status !== 0))
+      .map((shard) => `[shard ${shard.part} of ${processes}: ${shard.times}]\n${shard.output}`)
+      .join('\n')
     const failed = built.find((shard) => shard.status !== 0)
     if (failed) return { status: failed.status, output }
     for (const part of parts.slice(1)) {

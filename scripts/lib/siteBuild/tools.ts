@@ -1,5 +1,5 @@
 /** The two programs a site build runs, Astro and Pagefind, as child processes that do not block this one. */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { localeCodes } from '../../../cms/locales'
@@ -15,10 +15,11 @@ export interface CommandResult {
 
 /**
  * `astro build` of site/ into `env.SITE_OUT_DIR`, reading its content from `env.SITE_CONTENT_FILE`
- * (and rendering only the documents in `env.SITE_ONLY_DOCUMENTS`, when set).
+ * (and rendering only the documents in `env.SITE_ONLY_DOCUMENTS`, when set). With `listen`, the build
+ * has an IPC channel, and `listen` gets its process as soon as it is started.
  */
-export function astroBuild(env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  return run(bin('astro'), ['build', '--root', 'site'], env)
+export function astroBuild(env: NodeJS.ProcessEnv, listen?: (child: ChildProcess) => void): Promise<CommandResult> {
+  return run(bin('astro'), ['build', '--root', 'site'], env, undefined, listen)
 }
 
 /**
@@ -88,25 +89,35 @@ export async function pagefindIndexByLanguage(
   return { status: 0, output }
 }
 
-/** Runs a command without blocking this process (the site server's primary shares it). */
+/**
+ * Runs a command without blocking this process (the site server's primary shares it); with `listen`,
+ * over an IPC channel that `listen` is handed with the process.
+ */
 export function run(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   signal?: AbortSignal,
+  listen?: (child: ChildProcess) => void,
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: projectRoot(), env, signal, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: projectRoot(),
+      env,
+      signal,
+      stdio: ['ignore', 'pipe', 'pipe', ...(listen ? (['ipc'] as const) : [])],
+    })
     let output = ''
-    child.stdout.on('data', (d) => {
+    child.stdout?.on('data', (d) => {
       output += d
     })
-    child.stderr.on('data', (d) => {
+    child.stderr?.on('data', (d) => {
       output += d
     })
     child.on('error', (error) => {
       output += `${error.message}\n`
     })
     child.on('close', (status) => resolve({ status, output }))
+    listen?.(child)
   })
 }

@@ -1,3 +1,4 @@
+import type { AstroIntegration } from 'astro'
 import { eachPathOnce, type PathWithRoute } from './prerendererWrapper'
 
 /**
@@ -41,4 +42,35 @@ export function inThisShard(
  */
 export function shardCacheDir(index: number): string {
   return index === 1 ? './node_modules/.astro' : `./node_modules/.astro/shard-${index}`
+}
+
+/** What a shard's `astro build` tells the full build that started it, over its IPC channel. */
+export interface ShardMessage {
+  type: 'content-synced'
+}
+
+/**
+ * Tells the full build that started this shard when the shard's content is synced. Syncing is the
+ * step in which Astro writes into site/.astro (the content modules and types) whatever the cache
+ * folder, each file through one fixed temporary name, so two builds syncing at once can fail on each
+ * other's renames (withastro/astro#12992, #16782); Vite's dependency cache (site/node_modules/.vite)
+ * is rewritten in that step too. The full build starts each shard only once the one before has synced
+ * (scripts/lib/siteBuild/shardedBuild.ts): the shards sync one after another, then render side by
+ * side. The channel is closed once told, or it would keep the build's process from ending.
+ */
+export function buildShardSync(): AstroIntegration {
+  return {
+    name: 'build-shard-sync',
+    hooks: {
+      // Astro runs this hook after the sync (core/build/index.js: setup(), then build())
+      'astro:build:start': () => {
+        const send = process.send?.bind(process)
+        if (!buildShard() || !send) return
+        const synced: ShardMessage = { type: 'content-synced' }
+        send(synced, () => {
+          if (process.connected) process.disconnect()
+        })
+      },
+    },
+  }
 }
