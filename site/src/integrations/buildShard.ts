@@ -54,7 +54,7 @@ export interface ShardMessage {
  * step in which Astro writes into site/.astro (the content modules and types) whatever the cache
  * folder, each file through one fixed temporary name, so two builds syncing at once can fail on each
  * other's renames (withastro/astro#12992, #16782); Vite's dependency cache (site/node_modules/.vite)
- * is rewritten in that step too. The full build starts each shard only once the one before has synced
+ * is rewritten in that step too, whenever Vite's configuration changed (NODE_ENV is part of it). The full build starts each shard only once the one before has synced
  * (scripts/lib/siteBuild/shardedBuild.ts): the shards sync one after another, then render side by
  * side. The channel is closed once told, or it would keep the build's process from ending.
  */
