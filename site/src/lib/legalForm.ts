@@ -7,6 +7,8 @@
  * Only forms that cannot be ordinary words are listed; "AB", "AS" and "AG" are also words and
  * initials in running text.
  */
+import { KeptResults } from './keptResults'
+
 const FORMS = [
   String.raw`[Ss]p\.\s?z\s?o\.\s?o\.`,
   String.raw`[Ss]p\.\s?[jkp]\.`,
@@ -36,19 +38,11 @@ type Part = Readonly<{ text: string; legalForm: boolean }>
  * them anew took 0.7 s of the render).
  */
 export function legalFormParts(text: string): readonly Part[] {
-  let parts = splitTexts.get(text)
-  if (parts === undefined) {
-    // the kept renderer lives through many updates: texts edited away must not pile up
-    if (splitTexts.size >= KEPT_TEXTS) splitTexts.clear()
-    parts = split(text)
-    splitTexts.set(text, parts)
-  }
-  return parts
+  return splitTexts.get(text, () => split(text))
 }
 
-const splitTexts = new Map<string, readonly Part[]>()
 /** More than the names and summaries of 10,000 documents in four locales. */
-const KEPT_TEXTS = 100_000
+const splitTexts = new KeptResults<readonly Part[]>(100_000)
 
 function split(text: string): readonly Part[] {
   const parts: Part[] = []

@@ -1,5 +1,6 @@
 import { type GeoConicProjection, geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath } from 'd3-geo'
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
+import { KeptResults } from '../keptResults'
 import { countries, countryOutline, type Detail } from './geography'
 
 /** A longitude/latitude pair, in that order (GeoJSON's). */
@@ -113,10 +114,8 @@ export function drawMap(request: MapRequest): DrawnMap {
   }
 }
 
-/** The countries' outlines in view of a projection, as SVG paths, by what the projection shows. */
-const landDrawn = new Map<string, { id: Feature['id']; d: string }[]>()
-/** How many projections' outlines are kept (the oldest forgotten first). */
-const LAND_DRAWN_KEPT = 64
+/** The countries' outlines in view of a projection, as SVG paths, by what the projection shows (64 kept). */
+const landDrawn = new KeptResults<{ id: Feature['id']; d: string }[]>(64)
 
 /**
  * The outlines of the countries in view (those a projection leaves an empty path for are out of it).
@@ -139,15 +138,11 @@ function landInView(
     projection.parallels(),
     projection.clipExtent(),
   ])
-  let land = landDrawn.get(key)
-  if (!land) {
-    land = countries(detail)
+  return landDrawn.get(key, () =>
+    countries(detail)
       .features.map((country) => ({ id: country.id, d: path(country) ?? '' }))
-      .filter((shape) => shape.d !== '')
-    if (landDrawn.size >= LAND_DRAWN_KEPT) landDrawn.delete(landDrawn.keys().next().value as string)
-    landDrawn.set(key, land)
-  }
-  return land
+      .filter((shape) => shape.d !== ''),
+  )
 }
 
 /**
