@@ -1,0 +1,166 @@
+import {
+  beforeChangeTraverseFields,
+  beforeValidateTraverseFields,
+  type CollectionSlug,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  saveVersion,
+  ValidationError,
+} from 'payload'
+import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
+import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from './localeData'
+
+/**
+ * Creates one document with the text of all its locales in one database write: what an import or the
+ * seed needs, where an editor's way (create in the source locale, then one update per translation) costs
+ * a whole Payload operation per locale, each reading back what the last one wrote.
+ *
+ * Every rule an editor's saves meet is met here, in Payload's own code:
+ * - each locale with text goes through the fields' hooks and validation as a save in that locale does
+ *   (slugs, money, dates, limits, required fields, relationship ids), source locale first;
+ * - the collection's `beforeValidate` hooks run for each of those locales, its `beforeChange` hooks once
+ *   with `req.locale` `'all'` on the document with every locale (the translation status is derived
+ *   there: the source locale "source", each written locale "translated", the others "missing"; a
+ *   published document that points at an unpublished one is refused);
+ * - then the document and its version are written, and the collection's `afterChange` hooks run once,
+ *   in the source locale (the source text is recorded; the site update is queued unless the context
+ *   says not to).
+ *
+ * Differences, on purpose: it only creates; it runs with the access of the code that calls it (the seed,
+ * an import from the command line), so it has no `overrideAccess: false`; and it returns the new id, not
+ * the document read back. `data` is the document as a `locale: 'all'` read gives it (localeData.ts).
+ * The write runs in `req`'s transaction when it has one, so a caller writing many documents in one
+ * transaction keeps all or none of them; otherwise in its own.
+ */
+export async function createInAllLocales({
+  collection,
+  data,
+  req,
+}: {
+  collection: CollectionSlug
+  data: AllLocaleData
+  req: PayloadRequest
+}): Promise<{ id: number | string }> {
+  const { payload } = req
+  const config = payload.collections[collection].config
+  const fields = config.flattenedFields
+  const shouldCommit = await initTransaction(req)
+  const requestLocale = req.locale
+  try {
+    const withIds = withRowIds(fields, data)
+    const source = isLocaleCode(withIds.sourceLocale) ? withIds.sourceLocale : localeCodes[0]
+    const written = localesWithText(fields, withIds)
+    const locales = [source, ...localeCodes.filter((l) => l !== source && written.has(l))]
+
+    let withLocales: AllLocaleData = {}
+    for (const locale of locales) {
+      req.locale = locale
+      withLocales = await saveInLocale(req, config, dataInLocale(fields, withIds, locale), withLocales)
+    }
+
+    req.locale = 'all'
+    for (const hook of config.hooks.beforeChange ?? []) {
+      withLocales =
+        (await hook({ collection: config, context: req.context, data: withLocales, operation: 'create', req })) ??
+        withLocales
+    }
+
+    const created = (await payload.db.create({ collection, data: withLocales, req, select: { id: true } })) as {
+      id: number | string
+    }
+    const stored = { ...withLocales, id: created.id }
+    if (config.versions) {
+      await saveVersion({
+        id: created.id,
+        collection: config,
+        docWithLocales: stored,
+        operation: 'create',
+        payload,
+        req,
+      })
+    }
+
+    req.locale = source
+    const doc = { ...dataInLocale(fields, stored, source as LocaleCode), id: created.id }
+    for (const hook of config.hooks.afterChange ?? []) {
+      await hook({
+        collection: config,
+        context: req.context,
+        data: doc,
+        doc,
+        operation: 'create',
+        previousDoc: {},
+        req,
+      })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return { id: created.id }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  } finally {
+    req.locale = requestLocale
+  }
+}
+
+type CollectionConfig = PayloadRequest['payload']['collections'][CollectionSlug]['config']
+
+/**
+ * One locale's text through what Payload runs on a save in that locale, up to the database write:
+ * the fields' `beforeValidate` hooks (defaults, slugs), the collection's `beforeValidate` hooks, and the
+ * fields' `beforeChange` hooks and validation, which merge the locale into `withLocales`.
+ */
+async function saveInLocale(
+  req: PayloadRequest,
+  config: CollectionConfig,
+  localeData: AllLocaleData,
+  withLocales: AllLocaleData,
+): Promise<AllLocaleData> {
+  let data = localeData
+  const common = { collection: config, context: req.context, global: null, operation: 'create' as const, req }
+  await beforeValidateTraverseFields({
+    ...common,
+    data,
+    doc: {},
+    fields: config.fields,
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    siblingData: data,
+    siblingDoc: {},
+  })
+  for (const hook of config.hooks.beforeValidate ?? []) {
+    data = (await hook({ ...common, data, originalDoc: {} })) ?? data
+  }
+  // what Payload's beforeChange does around its traversal: work on a copy, collect every field's error
+  // before refusing, then merge this locale's values into the other locales'
+  const result = structuredClone(data)
+  const errors: { label?: string; message: string; path: string }[] = []
+  const mergeLocaleActions: (() => Promise<void> | void)[] = []
+  await beforeChangeTraverseFields({
+    ...common,
+    data: result,
+    doc: {},
+    docWithLocales: withLocales,
+    errors,
+    fieldLabelPath: '',
+    fields: config.fields,
+    mergeLocaleActions,
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    siblingData: result,
+    siblingDoc: {},
+    siblingDocWithLocales: withLocales,
+    skipValidation: false,
+  })
+  if (errors.length > 0) throw new ValidationError({ collection: config.slug, errors, req }, req.t)
+  for (const action of mergeLocaleActions) await action()
+  return result
+}
