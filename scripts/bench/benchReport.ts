@@ -26,6 +26,13 @@ export interface BenchReport {
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
   /**
+   * The same documents loaded as the seed and imports write them, each in one write of all its locales
+   * (cms/bulkLoad/createInAllLocales.ts), into a database of their own; no images. Absent in older
+   * reports and, for PostgreSQL, with --skip-postgres.
+   */
+  bulkLoadSqlite?: BenchReport['loadSqlite']
+  bulkLoadPostgres?: BenchReport['loadSqlite']
+  /**
    * Anonymous REST reads, as the site's loaders make them. Asked with `Cache-Control: no-cache`, so
    * Payload reads each afresh, as a site build meets them right after a publish.
    */

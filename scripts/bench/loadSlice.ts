@@ -8,9 +8,10 @@
 import { getPayload } from 'payload'
 import { migrateDatabase } from '../../cms/migrate'
 import { releaseFreedMemoryWhenQuiet } from '../../cms/quietMemoryRelease'
-import { loadSyntheticContent } from './syntheticContent'
+import { type LoadWrite, loadSyntheticContent } from './syntheticContent'
 
-const [scale, from, to, images = 0] = process.argv.slice(2).map(Number)
+const [scale, from, to, images = 0] = process.argv.slice(2, 6).map(Number)
+const write = (process.argv[6] ?? 'editor') as LoadWrite
 const { default: config } = await import('../../cms/payload.config')
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
@@ -20,7 +21,7 @@ const rssWhenQuietMb = async () => {
   return Math.round(process.memoryUsage.rss() / 1e6)
 }
 const rssStartMb = await rssWhenQuietMb()
-const result = await loadSyntheticContent(payload, scale, { range: { from, to }, images })
+const result = await loadSyntheticContent(payload, scale, { range: { from, to }, images, write })
 const rssEndMb = await rssWhenQuietMb()
 await payload.destroy()
 console.log(`BENCH_RESULT ${JSON.stringify({ ...result, rssStartMb, rssEndMb })}`)

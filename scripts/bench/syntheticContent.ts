@@ -4,8 +4,16 @@
  * from a fixed seed (the same scale gives the same documents) and written only into the benchmark's
  * own throwaway databases, never mixed with the faithful seed content of content-seed/.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import {
+  type CollectionSlug,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import sharp from 'sharp'
+import { createInAllLocales } from '../../cms/bulkLoad/createInAllLocales'
 import { toSlug } from '../../cms/lib/slug'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { type ContentSlug, contentType } from '../../shared/contentTypes'
@@ -47,6 +55,16 @@ function prng(seed: number): () => number {
   }
 }
 
+/**
+ * How the documents are written: as editors and translators do (create in the source locale, then one
+ * update per translated locale), or each in one write of all its locales, as the seed and imports do
+ * (cms/bulkLoad/createInAllLocales.ts). The documents are the same either way.
+ */
+export type LoadWrite = 'editor' | 'bulk'
+
+/** Documents a bulk load commits at a time. */
+const BULK_BATCH = 100
+
 /** How many documents of each collection a scale makes (at least one each). */
 export function countsFor(scale: number): Record<string, number> {
   return Object.fromEntries(mix.map(([c, share]) => [c, Math.max(1, Math.round(scale * share))]))
@@ -60,8 +78,8 @@ export function totalDocuments(scale: number): number {
 /**
  * Writes `scale` synthetic documents (published) and returns how long the writes took, and apart from
  * them how long the optional image uploads took. Each document is created in its source locale and
- * then updated in the other translated locales, as editors and translators do; about one locale in ten
- * is left untranslated.
+ * then updated in the other translated locales, as editors and translators do, or with `write: 'bulk'`
+ * written once with all its locales; about one locale in ten is left untranslated.
  *
  * `range` writes only documents [from, to) of the whole sequence, so a large scale can be loaded by
  * several processes one after another (see loadSlice.ts for why). The documents before `from` must be in
@@ -75,7 +93,8 @@ export async function loadSyntheticContent(
     range = { from: 0, to: Number.POSITIVE_INFINITY },
     images = 0,
     seed = 2026,
-  }: { range?: { from: number; to: number }; images?: number; seed?: number } = {},
+    write = 'editor',
+  }: { range?: { from: number; to: number }; images?: number; seed?: number; write?: LoadWrite } = {},
 ): Promise<{ documents: number; writes: number; images: number; imageSeconds: number; seconds: number }> {
   const random = prng(seed)
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
@@ -94,6 +113,7 @@ export async function loadSyntheticContent(
   ids.media = range.from === 0 ? await uploadImages(payload, images) : await existingIds(payload, 'media')
   const imageSeconds = range.from === 0 && images > 0 ? (performance.now() - uploadStarted) / 1000 : 0
   const started = performance.now()
+  let bulkReq: PayloadRequest | undefined
   for (const [collection] of mix) {
     ids[collection] = await existingIds(payload, collection)
     for (let i = 0; i < counts[collection]; i++, position++) {
@@ -110,6 +130,32 @@ export async function loadSyntheticContent(
       ) as Partial<Record<LocaleCode, Record<string, string>>>
       const base = baseData(collection, i, ids, pick, random)
       if (position < range.from || position >= range.to) continue
+      if (write === 'bulk') {
+        // the same document as below, in one write of all its locales; an import's documents are
+        // committed a hundred at a time, as one transaction per document would sync the disk per document
+        if (documents % BULK_BATCH === 0) {
+          if (bulkReq) await commitTransaction(bulkReq)
+          bulkReq = await createLocalReq({ context: { skipSiteUpdate: true } }, payload)
+          await initTransaction(bulkReq)
+        }
+        const localized = (field: string) => Object.fromEntries(translated.map((l) => [l, texts[l]?.[field]]))
+        const { id } = await createInAllLocales({
+          collection,
+          data: {
+            ...base,
+            [titleField]: localized(titleField),
+            slug: localized('slug'),
+            summary: localized('summary'),
+            sourceLocale: source,
+            _status: 'published',
+          },
+          req: bulkReq as PayloadRequest,
+        })
+        writes++
+        if (ids[collection].length === i) ids[collection].push(id)
+        documents++
+        continue
+      }
       const doc = await payload.create({
         collection,
         locale: source,
@@ -135,6 +181,7 @@ export async function loadSyntheticContent(
       documents++
     }
   }
+  if (bulkReq) await commitTransaction(bulkReq)
   return {
     documents,
     writes,

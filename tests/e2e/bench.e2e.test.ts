@@ -42,6 +42,12 @@ describe('npm run bench', () => {
     expect(report.loadSqlite.documents).toBe(11)
     expect(report.loadPostgres.documents).toBe(11)
     expect(report.loadSqlite.writes).toBeGreaterThan(report.loadSqlite.documents)
+    // the bulk loads write the same documents, each in one write of all its locales
+    for (const bulk of [report.bulkLoadSqlite, report.bulkLoadPostgres]) {
+      expect(bulk.documents).toBe(11)
+      expect(bulk.writes).toBe(bulk.documents)
+      expect(bulk.documentsPerSecond).toBeGreaterThan(0)
+    }
     for (const load of [report.loadSqlite, report.loadPostgres]) {
       expect(load.rssStartMb).toBeGreaterThan(50)
       expect(load.rssGrowthMb).toBe(load.rssEndMb - load.rssStartMb)
@@ -143,6 +149,7 @@ describe('npm run bench', () => {
     expect(report.date).not.toBe(first.date)
     expect(report.loadSqlite).toEqual(first.loadSqlite)
     expect(report.loadPostgres).toEqual(first.loadPostgres)
+    expect(report.bulkLoadSqlite).toEqual(first.bulkLoadSqlite)
     // everything after the load is measured again, on a copy: the kept database is as it was loaded
     expect(report.publishToLive.kind).toBe('incremental')
     expect(keptDatabase()).toBe(before)

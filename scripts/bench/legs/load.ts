@@ -12,13 +12,19 @@ import { startThrowawayPostgres } from '../../lib/throwawayPostgres'
 import type { BenchOptions } from '../args'
 import type { BenchReport } from '../benchReport'
 import { bin, hundredths } from '../measure'
-import { totalDocuments } from '../syntheticContent'
+import { type LoadWrite, totalDocuments } from '../syntheticContent'
 import { type TypicalReads, typicalReadLeg } from './restRead'
 
 type LoadFigures = BenchReport['loadSqlite']
 type Loads = Pick<
   BenchReport,
-  'loadedAt' | 'loadSqlite' | 'loadPostgres' | 'restReadTypicalPostgres' | 'restReadTypicalPostgresFresh'
+  | 'loadedAt'
+  | 'loadSqlite'
+  | 'loadPostgres'
+  | 'bulkLoadSqlite'
+  | 'bulkLoadPostgres'
+  | 'restReadTypicalPostgres'
+  | 'restReadTypicalPostgresFresh'
 >
 
 /**
@@ -35,6 +41,8 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
   }
   const loadSqlite = loadInto('', sqliteDir, options)
   console.log('  loaded into SQLite', loadSqlite)
+  const bulkLoadSqlite = loadInto('', path.join(work, 'bulk-sqlite'), { ...options, images: 0 }, 'bulk')
+  console.log('  bulk-loaded into SQLite', bulkLoadSqlite)
   const postgres = options.skipPostgres ? undefined : await loadIntoPostgres(path.join(work, 'pg-media'), options)
   const loadPostgres = postgres?.load
   if (postgres) console.log('  loaded into PostgreSQL', postgres.load, 'typical reads', postgres.typicalRead)
@@ -42,14 +50,24 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
     mkdirSync(keptData, { recursive: true })
     cpSync(sqliteDir, path.join(keptData, 'sqlite'), { recursive: true })
     const { scale, images } = options
-    const load = { scale, images, loadedAt: date, loadSqlite, loadPostgres }
+    const load = {
+      scale,
+      images,
+      loadedAt: date,
+      loadSqlite,
+      loadPostgres,
+      bulkLoadSqlite,
+      bulkLoadPostgres: postgres?.bulkLoad,
+    }
     writeFileSync(path.join(keptData, 'load.json'), `${JSON.stringify(load, null, 2)}\n`)
   }
   return {
     loadSqlite,
+    bulkLoadSqlite,
     ...(postgres
       ? {
           loadPostgres: postgres.load,
+          bulkLoadPostgres: postgres.bulkLoad,
           restReadTypicalPostgres: postgres.typicalRead.kept,
           restReadTypicalPostgresFresh: postgres.typicalRead.fresh,
         }
@@ -64,16 +82,23 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
 async function loadIntoPostgres(
   mediaDir: string,
   options: BenchOptions,
-): Promise<{ load: LoadFigures; typicalRead: TypicalReads }> {
+): Promise<{ load: LoadFigures; bulkLoad: LoadFigures; typicalRead: TypicalReads }> {
   const postgres = await startThrowawayPostgres()
   let cms: CmsProcess | undefined
   try {
     const client = new pg.Client({ connectionString: postgres.adminUrl })
     await client.connect()
     await client.query('CREATE DATABASE bench')
+    await client.query('CREATE DATABASE bench_bulk')
     await client.end()
     const databaseUrl = postgres.adminUrl.replace(/\/postgres$/, '/bench')
     const load = loadInto(databaseUrl, mediaDir, options)
+    const bulkLoad = loadInto(
+      postgres.adminUrl.replace(/\/postgres$/, '/bench_bulk'),
+      `${mediaDir}-bulk`,
+      { ...options, images: 0 },
+      'bulk',
+    )
     // the reads are measured on a database at rest, as a portal's is between publishes: after a bulk
     // load, autovacuum would otherwise analyze the new tables during the reads, and its writes move
     // the content version the CMS keeps answers under (cms/contentVersion.ts), retiring them
@@ -85,7 +110,7 @@ async function loadIntoPostgres(
       { ...process.env, DATA_DIR: mediaDir, DATABASE_URL: databaseUrl, DISABLE_JOBS: 'true', LOG_LEVEL: 'error' },
       { stdio: ['ignore', 'ignore', 'inherit'] },
     )
-    return { load, typicalRead: await typicalReadLeg(cms.url) }
+    return { load, bulkLoad, typicalRead: await typicalReadLeg(cms.url) }
   } finally {
     await cms?.stop()
     postgres.stop()
@@ -97,10 +122,15 @@ async function loadIntoPostgres(
  * reports the time spent writing (process start-up and migrations are not part of it) and how much
  * memory the process held after the writes compared with before them.
  */
-function loadInto(databaseUrl: string, dataDir: string, { scale, images }: BenchOptions): LoadFigures {
+function loadInto(
+  databaseUrl: string,
+  dataDir: string,
+  { scale, images }: BenchOptions,
+  write: LoadWrite = 'editor',
+): LoadFigures {
   const result = spawnSync(
     bin('tsx'),
-    ['scripts/bench/loadSlice.ts', String(scale), '0', String(totalDocuments(scale)), String(images)],
+    ['scripts/bench/loadSlice.ts', String(scale), '0', String(totalDocuments(scale)), String(images), write],
     {
       cwd: projectRoot(),
       env: {
@@ -139,6 +169,12 @@ function readKeptLoad(dir: string, { scale, images }: BenchOptions): Loads | und
   if (load.scale !== scale || load.images !== images) {
     throw new Error(`${dir} holds a load at scale ${load.scale} with ${load.images} images, not ${scale} and ${images}`)
   }
-  const { loadedAt, loadSqlite, loadPostgres } = load
-  return { loadedAt, loadSqlite, ...(loadPostgres ? { loadPostgres } : {}) }
+  const { loadedAt, loadSqlite, loadPostgres, bulkLoadSqlite, bulkLoadPostgres } = load
+  return {
+    loadedAt,
+    loadSqlite,
+    ...(loadPostgres ? { loadPostgres } : {}),
+    ...(bulkLoadSqlite ? { bulkLoadSqlite } : {}),
+    ...(bulkLoadPostgres ? { bulkLoadPostgres } : {}),
+  }
 }
