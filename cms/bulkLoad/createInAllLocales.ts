@@ -6,7 +6,6 @@ import {
   initTransaction,
   killTransaction,
   type PayloadRequest,
-  saveVersion,
   ValidationError,
 } from 'payload'
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
@@ -72,13 +71,18 @@ export async function createInAllLocales({
     }
     const stored = { ...withLocales, id: created.id }
     if (config.versions) {
-      await saveVersion({
-        id: created.id,
-        collection: config,
-        docWithLocales: stored,
-        operation: 'create',
-        payload,
+      // the version Payload's saveVersion makes on a create; its pruning to `maxPerDoc` is left out, a new
+      // document having this one version only (it cost a query per document)
+      const now = new Date().toISOString()
+      await payload.db.createVersion({
+        autosave: false,
+        collectionSlug: collection,
+        createdAt: now,
+        parent: created.id,
         req,
+        returning: false,
+        updatedAt: now,
+        versionData: stored,
       })
     }
 

@@ -4,7 +4,8 @@ import { isPlainObject } from './validateSeedFiles'
 
 /** What turning seed data into Payload data needs from the outside. */
 export interface DataForLocaleOptions {
-  locale: LocaleCode
+  /** One locale, or `'all'` for every locale's value of each localized field, by locale (bulkLoad/localeData.ts). */
+  locale: LocaleCode | 'all'
   /** The stored id of the document with this key in the target collection. */
   resolveRef: (collection: string, key: string) => number | string
   /** Converts Markdown to the rich-text editor's JSON. */
@@ -15,7 +16,7 @@ export interface DataForLocaleOptions {
 
 /**
  * Payload data for one locale from a (validated) seed data object: localized fields take the
- * locale's value, references become ids, Markdown becomes rich text, and array rows carry the ids of
+ * locale's value (or, for `'all'`, keep every locale's), references become ids, Markdown becomes rich text, and array rows carry the ids of
  * the stored rows so writing a second locale fills the same rows instead of replacing them.
  */
 export function dataForLocale(
@@ -38,6 +39,15 @@ function mapFields(
     const field = fields.find((f) => 'name' in f && f.name === name)
     if (!field) continue
     const localized = Boolean(field.localized) && !insideLocalized
+    if (localized && options.locale === 'all') {
+      out[name] = Object.fromEntries(
+        Object.entries(raw as Record<string, unknown>).map(([locale, value]) => [
+          locale,
+          mapValue(field, value, undefined, true, options),
+        ]),
+      )
+      continue
+    }
     const value = localized ? (raw as Record<string, unknown>)[options.locale] : raw
     out[name] = mapValue(field, value, existing?.[name], insideLocalized || localized, options)
   }

@@ -11,6 +11,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { createInAllLocales } from '../bulkLoad/createInAllLocales'
 import { type LocaleCode, localeCodes } from '../locales'
 import { projectRoot } from '../paths'
 import { dataForLocale } from './dataForLocale'
@@ -44,8 +45,8 @@ type Stored = { id: number | string; seedHash?: string | null }
  * Loads content-seed/ into the configured database. Every file is read and checked first; then all
  * writes happen in one transaction, so a file the CMS rejects leaves the database as it was. Files
  * whose hash matches the stored document's are skipped, which makes re-runs no-ops and an edited file
- * update only its own document. Documents are written in the source locale first, then the other
- * locales into the same rows.
+ * update only its own document. A new document is written with all its locales at once; a changed
+ * one in its source locale first, then the other locales into the same rows, as an editor saves it.
  */
 export async function runSeed(payload: Payload, { dir = defaultSeedDir } = {}): Promise<SeedReport> {
   const { files, problems } = await readSeedFiles(dir)
@@ -105,26 +106,26 @@ async function writeDocument(
 ): Promise<Stored> {
   const collection = file.slug as CollectionSlug
   const fields = fieldsOf(payload.config, file)!
+  const identity = { sourceLocale: file.sourceLocale, seedKey: file.key, seedHash: file.hash, _status: file.status }
+  if (!before) {
+    // a new document: all its locales in one write (bulkLoad/createInAllLocales.ts)
+    const data = dataForLocale(fields, file.data as Record<string, unknown>, { locale: 'all', ...converters })
+    const { id } = await createInAllLocales({ collection, data: { ...data, ...identity }, req })
+    return { id, seedHash: file.hash }
+  }
   const draft = file.status === 'draft'
-  let id = before?.id
+  const { id } = before
   let doc: Record<string, unknown> | null = null
   for (const locale of localesSourceFirst(file.sourceLocale as LocaleCode)) {
     // The source locale replaces array rows wholesale; later locales fill the same rows by id.
     const data: Record<string, unknown> = {
       ...dataForLocale(fields, file.data as Record<string, unknown>, { locale, ...converters, existing: doc }),
-      sourceLocale: file.sourceLocale,
-      seedKey: file.key,
-      seedHash: file.hash,
-      _status: file.status,
+      ...identity,
     }
     const common = { collection, locale, req, overrideAccess: true, depth: 0, draft, fallbackLocale: false as const }
-    doc =
-      id === undefined
-        ? ((await payload.create({ ...common, data: data as never })) as unknown as Record<string, unknown>)
-        : ((await payload.update({ ...common, id, data: data as never })) as unknown as Record<string, unknown>)
-    id = doc.id as number | string
+    doc = (await payload.update({ ...common, id, data: data as never })) as unknown as Record<string, unknown>
   }
-  return { id: id as number | string, seedHash: file.hash }
+  return { id, seedHash: file.hash }
 }
 
 async function writeGlobal(
