@@ -3,6 +3,7 @@ import {
   beforeValidateTraverseFields,
   type CollectionSlug,
   commitTransaction,
+  type Field,
   initTransaction,
   killTransaction,
   type PayloadRequest,
@@ -10,6 +11,7 @@ import {
 } from 'payload'
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
 import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from './localeData'
+import { localizedFields } from './localizedFields'
 
 /**
  * Creates one document with the text of all its locales in one database write: what an import or the
@@ -17,8 +19,9 @@ import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from '.
  * a whole Payload operation per locale, each reading back what the last one wrote.
  *
  * Every rule an editor's saves meet is met here, in Payload's own code:
- * - each locale with text goes through the fields' hooks and validation as a save in that locale does
- *   (slugs, money, dates, limits, required fields, relationship ids), source locale first;
+ * - the source locale goes through every field's hooks and validation as a save in that locale does
+ *   (slugs, money, dates, limits, required fields, relationship ids); then each further locale with text
+ *   through the fields that hold text (localizedFields.ts), the others being the same in every locale;
  * - the collection's `beforeValidate` hooks run for each of those locales, its `beforeChange` hooks once
  *   with `req.locale` `'all'` on the document with every locale (the translation status is derived
  *   there: the source locale "source", each written locale "translated", the others "missing"; a
@@ -53,10 +56,19 @@ export async function createInAllLocales({
     const written = localesWithText(fields, withIds)
     const locales = [source, ...localeCodes.filter((l) => l !== source && written.has(l))]
 
+    // the source locale goes through every field; each further locale through the fields that hold text,
+    // the others being the same in every locale (and validated once, in the source locale)
+    const textFields = localizedFields(config)
     let withLocales: AllLocaleData = {}
     for (const locale of locales) {
       req.locale = locale
-      withLocales = await saveInLocale(req, config, dataInLocale(fields, withIds, locale), withLocales)
+      const data = dataInLocale(fields, withIds, locale)
+      if (locale === source) {
+        withLocales = await saveInLocale(req, config, config.fields, data, withLocales)
+      } else {
+        const result = await saveInLocale(req, config, textFields.fields, data, withLocales)
+        for (const name of textFields.names) if (name in result) withLocales[name] = result[name]
+      }
     }
 
     req.locale = 'all'
@@ -112,13 +124,15 @@ export async function createInAllLocales({
 type CollectionConfig = PayloadRequest['payload']['collections'][CollectionSlug]['config']
 
 /**
- * One locale's text through what Payload runs on a save in that locale, up to the database write:
+ * One locale's text through what Payload runs on a save in that locale, up to the database write, for
+ * `fields` (all of the collection's, or those that hold text):
  * the fields' `beforeValidate` hooks (defaults, slugs), the collection's `beforeValidate` hooks, and the
  * fields' `beforeChange` hooks and validation, which merge the locale into `withLocales`.
  */
 async function saveInLocale(
   req: PayloadRequest,
   config: CollectionConfig,
+  fields: Field[],
   localeData: AllLocaleData,
   withLocales: AllLocaleData,
 ): Promise<AllLocaleData> {
@@ -128,7 +142,7 @@ async function saveInLocale(
     ...common,
     data,
     doc: {},
-    fields: config.fields,
+    fields,
     overrideAccess: true,
     parentIndexPath: '',
     parentIsLocalized: false,
@@ -152,7 +166,7 @@ async function saveInLocale(
     docWithLocales: withLocales,
     errors,
     fieldLabelPath: '',
-    fields: config.fields,
+    fields,
     mergeLocaleActions,
     overrideAccess: true,
     parentIndexPath: '',

@@ -144,4 +144,16 @@ describe(`creating a document in all its locales at once (${testDatabase})`, () 
         .totalDocs,
     ).toBe(0)
   })
+
+  it('a rule on the fields every locale shares is enforced too: amounts that do not add up are refused', async () => {
+    const [project] = (await payload.find({ collection: 'funding-projects', locale: 'all', depth: 0, limit: 1 }))
+      .docs as unknown as Doc[]
+    const data = { ...asNewContent(project, '-sums'), totalBudget: '100.00', euContribution: '150.00' }
+    const before = await payload.count({ collection: 'funding-projects' })
+    const req = await createLocalReq({}, payload)
+    const error = await createInAllLocales({ collection: 'funding-projects', data, req }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).data.errors.map((e) => e.path)).toEqual(['euContribution'])
+    expect(await payload.count({ collection: 'funding-projects' })).toEqual(before)
+  })
 })
