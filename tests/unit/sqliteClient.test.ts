@@ -123,6 +123,16 @@ describe('the CMS SQLite client (node:sqlite behind the libsql client interface)
     await tx.execute('ALTER TABLE u ADD COLUMN y TEXT')
     await tx.commit()
     expect(await read()).toEqual({ columns: ['x', 'y'], names: ['x', 'y'] })
+    // the same number of columns, one renamed: a statement the client kept answers with the new name
+    const readAgain = async () => {
+      const { columns, rows } = await client.execute('SELECT * FROM u WHERE x IS NOT NULL')
+      return { columns, names: Object.keys(rows[0]) }
+    }
+    expect(await readAgain()).toEqual({ columns: ['x', 'y'], names: ['x', 'y'] })
+    const rename = await client.transaction('write')
+    await rename.execute('ALTER TABLE u RENAME COLUMN y TO z')
+    await rename.commit()
+    expect(await readAgain()).toEqual({ columns: ['x', 'z'], names: ['x', 'z'] })
   })
 
   it('reads file: URLs as libsql does', () => {
