@@ -20,9 +20,11 @@ export interface BenchOptions {
    * works on a copy, so the publish step's edit never reaches the kept database.
    */
   keptData: string | undefined
+  /** How many times a load or a render that takes under a minute is run, for its median and range. */
+  runs: number
 }
 
-export const usage = `Usage: npm run bench -- [--scale N] [--images N] [--skip-postgres] [--out DIR] [--data DIR]
+export const usage = `Usage: npm run bench -- [--scale N] [--images N] [--skip-postgres] [--out DIR] [--data DIR] [--runs N]
 
 Measures the pipeline on N synthetic documents in throwaway SQLite and PostgreSQL databases and writes
 latest.json, latest.md, latest.svg and a dated copy.
@@ -35,6 +37,8 @@ latest.json, latest.md, latest.svg and a dated copy.
   --data DIR        keep the loaded SQLite database and the load figures in DIR; a later run with the
                     same DIR, scale and images starts from them (and measures no PostgreSQL reads: that
                     database is not kept)
+  --runs N          how many times a load or render that takes under a minute runs, reported as the
+                    median with the range (default 3; longer ones run once)
   --help            this text
 `
 
@@ -48,6 +52,7 @@ export function benchOptions(argv: string[]): BenchOptions | 'help' {
       'skip-postgres': { type: 'boolean', default: false },
       out: { type: 'string' },
       data: { type: 'string' },
+      runs: { type: 'string', default: '3' },
       help: { type: 'boolean', default: false },
     },
   })
@@ -58,6 +63,7 @@ export function benchOptions(argv: string[]): BenchOptions | 'help' {
     skipPostgres: values['skip-postgres'],
     resultsDir: values.out ? path.resolve(values.out) : path.join(projectRoot(), 'bench-results'),
     keptData: values.data ? path.resolve(values.data) : undefined,
+    runs: count('--runs', values.runs, 1),
   }
 }
 

@@ -22,6 +22,12 @@ export interface BenchReport {
     rssStartMb: number
     rssEndMb: number
     rssGrowthMb: number
+    /**
+     * How many loads into a fresh database were run when one took under a minute (the figures are the
+     * median run's, by documents/s), and the lowest and highest documents/s; absent: one load.
+     */
+    runs?: number
+    documentsPerSecondSpread?: [number, number]
   }
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
@@ -90,6 +96,15 @@ export interface BenchReport {
     oursOverFloor: number
     /** The render in one process over the floor, when the build uses several. */
     oneProcessOverFloor?: number
+    /**
+     * When a render took under a minute, ours and the floor were run three times each, one after the
+     * other in turn: how many, the median render of ours (`wallSeconds` is the floor's median), and
+     * the range of each. Absent: one of each.
+     */
+    runs?: number
+    oursSeconds?: number
+    oursSecondsSpread?: [number, number]
+    floorSecondsSpread?: [number, number]
   }
   /** Publishing one change along the site updater's path, and the builds around it. */
   publishToLive: {

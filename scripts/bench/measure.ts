@@ -7,6 +7,18 @@ import { projectRoot } from '../../cms/paths'
 /** Figures are reported to the hundredth: more digits than that are noise on this machine. */
 export const hundredths = (n: number) => Math.round(n * 100) / 100
 
+/** A run that takes under this is repeated, and reported as the median of three with their range. */
+export const SHORT_RUN_SECONDS = 60
+
+/** The median of three or more runs by `value`, and the lowest and highest value among them. */
+export function medianRun<T>(runs: T[], value: (run: T) => number): { median: T; spread: [number, number] } {
+  const sorted = [...runs].sort((a, b) => value(a) - value(b))
+  return {
+    median: sorted[Math.floor((sorted.length - 1) / 2)],
+    spread: [value(sorted[0]), value(sorted[sorted.length - 1])],
+  }
+}
+
 /** Seconds since `since` (a performance.now() reading), to the hundredth. */
 export const secondsSince = (since: number) => hundredths((performance.now() - since) / 1000)
 

@@ -30,6 +30,15 @@ type GrowthPoint = Pick<
     Partial<Pick<BenchReport['publishToLive'], 'searchRefreshSeconds' | 'searchRefreshKind' | 'searchFullIndexSeconds'>>
 }
 
+/** A load's documents/s, with the range over its runs when it was run more than once. */
+function loadRate(load: BenchReport['loadSqlite']): string {
+  const rate = `**${load.documentsPerSecond} documents/s**`
+  const spread = load.documentsPerSecondSpread
+  return load.runs && spread
+    ? `${rate} (median of ${load.runs} loads, each into a fresh database: ${spread[0]}–${spread[1]})`
+    : rate
+}
+
 function readFigures(read: BenchReport['restRead']): string {
   const range = (spread?: [number, number]) => (spread ? ` (${spread[0]}–${spread[1]})` : '')
   const runs = read.runs ? `; median of ${read.runs} runs, their range in brackets` : ''
@@ -47,9 +56,9 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     '',
     '| measure | value |',
     '| --- | --- |',
-    `| load into SQLite, as editors write (create, then one update per translation) | ${report.loadSqlite.documents} documents (${report.loadSqlite.writes} locale writes) in ${report.loadSqlite.seconds.toFixed(2)} s: **${report.loadSqlite.documentsPerSecond} documents/s**${report.loadSqlite.images ? `; before them, ${report.loadSqlite.images} image uploads (Payload's resizing included) in ${report.loadSqlite.imageSeconds} s` : ''} |`,
+    `| load into SQLite, as editors write (create, then one update per translation) | ${report.loadSqlite.documents} documents (${report.loadSqlite.writes} locale writes) in ${report.loadSqlite.seconds.toFixed(2)} s: ${loadRate(report.loadSqlite)}${report.loadSqlite.images ? `; before them, ${report.loadSqlite.images} image uploads (Payload's resizing included) in ${report.loadSqlite.imageSeconds} s` : ''} |`,
     report.loadPostgres
-      ? `| load into PostgreSQL | ${report.loadPostgres.documents} documents in ${report.loadPostgres.seconds.toFixed(2)} s: **${report.loadPostgres.documentsPerSecond} documents/s** |`
+      ? `| load into PostgreSQL, as editors write | ${report.loadPostgres.documents} documents in ${report.loadPostgres.seconds.toFixed(2)} s: ${loadRate(report.loadPostgres)} |`
       : '| load into PostgreSQL | not run (--skip-postgres) |',
     ...(
       [
@@ -59,7 +68,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     ).flatMap(([database, load]) =>
       load
         ? [
-            `| bulk load into ${database} (each document in one write of all its locales, as the seed and imports write) | ${load.documents} documents in ${load.seconds.toFixed(2)} s: **${load.documentsPerSecond} documents/s** |`,
+            `| bulk load into ${database} (each document in one write of all its locales, as the seed and imports write) | ${load.documents} documents in ${load.seconds.toFixed(2)} s: ${loadRate(load)} |`,
           ]
         : [],
     ),
@@ -91,7 +100,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
       : []),
     `| site build | ${report.siteBuild.pages} pages in **${report.siteBuild.wallSeconds} s** (${report.siteBuild.pagesPerSecond} pages/s${report.siteBuild.processes ? `, ${report.siteBuild.processes} astro process${report.siteBuild.processes === 1 ? '' : 'es'}` : ''}), peak ${report.siteBuild.peakMb} MB${report.siteBuild.ogImagesDrawn === undefined ? '' : `; ${report.siteBuild.ogImagesDrawn} link-preview images drawn, the rest from the cache kept between builds`} |`,
     `| — fetch / render / images${report.siteBuild.images ? ` (${report.siteBuild.images} images, cold cache)` : ''} / search | ${report.siteBuild.fetchSeconds} s / ${report.siteBuild.renderSeconds} s / ${report.siteBuild.imagesSeconds} s / ${report.siteBuild.searchSeconds} s |`,
-    `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}**${report.siteBuild.oneProcess && report.floor.oneProcessOverFloor !== undefined ? `; in one process ${report.siteBuild.oneProcess.seconds} s (${report.floor.oneProcessOverFloor}×), peak ${report.siteBuild.oneProcess.peakMb} MB` : ''} |`,
+    `| floor: bare Astro from JSON, same pages | ${report.floor.wallSeconds} s, peak ${report.floor.peakMb} MB; **ours / floor = ${report.floor.oursOverFloor}**${report.floor.runs && report.floor.oursSecondsSpread && report.floor.floorSecondsSpread ? ` (medians of ${report.floor.runs} renders each, in turn: ours ${report.floor.oursSeconds} s, ${report.floor.oursSecondsSpread[0]}–${report.floor.oursSecondsSpread[1]}; floor ${report.floor.floorSecondsSpread[0]}–${report.floor.floorSecondsSpread[1]})` : ''}${report.siteBuild.oneProcess && report.floor.oneProcessOverFloor !== undefined ? `; in one process ${report.siteBuild.oneProcess.seconds} s (${report.floor.oneProcessOverFloor}×), peak ${report.siteBuild.oneProcess.peakMb} MB` : ''} |`,
     `| publish to live page | **${report.publishToLive.seconds} s**${report.publishToLive.runs ? ` (median of ${report.publishToLive.runs.join(', ')} s)` : ''}${report.publishToLive.updateRuns ? `; the update returned after ${report.publishToLive.updateRuns.join(', ')} s` : ''} (${report.publishToLive.kind ?? 'full'}: pages of ${report.publishToLive.renderedDocuments ?? 'all'} documents rendered${report.publishToLive.renderedBy ? `, ${report.publishToLive.renderedFiles} files, by the ${report.publishToLive.renderedBy}` : ''}); kept renderer ready ${report.publishToLive.rendererStartSeconds ?? '–'} s after the full build${report.publishToLive.rendererRssMb ? `, holding ${report.publishToLive.rendererRssMb} MB` : ''}; search index ${report.publishToLive.searchRefreshSeconds ?? '–'} s later${report.publishToLive.searchRefreshKind === 'overlay' ? ` (${report.publishToLive.searchOverlayPages} pages into the search overlay; the whole site indexed again after, ${report.publishToLive.searchFullIndexSeconds ?? '–'} s)` : ''}; full rebuild ${report.publishToLive.fullRebuildSeconds ?? '–'} s${report.publishToLive.fullRebuildImages ? ` (images: ${report.publishToLive.fullRebuildImages.reused} from the cache, ${report.publishToLive.fullRebuildImages.encoded} encoded)` : ''}; update with nothing changed ${report.publishToLive.rebuildUnchangedSeconds} s |`,
     ...(report.reviewGate
       ? [

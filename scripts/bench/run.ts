@@ -74,7 +74,15 @@ try {
   measured.siteBuild = built.siteBuild
   console.log('  site build', measured.siteBuild)
 
-  measured.floor = floorLeg(built.clientDir, built.astroSeconds, env, work, built.oneProcessSeconds)
+  measured.floor = await floorLeg(
+    built.clientDir,
+    built.astroSeconds,
+    env,
+    work,
+    built.oneProcessSeconds,
+    built.renderAgain,
+    options.runs,
+  )
   console.log('  floor', measured.floor)
 
   const liveDir = path.join(siteWork, 'live')

@@ -33,7 +33,8 @@ describe('npm run bench', () => {
   let first: ReturnType<typeof bench>
 
   beforeAll(() => {
-    first = bench(firstOut, '--images', '2')
+    // two runs of each short load and render here, to keep the suite short; the second test's run takes three
+    first = bench(firstOut, '--images', '2', '--runs', '2')
   }, 900_000)
 
   it('measures the whole pipeline at scale 10 and writes JSON, Markdown and SVG', () => {
@@ -47,6 +48,12 @@ describe('npm run bench', () => {
       expect(bulk.documents).toBe(11)
       expect(bulk.writes).toBe(bulk.documents)
       expect(bulk.documentsPerSecond).toBeGreaterThan(0)
+    }
+    // each load is short at this scale: run twice, each into a fresh database, the median's figures kept
+    for (const load of [report.loadSqlite, report.loadPostgres, report.bulkLoadSqlite, report.bulkLoadPostgres]) {
+      expect(load.runs).toBe(2)
+      expect(load.documentsPerSecondSpread[0]).toBeLessThanOrEqual(load.documentsPerSecond)
+      expect(load.documentsPerSecondSpread[1]).toBeGreaterThanOrEqual(load.documentsPerSecond)
     }
     for (const load of [report.loadSqlite, report.loadPostgres]) {
       expect(load.rssStartMb).toBeGreaterThan(50)
@@ -82,6 +89,11 @@ describe('npm run bench', () => {
     // the same pages, less the site's own 404 page
     expect(report.floor.pages).toBe(report.siteBuild.pages - 1)
     expect(report.floor.oursOverFloor).toBeGreaterThan(0)
+    // a short render: ours and the floor twice each, in turn; the ratio is of their medians
+    expect(report.floor.runs).toBe(2)
+    expect(report.floor.oursOverFloor).toBeCloseTo(report.floor.oursSeconds / report.floor.wallSeconds, 1)
+    expect(report.floor.floorSecondsSpread[0]).toBeLessThanOrEqual(report.floor.wallSeconds)
+    expect(report.floor.oursSecondsSpread[1]).toBeGreaterThanOrEqual(report.floor.oursSeconds)
     expect(report.publishToLive.changedPageLive).toBe(true)
     // the publish went the incremental way; with nothing published in between, the update built nothing
     expect(report.publishToLive.kind).toBe('incremental')
@@ -150,6 +162,8 @@ describe('npm run bench', () => {
     expect(report.loadSqlite).toEqual(first.loadSqlite)
     expect(report.loadPostgres).toEqual(first.loadPostgres)
     expect(report.bulkLoadSqlite).toEqual(first.bulkLoadSqlite)
+    // the renders are measured again, three times by default
+    expect(report.floor.runs).toBe(3)
     // everything after the load is measured again, on a copy: the kept database is as it was loaded
     expect(report.publishToLive.kind).toBe('incremental')
     expect(keptDatabase()).toBe(before)

@@ -10,6 +10,7 @@ describe('the benchmark command line', () => {
       skipPostgres: false,
       resultsDir: path.resolve('bench-results'),
       keptData: undefined,
+      runs: 3,
     })
   })
 
@@ -19,13 +20,26 @@ describe('the benchmark command line', () => {
 
   it('takes every option, folders resolved from the working directory', () => {
     expect(
-      benchOptions(['--scale', '10', '--images', '2', '--skip-postgres', '--out', 'out', '--data', 'kept']),
+      benchOptions([
+        '--scale',
+        '10',
+        '--images',
+        '2',
+        '--skip-postgres',
+        '--out',
+        'out',
+        '--data',
+        'kept',
+        '--runs',
+        '5',
+      ]),
     ).toEqual({
       scale: 10,
       images: 2,
       skipPostgres: true,
       resultsDir: path.resolve('out'),
       keptData: path.resolve('kept'),
+      runs: 5,
     })
   })
 
@@ -33,6 +47,7 @@ describe('the benchmark command line', () => {
     expect(() => benchOptions(['--scale', 'abc'])).toThrow('--scale: "abc" is not a whole number of at least 1')
     expect(() => benchOptions(['--scale', '0'])).toThrow('--scale: "0" is not a whole number of at least 1')
     expect(() => benchOptions(['--images=-1'])).toThrow('--images: "-1" is not a whole number of at least 0')
+    expect(() => benchOptions(['--runs', '0'])).toThrow('--runs: "0" is not a whole number of at least 1')
   })
 
   it('refuses an option it does not know instead of ignoring it', () => {

@@ -21,6 +21,8 @@ export async function siteBuildLeg(
   clientDir: string
   astroSeconds: number
   oneProcessSeconds?: number
+  /** The same render again, into a folder of its own, with the image cache cold again: its seconds. */
+  renderAgain: () => Promise<number>
 }> {
   const fetchStarted = performance.now()
   // the content read from the CMS into the snapshot the build renders from, as a site update's full
@@ -34,8 +36,11 @@ export async function siteBuildLeg(
   const processes = buildProcesses(env, snapshot)
   // a cold image cache (each build process's), so the images step is measured rather than restored
   // from an earlier run
-  for (let index = 1; index <= processes; index++)
-    rmSync(path.join(projectRoot(), 'site', shardCacheDir(index), 'assets'), { recursive: true, force: true })
+  const coldImageCache = () => {
+    for (let index = 1; index <= processes; index++)
+      rmSync(path.join(projectRoot(), 'site', shardCacheDir(index), 'assets'), { recursive: true, force: true })
+  }
+  coldImageCache()
   // link-preview images are kept between builds (site/src/lib/og/ogImage.ts); how many this build drew
   // says whether its render time includes drawing them
   const ogBefore = ogImagesKept()
@@ -87,7 +92,16 @@ export async function siteBuildLeg(
     ogImagesDrawn,
     note: `fetch is reading the content from the CMS into a snapshot file, as a site update's full build does; render is astro build from that file, in ${processes} process${processes === 1 ? '' : 'es'} side by side, each rendering its share of the pages, but for images, Astro's "generating optimized images" step (cold cache)${images ? '' : '; no images (--images N adds them)'}; search is Pagefind, one language at a time; peak is the render's processes together, or Pagefind's, whichever is higher (each read every 100 ms)`,
   }
-  return { siteBuild, clientDir, astroSeconds: astro.seconds, oneProcessSeconds: oneProcess?.seconds }
+  const renderAgain = async () => {
+    coldImageCache()
+    const againStarted = performance.now()
+    const again = await shardedAstroBuild({ ...env, SITE_CONTENT_FILE: contentFile }, `${outDir}-again`, processes)
+    const seconds = hundredths((performance.now() - againStarted) / 1000)
+    if (again.status !== 0) throw new Error(`astro build failed (${again.status}):\n${again.output.slice(-4000)}`)
+    rmSync(`${outDir}-again`, { recursive: true, force: true })
+    return seconds
+  }
+  return { siteBuild, clientDir, astroSeconds: astro.seconds, oneProcessSeconds: oneProcess?.seconds, renderAgain }
 }
 
 /** How many link-preview images the cache between builds holds. */
