@@ -20,6 +20,8 @@ type GrowthPoint = Pick<
   | 'restReadTypicalFresh'
   | 'restReadTypicalPostgresFresh'
   | 'restReadOneReader'
+  | 'bulkLoadSqlite'
+  | 'bulkLoadPostgres'
 > & {
   loadSqlite: Pick<BenchReport['loadSqlite'], 'documentsPerSecond' | 'seconds'> &
     Partial<Pick<BenchReport['loadSqlite'], 'rssGrowthMb'>>
@@ -134,7 +136,7 @@ export function growthTable(history: GrowthPoint[]): string[] {
       'documents',
       'pages',
       'measured',
-      'load, SQLite / PostgreSQL (docs/s)',
+      'load, SQLite / PostgreSQL (docs/s): as editors write; bulk',
       'CMS memory after loading (SQLite)',
       'all-locale read, server time (p50)',
       'typical read p95, SQLite / PostgreSQL: kept; afresh',
@@ -147,7 +149,7 @@ export function growthTable(history: GrowthPoint[]): string[] {
         r.scale,
         r.siteBuild.pages,
         r.date.slice(0, 10),
-        `${r.loadSqlite.documentsPerSecond} / ${or(r.loadPostgres?.documentsPerSecond)}`,
+        `${r.loadSqlite.documentsPerSecond} / ${or(r.loadPostgres?.documentsPerSecond)}; ${or(r.bulkLoadSqlite?.documentsPerSecond)} / ${or(r.bulkLoadPostgres?.documentsPerSecond)}`,
         r.loadSqlite.rssGrowthMb === undefined
           ? '–'
           : `${r.loadSqlite.rssGrowthMb >= 0 ? '+' : ''}${r.loadSqlite.rssGrowthMb} MB`,
