@@ -4,6 +4,7 @@ import {
   type CollectionSlug,
   commitTransaction,
   type Field,
+  Forbidden,
   initTransaction,
   killTransaction,
   type PayloadRequest,
@@ -30,9 +31,12 @@ import { localizedFields } from './localizedFields'
  *   in the source locale (the source text is recorded; the site update is queued unless the context
  *   says not to).
  *
- * Differences, on purpose: it only creates; it runs with the access of the code that calls it (the seed,
- * an import from the command line), so it has no `overrideAccess: false`; and it returns the new id, not
- * the document read back. `data` is the document as a `locale: 'all'` read gives it (localeData.ts).
+ * A refusal names the field and, in its message, the locale: `slug: … (lt)`.
+ *
+ * Differences, on purpose: it only creates; it is for code that loads content (the seed, an import from
+ * the command line): with a signed-in user on `req` it checks the collection's create access, and
+ * otherwise trusts its caller as the Local API does; and it returns the new id, not the document read
+ * back. `data` is the document as a `locale: 'all'` read gives it (localeData.ts).
  * The write runs in `req`'s transaction when it has one, so a caller writing many documents in one
  * transaction keeps all or none of them; otherwise in its own.
  */
@@ -48,6 +52,8 @@ export async function createInAllLocales({
   const { payload } = req
   const config = payload.collections[collection].config
   const fields = config.flattenedFields
+  // a signed-in caller (an import someone started) still needs the right to create documents here
+  if (req.user && !(await config.access.create({ req, data }))) throw new Forbidden(req.t)
   const shouldCommit = await initTransaction(req)
   const requestLocale = req.locale
   try {
@@ -63,11 +69,15 @@ export async function createInAllLocales({
     for (const locale of locales) {
       req.locale = locale
       const data = dataInLocale(fields, withIds, locale)
-      if (locale === source) {
-        withLocales = await saveInLocale(req, config, config.fields, data, withLocales)
-      } else {
-        const result = await saveInLocale(req, config, textFields.fields, data, withLocales)
-        for (const name of textFields.names) if (name in result) withLocales[name] = result[name]
+      try {
+        if (locale === source) {
+          withLocales = await saveInLocale(req, config, config.fields, data, withLocales)
+        } else {
+          const result = await saveInLocale(req, config, textFields.fields, data, withLocales)
+          for (const name of textFields.names) if (name in result) withLocales[name] = result[name]
+        }
+      } catch (error) {
+        throw inLocale(error, locale, req)
       }
     }
 
@@ -122,6 +132,16 @@ export async function createInAllLocales({
 }
 
 type CollectionConfig = PayloadRequest['payload']['collections'][CollectionSlug]['config']
+
+/**
+ * A locale's refusal, each problem naming the locale it is in: one write holds every locale, so "slug:
+ * already taken" alone would not say which locale's slug.
+ */
+function inLocale(error: unknown, locale: string, req: PayloadRequest): unknown {
+  if (!(error instanceof ValidationError)) return error
+  const errors = error.data.errors.map((e) => ({ ...e, message: `${e.message} (${locale})` }))
+  return new ValidationError({ collection: error.data.collection, errors, req }, req.t)
+}
 
 /**
  * One locale's text through what Payload runs on a save in that locale, up to the database write, for

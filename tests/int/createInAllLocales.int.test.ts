@@ -1,4 +1,4 @@
-import { type CollectionSlug, createLocalReq, type Payload, ValidationError } from 'payload'
+import { type CollectionSlug, createLocalReq, Forbidden, type Payload, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createInAllLocales } from '../../cms/bulkLoad/createInAllLocales'
 import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from '../../cms/bulkLoad/localeData'
@@ -8,6 +8,7 @@ import { textFingerprint } from '../../cms/translation/fingerprint'
 import { translatableUnits } from '../../cms/translation/units'
 import { contentSlugs } from '../../shared/contentTypes'
 import { apiClient } from './support/api'
+import { signIn } from './support/factories'
 import { startTestCms, testDatabase } from './support/testCms'
 
 type Doc = Record<string, unknown>
@@ -138,6 +139,8 @@ describe(`creating a document in all its locales at once (${testDatabase})`, () 
     )
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).data.errors.map((e) => e.path)).toEqual(['slug'])
+    // one write holds every locale: the message says which locale's slug it is
+    expect((error as ValidationError).data.errors[0].message).toMatch(/\(lt\)$/)
     expect(await payload.count({ collection: 'organizations' })).toEqual(before)
     expect(
       (await payload.findVersions({ collection: 'organizations', where: { 'version.slug': { equals: slug.en } } }))
@@ -145,15 +148,32 @@ describe(`creating a document in all its locales at once (${testDatabase})`, () 
     ).toBe(0)
   })
 
-  it('a rule on the fields every locale shares is enforced too: amounts that do not add up are refused', async () => {
-    const [project] = (await payload.find({ collection: 'funding-projects', locale: 'all', depth: 0, limit: 1 }))
+  it('a translator may not create documents this way; nothing is written', async () => {
+    const [org] = (await payload.find({ collection: 'organizations', locale: 'all', depth: 0, limit: 1 }))
       .docs as unknown as Doc[]
+    const { user } = await signIn(payload, 'translator', { assignedLocales: ['lt'] })
+    const before = await payload.count({ collection: 'organizations' })
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+    const error = await createInAllLocales({ collection: 'organizations', data: asNewContent(org, '-t'), req }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(Forbidden)
+    expect(await payload.count({ collection: 'organizations' })).toEqual(before)
+  })
+
+  it('a rule on the fields every locale shares is enforced too: amounts that do not add up are refused', async () => {
+    const [project] = (
+      await payload.find({ collection: 'funding-projects', locale: 'all', depth: 0, limit: 1, sort: 'id' })
+    ).docs as unknown as Doc[]
     const data = { ...asNewContent(project, '-sums'), totalBudget: '100.00', euContribution: '150.00' }
     const before = await payload.count({ collection: 'funding-projects' })
     const req = await createLocalReq({}, payload)
     const error = await createInAllLocales({ collection: 'funding-projects', data, req }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).data.errors.map((e) => e.path)).toEqual(['euContribution'])
+    // every amount of the sum is named, and the partner shares that now exceed the EU contribution
+    const problems = (error as ValidationError).data.errors
+    expect(problems.map((e) => e.path)).toEqual(['totalBudget', 'euContribution', 'ownContribution', 'partnerShares'])
+    expect(problems[0].message).toContain('not the total budget (100.00)')
     expect(await payload.count({ collection: 'funding-projects' })).toEqual(before)
   })
 })
