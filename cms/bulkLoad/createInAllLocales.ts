@@ -15,9 +15,9 @@ import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from '.
 import { localizedFields } from './localizedFields'
 
 /**
- * Creates one document with the text of all its locales in one database write: what an import or the
- * seed needs, where an editor's way (create in the source locale, then one update per translation) costs
- * a whole Payload operation per locale, each reading back what the last one wrote.
+ * Creates one document with the text of all its locales in one database write: what the seed (and any
+ * import of new content) needs, where an editor's way (create in the source locale, then one update per
+ * translation) costs a whole Payload operation per locale, each reading back what the last one wrote.
  *
  * Every rule an editor's saves meet is met here, in Payload's own code:
  * - the source locale goes through every field's hooks and validation as a save in that locale does
@@ -33,12 +33,12 @@ import { localizedFields } from './localizedFields'
  *
  * A refusal names the field and, in its message, the locale: `slug: … (lt)`.
  *
- * Differences, on purpose: it only creates; it is for code that loads content (the seed, an import from
- * the command line): with a signed-in user on `req` it checks the collection's create access, and
+ * Differences, on purpose: it only creates; it is for code that loads content (the seed, the
+ * benchmark, an import): with a signed-in user on `req` it checks the collection's create access, and
  * otherwise trusts its caller as the Local API does; and it returns the new id, not the document read
- * back. `data` is the document as a `locale: 'all'` read gives it (localeData.ts).
- * The write runs in `req`'s transaction when it has one, so a caller writing many documents in one
- * transaction keeps all or none of them; otherwise in its own.
+ * back. `data` is the document as a `locale: 'all'` read gives it (localeData.ts). The write runs in
+ * `req`'s transaction when it has one, so a caller writing many documents in one transaction keeps
+ * all or none of them; otherwise in its own.
  */
 export async function createInAllLocales({
   collection,
