@@ -32,7 +32,7 @@ export interface BenchReport {
   /** Absent with --skip-postgres. */
   loadPostgres?: BenchReport['loadSqlite']
   /**
-   * The same documents loaded as the seed and imports write them, each in one write of all its locales
+   * The same documents loaded as the seed writes new ones, each in one write of all its locales
    * (cms/bulkLoad/createInAllLocales.ts), into a database of their own; no images. Absent in older
    * reports and, for PostgreSQL, with --skip-postgres.
    */

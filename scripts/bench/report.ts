@@ -70,7 +70,7 @@ export function renderReport(report: BenchReport, resultsDir: string): { markdow
     ).flatMap(([database, load]) =>
       load
         ? [
-            `| bulk load into ${database} (each document in one write of all its locales, as the seed and imports write) | ${load.documents} documents in ${load.seconds.toFixed(2)} s: ${loadRate(load)} |`,
+            `| bulk load into ${database} (each document in one write of all its locales, as the seed writes a new one) | ${load.documents} documents in ${load.seconds.toFixed(2)} s: ${loadRate(load)} |`,
           ]
         : [],
     ),

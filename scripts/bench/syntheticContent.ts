@@ -57,8 +57,8 @@ function prng(seed: number): () => number {
 
 /**
  * How the documents are written: as editors and translators do (create in the source locale, then one
- * update per translated locale), or each in one write of all its locales, as the seed and imports do
- * (cms/bulkLoad/createInAllLocales.ts). The documents are the same either way.
+ * update per translated locale), or each in one write of all its locales, as the seed writes a new
+ * document (cms/bulkLoad/createInAllLocales.ts). The documents are the same either way.
  */
 export type LoadWrite = 'editor' | 'bulk'
 

@@ -39,8 +39,8 @@ export async function loadLeg(options: BenchOptions, sqliteDir: string, work: st
     console.log(`  loads of ${kept.loadedAt} reused from ${keptData}`, kept.loadSqlite, kept.loadPostgres ?? '')
     return kept
   }
-  // the first load fills the database the later legs read; a short load is run twice more, into
-  // databases of its own, for its spread
+  // the first load fills the database the later legs read; a short load is run again (--runs), into
+  // databases of its own, for its median and range
   const loadSqlite = await loadRepeated(options.runs, (run) =>
     loadInto('', run === 0 ? sqliteDir : path.join(work, `sqlite-${run}`), options),
   )
