@@ -71,7 +71,8 @@ interface Prepared {
  * same twice, and large once compiled (keeping 500 of every kind held 160 MB more over a 10,000-save
  * load). Bulk-loading 600 synthetic documents: 120–160 documents/s against 108–110 without (alternating
  * runs on a noisy machine), the process ending with about as much memory (224–274 MB against 236–271);
- * the editor-style load of 300: 17–20 s against 18–26 s, ending 20–25 MB higher.
+ * the editor-style load of 300: 17–20 s against 18–26 s, ending 20–25 MB higher. (What grows over a long
+ * load is V8's pool of freed pages, which the CMS empties when it is quiet: quietMemoryRelease.ts.)
  */
 const KEPT_STATEMENTS = 128
 const KEPT_STATEMENT_LENGTH = 4000

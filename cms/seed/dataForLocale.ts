@@ -4,7 +4,7 @@ import { isPlainObject } from './validateSeedFiles'
 
 /** What turning seed data into Payload data needs from the outside. */
 export interface DataForLocaleOptions {
-  /** One locale, or `'all'` for every locale's value of each localized field, by locale (bulkLoad/localeData.ts). */
+  /** One locale, or `'all'` for every locale's value of each localized field (bulkLoad/localeData.ts). */
   locale: LocaleCode | 'all'
   /** The stored id of the document with this key in the target collection. */
   resolveRef: (collection: string, key: string) => number | string
@@ -15,9 +15,10 @@ export interface DataForLocaleOptions {
 }
 
 /**
- * Payload data for one locale from a (validated) seed data object: localized fields take the
- * locale's value (or, for `'all'`, keep every locale's), references become ids, Markdown becomes rich text, and array rows carry the ids of
- * the stored rows so writing a second locale fills the same rows instead of replacing them.
+ * Payload data for one locale from a (validated) seed data object: localized fields take the locale's
+ * value (or, for `'all'`, keep every locale's), references become ids, Markdown becomes rich text, and
+ * array rows carry the ids of the stored rows so writing a second locale fills the same rows instead of
+ * replacing them.
  */
 export function dataForLocale(
   fields: FlattenedField[],
