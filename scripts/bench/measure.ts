@@ -7,10 +7,10 @@ import { projectRoot } from '../../cms/paths'
 /** Figures are reported to the hundredth: more digits than that are noise on this machine. */
 export const hundredths = (n: number) => Math.round(n * 100) / 100
 
-/** A run that takes under this is repeated, and reported as the median of three with their range. */
+/** A run that takes under this is repeated (--runs, three by default) and reported as the median with the range. */
 export const SHORT_RUN_SECONDS = 60
 
-/** The median of three or more runs by `value`, and the lowest and highest value among them. */
+/** The median run by `value` (the lower middle one of an even number), and the lowest and highest value. */
 export function medianRun<T>(runs: T[], value: (run: T) => number): { median: T; spread: [number, number] } {
   const sorted = [...runs].sort((a, b) => value(a) - value(b))
   return {

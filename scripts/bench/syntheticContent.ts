@@ -130,16 +130,17 @@ export async function loadSyntheticContent(
       ) as Partial<Record<LocaleCode, Record<string, string>>>
       const base = baseData(collection, i, ids, pick, random)
       if (position < range.from || position >= range.to) continue
+      let id: number | string
       if (write === 'bulk') {
-        // the same document as below, in one write of all its locales; an import's documents are
-        // committed a hundred at a time, as one transaction per document would sync the disk per document
+        // the same document, in one write of all its locales; committed a hundred at a time, as one
+        // transaction per document would sync the disk per document
         if (documents % BULK_BATCH === 0) {
           if (bulkReq) await commitTransaction(bulkReq)
           bulkReq = await createLocalReq({ context: { skipSiteUpdate: true } }, payload)
           await initTransaction(bulkReq)
         }
         const localized = (field: string) => Object.fromEntries(translated.map((l) => [l, texts[l]?.[field]]))
-        const { id } = await createInAllLocales({
+        ;({ id } = await createInAllLocales({
           collection,
           data: {
             ...base,
@@ -150,34 +151,32 @@ export async function loadSyntheticContent(
             _status: 'published',
           },
           req: bulkReq as PayloadRequest,
-        })
+        }))
         writes++
-        if (ids[collection].length === i) ids[collection].push(id)
-        documents++
-        continue
-      }
-      const doc = await payload.create({
-        collection,
-        locale: source,
-        data: { ...base, ...texts[source], sourceLocale: source, _status: 'published' } as never,
-        overrideAccess: true,
-        depth: 0,
-        context: { skipSiteUpdate: true },
-      })
-      writes++
-      for (const locale of translated.filter((l) => l !== source)) {
-        await payload.update({
+      } else {
+        ;({ id } = await payload.create({
           collection,
-          id: doc.id,
-          locale,
-          data: texts[locale] as never,
+          locale: source,
+          data: { ...base, ...texts[source], sourceLocale: source, _status: 'published' } as never,
           overrideAccess: true,
           depth: 0,
           context: { skipSiteUpdate: true },
-        })
+        }))
         writes++
+        for (const locale of translated.filter((l) => l !== source)) {
+          await payload.update({
+            collection,
+            id,
+            locale,
+            data: texts[locale] as never,
+            overrideAccess: true,
+            depth: 0,
+            context: { skipSiteUpdate: true },
+          })
+          writes++
+        }
       }
-      if (ids[collection].length === i) ids[collection].push(doc.id)
+      if (ids[collection].length === i) ids[collection].push(id)
       documents++
     }
   }

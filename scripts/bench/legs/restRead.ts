@@ -14,7 +14,7 @@
 import { localeCodes } from '../../../cms/locales'
 import { fetchWithRetry } from '../../../shared/cmsClient'
 import type { BenchReport } from '../benchReport'
-import { describe } from '../measure'
+import { describe, medianRun } from '../measure'
 
 type ReadFigures = BenchReport['restRead']
 type Reads = Pick<BenchReport, 'restRead' | 'restReadOneReader' | 'restReadTypical' | 'restReadTypicalFresh'>
@@ -55,11 +55,9 @@ export async function typicalReadLeg(cmsUrl: string): Promise<TypicalReads> {
 async function threeRuns(read: () => Promise<ReadFigures>): Promise<ReadFigures> {
   const runs: ReadFigures[] = []
   for (let i = 0; i < 3; i++) runs.push(await read())
-  const spread = (pick: (r: ReadFigures) => number): [number, number] => [
-    Math.min(...runs.map(pick)),
-    Math.max(...runs.map(pick)),
-  ]
-  const median = (pick: (r: ReadFigures) => number) => runs.map(pick).sort((a, b) => a - b)[1]
+  // each figure's own median and range over the runs
+  const spread = (pick: (r: ReadFigures) => number) => medianRun(runs, pick).spread
+  const median = (pick: (r: ReadFigures) => number) => pick(medianRun(runs, pick).median)
   return {
     ...runs[0],
     p50Ms: median((r) => r.p50Ms),

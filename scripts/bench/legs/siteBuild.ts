@@ -9,7 +9,7 @@ import { pagefindIndexByLanguage } from '../../lib/siteBuild/tools'
 import { imageStepSeconds } from '../astroImages'
 import type { BenchReport } from '../benchReport'
 import { isAstroBuild, isPagefind, withPeakOf } from '../buildMemory'
-import { htmlFiles, hundredths } from '../measure'
+import { htmlFiles, hundredths, secondsSince } from '../measure'
 
 /** The figures, and the built pages (`clientDir`) and render times the floor leg compares with. */
 export async function siteBuildLeg(
@@ -96,7 +96,7 @@ export async function siteBuildLeg(
     coldImageCache()
     const againStarted = performance.now()
     const again = await shardedAstroBuild({ ...env, SITE_CONTENT_FILE: contentFile }, `${outDir}-again`, processes)
-    const seconds = hundredths((performance.now() - againStarted) / 1000)
+    const seconds = secondsSince(againStarted)
     if (again.status !== 0) throw new Error(`astro build failed (${again.status}):\n${again.output.slice(-4000)}`)
     rmSync(`${outDir}-again`, { recursive: true, force: true })
     return seconds
