@@ -4,11 +4,13 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import pg from 'pg'
 import { trackingWrites } from './contentVersion'
 import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, defaultSqliteUrl, projectRoot } from './paths'
+import { QueuedClient } from './postgresClient'
 import { createSqliteClient } from './sqliteClient'
 
 /** Which database a DATABASE_URL selects, by its scheme. */
@@ -74,7 +76,9 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     case 'postgres':
       return trackingWrites(
         postgresAdapter({
-          pool: { connectionString: url },
+          // the CMS's own node-postgres, so that the pool and its connections (postgresClient.ts) are of one version
+          pg: pg as never,
+          pool: { connectionString: url, Client: QueuedClient },
           push: false,
           migrationDir: path.join(projectRoot(), 'cms/migrations/postgres'),
           prodMigrations: postgresMigrations,

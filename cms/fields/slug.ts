@@ -1,4 +1,5 @@
 import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, TypedLocale, Where } from 'payload'
+import { claimedByAnother } from '../bulkLoad/slugClaims'
 import { requestTranslator } from '../i18n/messages'
 import type { AnyDocument } from '../lib/anyDocument'
 import { SLUG_PATTERN, toSlug, withSuffix } from '../lib/slug'
@@ -68,5 +69,6 @@ async function slugTaken(req: PayloadRequest, collection: string, slug: string, 
     overrideAccess: true,
     req,
   })
-  return found.totalDocs > 0
+  // a document written in the same bulk batch, perhaps not stored yet, may have it too
+  return found.totalDocs > 0 || claimedByAnother(req, collection, slug)
 }

@@ -4,16 +4,9 @@
  * from a fixed seed (the same scale gives the same documents) and written only into the benchmark's
  * own throwaway databases, never mixed with the faithful seed content of content-seed/.
  */
-import {
-  type CollectionSlug,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
-import { createInAllLocales } from '../../cms/bulkLoad/createInAllLocales'
+import { BulkWriter } from '../../cms/bulkLoad/bulkWriter'
 import { toSlug } from '../../cms/lib/slug'
 import { type LocaleCode, localeCodes } from '../../cms/locales'
 import { type ContentSlug, contentType } from '../../shared/contentTypes'
@@ -61,9 +54,6 @@ function prng(seed: number): () => number {
  * document (cms/bulkLoad/createInAllLocales.ts). The documents are the same either way.
  */
 export type LoadWrite = 'editor' | 'bulk'
-
-/** Documents a bulk load commits at a time. */
-const BULK_BATCH = 100
 
 /** How many documents of each collection a scale makes (at least one each). */
 export function countsFor(scale: number): Record<string, number> {
@@ -113,9 +103,11 @@ export async function loadSyntheticContent(
   ids.media = range.from === 0 ? await uploadImages(payload, images) : await existingIds(payload, 'media')
   const imageSeconds = range.from === 0 && images > 0 ? (performance.now() - uploadStarted) / 1000 : 0
   const started = performance.now()
-  let bulkReq: PayloadRequest | undefined
+  const bulk = new BulkWriter(payload, { context: { skipSiteUpdate: true } })
+  const writtenIds: Record<string, Map<number, number | string>> = {}
   for (const [collection] of mix) {
     ids[collection] = await existingIds(payload, collection)
+    writtenIds[collection] = new Map()
     for (let i = 0; i < counts[collection]; i++, position++) {
       const source = pick([...localeCodes])
       const translated = localeCodes.filter((l) => l === source || random() > 0.1)
@@ -130,57 +122,55 @@ export async function loadSyntheticContent(
       ) as Partial<Record<LocaleCode, Record<string, string>>>
       const base = baseData(collection, i, ids, pick, random)
       if (position < range.from || position >= range.to) continue
-      let id: number | string
       if (write === 'bulk') {
-        // the same document, in one write of all its locales; committed a hundred at a time, as one
-        // transaction per document would sync the disk per document
-        if (documents % BULK_BATCH === 0) {
-          if (bulkReq) await commitTransaction(bulkReq)
-          bulkReq = await createLocalReq({ context: { skipSiteUpdate: true } }, payload)
-          await initTransaction(bulkReq)
-        }
+        // the same document, in one write of all its locales (committed a hundred at a time); its id is
+        // kept once written, in order, as the next collection's references pick from them
         const localized = (field: string) => Object.fromEntries(translated.map((l) => [l, texts[l]?.[field]]))
-        ;({ id } = await createInAllLocales({
-          collection,
-          data: {
-            ...base,
-            [titleField]: localized(titleField),
-            slug: localized('slug'),
-            summary: localized('summary'),
-            sourceLocale: source,
-            _status: 'published',
-          },
-          req: bulkReq as PayloadRequest,
-        }))
+        const data = {
+          ...base,
+          [titleField]: localized(titleField),
+          slug: localized('slug'),
+          summary: localized('summary'),
+          sourceLocale: source,
+          _status: 'published',
+        }
+        await bulk.write(collection, data, (id) => writtenIds[collection].set(i, id))
         writes++
-      } else {
-        ;({ id } = await payload.create({
+        documents++
+        continue
+      }
+      const { id } = await payload.create({
+        collection,
+        locale: source,
+        data: { ...base, ...texts[source], sourceLocale: source, _status: 'published' } as never,
+        overrideAccess: true,
+        depth: 0,
+        context: { skipSiteUpdate: true },
+      })
+      writes++
+      for (const locale of translated.filter((l) => l !== source)) {
+        await payload.update({
           collection,
-          locale: source,
-          data: { ...base, ...texts[source], sourceLocale: source, _status: 'published' } as never,
+          id,
+          locale,
+          data: texts[locale] as never,
           overrideAccess: true,
           depth: 0,
           context: { skipSiteUpdate: true },
-        }))
+        })
         writes++
-        for (const locale of translated.filter((l) => l !== source)) {
-          await payload.update({
-            collection,
-            id,
-            locale,
-            data: texts[locale] as never,
-            overrideAccess: true,
-            depth: 0,
-            context: { skipSiteUpdate: true },
-          })
-          writes++
-        }
       }
       if (ids[collection].length === i) ids[collection].push(id)
       documents++
     }
+    if (write === 'bulk') {
+      // every document of this collection written before the next one's references are drawn
+      await bulk.flush()
+      for (const [i, id] of [...writtenIds[collection]].sort(([a], [b]) => a - b)) {
+        if (ids[collection].length === i) ids[collection].push(id)
+      }
+    }
   }
-  if (bulkReq) await commitTransaction(bulkReq)
   return {
     documents,
     writes,
