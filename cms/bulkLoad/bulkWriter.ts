@@ -8,7 +8,7 @@ import {
   type PayloadRequest,
   type RequestContext,
 } from 'payload'
-import { createInAllLocales } from './createInAllLocales'
+import { AFTER_CHANGE_TURN, createInAllLocales } from './createInAllLocales'
 import type { AllLocaleData } from './localeData'
 import { SLUG_CLAIMS, type SlugClaims } from './slugClaims'
 
@@ -34,13 +34,15 @@ export interface BulkWriterOptions {
  *
  * Documents under way together check each other's slugs as well as the database's (slugClaims.ts): a
  * slug is free only if no stored document and no other document of the batch has it in that locale.
+ * Their `afterChange` hooks run one document at a time: they read and then write rows the documents
+ * share (the queued site update, which each new published document joins).
  */
 export class BulkWriter {
   readonly #payload: Payload
   readonly #batchSize: number
   readonly #inFlight: number
   readonly #context: RequestContext
-  #batch: { req: PayloadRequest; size: number; claims: SlugClaims } | undefined
+  #batch: { req: PayloadRequest; size: number; claims: SlugClaims; turns: Promise<unknown> } | undefined
   readonly #pending = new Set<Promise<void>>()
   #failure: { error: unknown } | undefined
 
@@ -60,7 +62,8 @@ export class BulkWriter {
     batch.size++
     // each document has a request of its own (createInAllLocales sets its locale as it goes) in the
     // batch's transaction
-    const req = await createLocalReq({ context: { ...this.#context, [SLUG_CLAIMS]: batch.claims } }, this.#payload)
+    const context = { ...this.#context, [SLUG_CLAIMS]: batch.claims, [AFTER_CHANGE_TURN]: takingTurns(batch) }
+    const req = await createLocalReq({ context }, this.#payload)
     req.transactionID = batch.req.transactionID
     const pending: Promise<void> = createInAllLocales({ collection, data, req })
       .then(({ id }) => written?.(id))
@@ -79,7 +82,7 @@ export class BulkWriter {
   async #begin() {
     const req = await createLocalReq({ context: this.#context }, this.#payload)
     await initTransaction(req)
-    this.#batch = { req, size: 0, claims: new Map() }
+    this.#batch = { req, size: 0, claims: new Map(), turns: Promise.resolve() }
     return this.#batch
   }
 
@@ -99,5 +102,14 @@ export class BulkWriter {
     this.#batch = undefined
     if (batch) await killTransaction(batch.req)
     throw this.#failure.error
+  }
+}
+
+/** Runs each `run` given to it after the one before has ended, in the batch's order. */
+function takingTurns(batch: { turns: Promise<unknown> }) {
+  return (run: () => Promise<void>): Promise<void> => {
+    const turn = batch.turns.then(run)
+    batch.turns = turn.catch(() => undefined)
+    return turn
   }
 }

@@ -15,6 +15,12 @@ import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from '.
 import { localizedFields } from './localizedFields'
 
 /**
+ * Where documents written together in one transaction carry, in `req.context`, the function that runs
+ * their `afterChange` hooks one document at a time.
+ */
+export const AFTER_CHANGE_TURN = 'bulkWriterAfterChangeTurn'
+
+/**
  * Creates one document with the text of all its locales in one database write: what the seed (and any
  * import of new content) needs, where an editor's way (create in the source locale, then one update per
  * translation) costs a whole Payload operation per locale, each reading back what the last one wrote.
@@ -110,17 +116,23 @@ export async function createInAllLocales({
 
     req.locale = source
     const doc = { ...dataInLocale(fields, stored, source as LocaleCode), id: created.id }
-    for (const hook of config.hooks.afterChange ?? []) {
-      await hook({
-        collection: config,
-        context: req.context,
-        data: doc,
-        doc,
-        operation: 'create',
-        previousDoc: {},
-        req,
-      })
+    const afterChange = async () => {
+      for (const hook of config.hooks.afterChange ?? []) {
+        await hook({
+          collection: config,
+          context: req.context,
+          data: doc,
+          doc,
+          operation: 'create',
+          previousDoc: {},
+          req,
+        })
+      }
     }
+    // documents written together in one transaction (bulkWriter.ts) take turns here: these hooks read
+    // and then write shared rows (the queued site update), which two at once would each read unchanged
+    const takeTurn = req.context[AFTER_CHANGE_TURN] as ((run: () => Promise<void>) => Promise<void>) | undefined
+    await (takeTurn ? takeTurn(afterChange) : afterChange())
     if (shouldCommit) await commitTransaction(req)
     return { id: created.id }
   } catch (error) {

@@ -105,4 +105,23 @@ describe(`writing many new documents at once (${testDatabase})`, () => {
     // and the writer writes nothing more
     await expect(writer.write('organizations', organization(`After ${id}`))).rejects.toBe(error)
   })
+
+  it('asks for one site update that names every document published together', async () => {
+    const names = Array.from({ length: 4 }, (_, n) => `Site update ${unique()} ${n}`)
+    const writer = new BulkWriter(payload, { batchSize: 10, inFlight: 4 })
+    const ids: (number | string)[] = []
+    for (const name of names) await writer.write('organizations', organization(name), (id) => ids.push(id))
+    await writer.flush()
+    const { docs } = await payload.find({
+      collection: 'site-updates',
+      where: { status: { equals: 'queued' } },
+      overrideAccess: true,
+      limit: 10,
+    })
+    // each published document joins the update already queued, one after another: none is lost to
+    // another's write of the same row, and no second update is queued beside it
+    expect(docs).toHaveLength(1)
+    const documents = (docs[0] as { documents?: string[] }).documents ?? []
+    for (const id of ids) expect(documents).toContain(`organizations:${id}`)
+  })
 })
