@@ -15,8 +15,20 @@ export interface ThrowawayPostgres {
   stop(): void
 }
 
+export interface ThrowawayPostgresOptions {
+  /**
+   * Whether autovacuum runs (default true, as on any server). Off, nothing but the clients writes: the
+   * server's transaction snapshot, which the CMS's content version includes (cms/contentVersion.ts),
+   * then moves only with their writes. On, autovacuum's first pass over a new server's catalogs took 11
+   * transaction ids 60–90 s after start on an idle server, and each freshly loaded database took more.
+   */
+  autovacuum?: boolean
+}
+
 /** Starts the server; throws with what to install when PostgreSQL is missing. */
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres({
+  autovacuum = true,
+}: ThrowawayPostgresOptions = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin()
   const dir = mkdtempSync(path.join(tmpdir(), 'cms-pg-'))
   const port = await freePort()
@@ -40,7 +52,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     '-w',
     'start',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${autovacuum ? '' : ' -c autovacuum=off'}`,
   ])
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
