@@ -8,9 +8,9 @@ import {
   type PayloadRequest,
   type RequestContext,
 } from 'payload'
-import { AFTER_CHANGE_TURN, createInAllLocales } from './createInAllLocales'
+import { createInAllLocales } from './createInAllLocales'
 import type { AllLocaleData } from './localeData'
-import { SLUG_CLAIMS, type SlugClaims } from './slugClaims'
+import { WRITTEN_TOGETHER, type WrittenTogether, writtenTogether } from './writtenTogether'
 
 export interface BulkWriterOptions {
   /** Documents committed at a time: one transaction per document would sync the disk per document. */
@@ -32,17 +32,15 @@ export interface BulkWriterOptions {
  * every write and commits. If a write fails, its batch is rolled back, `flush` (or the next `write`)
  * throws its error, and nothing more is written.
  *
- * Documents under way together check each other's slugs as well as the database's (slugClaims.ts): a
- * slug is free only if no stored document and no other document of the batch has it in that locale.
- * Their `afterChange` hooks run one document at a time: they read and then write rows the documents
- * share (the queued site update, which each new published document joins).
+ * Documents under way together check each other's slugs as well as the database's, and run their
+ * `afterChange` hooks one document at a time (writtenTogether.ts).
  */
 export class BulkWriter {
   readonly #payload: Payload
   readonly #batchSize: number
   readonly #inFlight: number
   readonly #context: RequestContext
-  #batch: { req: PayloadRequest; size: number; claims: SlugClaims; turns: Promise<unknown> } | undefined
+  #batch: { req: PayloadRequest; size: number; shared: WrittenTogether } | undefined
   readonly #pending = new Set<Promise<void>>()
   #failure: { error: unknown } | undefined
 
@@ -62,8 +60,7 @@ export class BulkWriter {
     batch.size++
     // each document has a request of its own (createInAllLocales sets its locale as it goes) in the
     // batch's transaction
-    const context = { ...this.#context, [SLUG_CLAIMS]: batch.claims, [AFTER_CHANGE_TURN]: takingTurns(batch) }
-    const req = await createLocalReq({ context }, this.#payload)
+    const req = await createLocalReq({ context: { ...this.#context, [WRITTEN_TOGETHER]: batch.shared } }, this.#payload)
     req.transactionID = batch.req.transactionID
     const pending: Promise<void> = createInAllLocales({ collection, data, req })
       .then(({ id }) => written?.(id))
@@ -82,7 +79,7 @@ export class BulkWriter {
   async #begin() {
     const req = await createLocalReq({ context: this.#context }, this.#payload)
     await initTransaction(req)
-    this.#batch = { req, size: 0, claims: new Map(), turns: Promise.resolve() }
+    this.#batch = { req, size: 0, shared: writtenTogether() }
     return this.#batch
   }
 
@@ -102,14 +99,5 @@ export class BulkWriter {
     this.#batch = undefined
     if (batch) await killTransaction(batch.req)
     throw this.#failure.error
-  }
-}
-
-/** Runs each `run` given to it after the one before has ended, in the batch's order. */
-function takingTurns(batch: { turns: Promise<unknown> }) {
-  return (run: () => Promise<void>): Promise<void> => {
-    const turn = batch.turns.then(run)
-    batch.turns = turn.catch(() => undefined)
-    return turn
   }
 }

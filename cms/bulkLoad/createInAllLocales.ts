@@ -13,12 +13,7 @@ import {
 import { isLocaleCode, type LocaleCode, localeCodes } from '../locales'
 import { type AllLocaleData, dataInLocale, localesWithText, withRowIds } from './localeData'
 import { localizedFields } from './localizedFields'
-
-/**
- * Where documents written together in one transaction carry, in `req.context`, the function that runs
- * their `afterChange` hooks one document at a time.
- */
-export const AFTER_CHANGE_TURN = 'bulkWriterAfterChangeTurn'
+import { batchOf } from './writtenTogether'
 
 /**
  * Creates one document with the text of all its locales in one database write: what the seed (and any
@@ -129,10 +124,9 @@ export async function createInAllLocales({
         })
       }
     }
-    // documents written together in one transaction (bulkWriter.ts) take turns here: these hooks read
-    // and then write shared rows (the queued site update), which two at once would each read unchanged
-    const takeTurn = req.context[AFTER_CHANGE_TURN] as ((run: () => Promise<void>) => Promise<void>) | undefined
-    await (takeTurn ? takeTurn(afterChange) : afterChange())
+    // documents written together in one transaction take turns here (writtenTogether.ts)
+    const batch = batchOf(req)
+    await (batch ? batch.takeTurn(afterChange) : afterChange())
     if (shouldCommit) await commitTransaction(req)
     return { id: created.id }
   } catch (error) {

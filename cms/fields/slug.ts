@@ -1,5 +1,5 @@
 import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, TypedLocale, Where } from 'payload'
-import { claimedByAnother } from '../bulkLoad/slugClaims'
+import { claimedByAnother } from '../bulkLoad/writtenTogether'
 import { requestTranslator } from '../i18n/messages'
 import type { AnyDocument } from '../lib/anyDocument'
 import { SLUG_PATTERN, toSlug, withSuffix } from '../lib/slug'
