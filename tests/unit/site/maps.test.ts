@@ -1,11 +1,16 @@
+import { geoPath } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 import {
+  balticRegion,
   countriesMap,
   countryCorners,
   drawMap,
   type LonLat,
+  type MapRequest,
+  mapProjection,
   openStreetMapUrl,
 } from '../../../site/src/lib/maps/drawMap'
+import { countries } from '../../../site/src/lib/maps/geography'
 
 const klaipeda: LonLat = [21.1443, 55.7033]
 const nida: LonLat = [21.0058, 55.3036]
@@ -40,6 +45,40 @@ describe('drawMap', () => {
     const map = drawMap({ width: 640, height: 440, detail: '50m', focus: [nida], minSpan: 0.8, points: [nida] })
     expect(map.points[0].x).toBeCloseTo(320, -1)
     expect(map.land.length).toBeGreaterThan(0)
+  })
+})
+
+describe('drawMap: the land in view', () => {
+  /** The land a map shows when every country of the world is drawn and clipped to its frame. */
+  const everyCountryDrawn = (request: MapRequest) => {
+    const path = geoPath(mapProjection(request)).digits(1)
+    return countries(request.detail)
+      .features.map((country) => path(country) ?? '')
+      .filter((d) => d !== '')
+      .sort()
+  }
+  const frames: [string, MapRequest][] = [
+    ['the Baltic Sea region', { width: 640, height: 480, detail: '110m', focus: balticRegion }],
+    [
+      'the region widened to Italy and Portugal',
+      { width: 640, height: 480, detail: '110m', focus: [...balticRegion, [-9.5, 37], [18.5, 38]] },
+    ],
+    [
+      'the region widened to Iceland',
+      { width: 640, height: 480, detail: '110m', focus: [...balticRegion, [-24.5, 63.3], [-13.5, 66.5]] },
+    ],
+    [
+      'a route’s close-up on the coast',
+      { width: 640, height: 440, detail: '50m', focus: [klaipeda, nida], minSpan: 0.8 },
+    ],
+    ['a close-up on a border town', { width: 640, height: 440, detail: '50m', focus: [[23.9, 54.9]], minSpan: 0.8 }],
+  ]
+  it.each(frames)('draws exactly the countries every country drawn would show: %s', (_, request) => {
+    const drawn = drawMap(request)
+      .land.map((country) => country.d)
+      .sort()
+    expect(drawn.length).toBeGreaterThan(0)
+    expect(drawn).toEqual(everyCountryDrawn(request))
   })
 })
 
