@@ -149,4 +149,30 @@ describe('useTranslations', () => {
   it('interpolates values without HTML-escaping them (Astro escapes on output)', () => {
     expect(useTranslations('en')('home.seeAll', { section: 'Projects & <routes>' })).toBe('See all Projects & <routes>')
   })
+
+  it('answers a call asked again with other values anew, each with its own plural form and values', () => {
+    // the strings asked for with options are kept by their values: a kept answer must never stand in
+    // for another count, another value, or the same key without options
+    const t = useTranslations('pl')
+    expect([1, 5, 1, 22, 5].map((count) => t('count.partners', { count }))).toEqual([
+      '1 partner',
+      '5 partnerów',
+      '1 partner',
+      '22 partnerzy',
+      '5 partnerów',
+    ])
+    expect(t('list.page', { page: 2, count: 9 })).toBe('Strona 2 z 9')
+    expect(t('list.page', { page: 9, count: 2 })).toBe('Strona 9 z 2')
+    expect(t('list.page', { page: 2, count: 9 })).toBe('Strona 2 z 9')
+    expect(useTranslations('en')('home.seeAll', { section: 'Routes' })).toBe('See all Routes')
+    expect(useTranslations('en')('home.seeAll', { section: 'Clusters' })).toBe('See all Clusters')
+  })
+
+  it('fills in values that are not plain text or numbers each time, as i18next does', () => {
+    const t = useTranslations('en')
+    const section = { toString: () => 'Events' }
+    expect(t('home.seeAll', { section } as unknown as { section: string })).toBe('See all Events')
+    section.toString = () => 'Routes'
+    expect(t('home.seeAll', { section } as unknown as { section: string })).toBe('See all Routes')
+  })
 })
