@@ -1,7 +1,6 @@
 import i18next, { type TFunction } from 'i18next'
 import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
 import { terms } from '../../../shared/terms'
-import { KeptResults } from '../lib/keptResults'
 import en from '../translations/en.json'
 import it from '../translations/it.json'
 import lt from '../translations/lt.json'
@@ -94,41 +93,87 @@ const fixedFor = Object.fromEntries(localeCodes.map((l) => [l, remembering(insta
  * A translate function that keeps what it was asked for once looked up: every page asks for the same
  * few dozen labels, and for the same counts and names to fill in ("5 partners", "Polish"). i18next
  * resolves a key, its plural form and its placeholders anew on every call. Options whose values are
- * all plain (numbers, texts) are part of what is kept; any other call is passed through. At 1,000
- * documents a full build's own time in i18next went from 0.87 s to 0.31 s with the strings without
- * options kept; at 10,000 the calls with options were 3.8 s of a 96 s render profile.
+ * all plain (numbers, texts, yes/no) are part of what is kept; any other call is passed through. At
+ * 1,000 documents a full build's own time in i18next went from 0.87 s to 0.31 s with the strings
+ * without options kept; at 10,000 the calls with options were 3.8 s of a 96 s render profile. A call
+ * with one option (a count, most of them) is found by the key, the option's name and its value, with
+ * no key text built for it: building one cost as much as i18next saved.
  */
 function remembering(t: TFunction): TFunction {
-  const known = new Map<string, string>()
-  // the counts and names filled in are many more than the labels, and the kept renderer lives long
-  const filledIn = new KeptResults<string>(50_000)
   const translate = t as unknown as (...args: unknown[]) => string
-  return ((key: unknown, ...rest: unknown[]) => {
-    if (typeof key !== 'string') return translate(key, ...rest)
-    if (rest.length === 0) {
-      let text = known.get(key)
-      if (text === undefined) {
-        text = translate(key)
-        known.set(key, text)
+  let kept = new Map<string, KeptTexts>()
+  let size = 0
+  /** The text kept in `texts` for `value`, or `make()`'s, kept now. */
+  const keep = <Value>(texts: Map<Value, string>, value: Value, make: () => string): string => {
+    let text = texts.get(value)
+    if (text === undefined) {
+      text = make()
+      // the kept renderer lives through many updates: names edited away must not pile up there
+      if (++size > KEPT_TEXTS) {
+        kept = new Map()
+        size = 1
       }
-      return text
+      texts.set(value, text)
     }
-    const filled = rest.length === 1 ? plainOptionsKey(rest[0]) : undefined
+    return text
+  }
+  return ((key: unknown, ...rest: unknown[]) => {
+    if (typeof key !== 'string' || rest.length > 1) return translate(key, ...rest)
+    let texts = kept.get(key)
+    if (!texts) {
+      texts = { byOption: new Map(), byOptions: new Map() }
+      kept.set(key, texts)
+    }
+    if (rest.length === 0) {
+      texts.plain ??= translate(key)
+      return texts.plain
+    }
+    const options = rest[0]
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) return translate(key, ...rest)
+    let only: string | undefined
+    let count = 0
+    for (const name in options) {
+      only = name
+      if (++count > 1) break
+    }
+    if (count === 1) {
+      const value = (options as Record<string, unknown>)[only as string]
+      if (!isPlain(value)) return translate(key, ...rest)
+      let byValue = texts.byOption.get(only as string)
+      if (!byValue) {
+        byValue = new Map()
+        texts.byOption.set(only as string, byValue)
+      }
+      // a Map tells 1 from "1", which may read differently
+      return keep(byValue, value, () => translate(key, ...rest))
+    }
+    const filled = plainOptionsKey(options)
     if (filled === undefined) return translate(key, ...rest)
-    return filledIn.get(`${key}\u0000${filled}`, () => translate(key, ...rest))
+    return keep(texts.byOptions, filled, () => translate(key, ...rest))
   }) as unknown as TFunction
 }
 
-/** The options of a call as a key, when every value is a number, text or yes/no; otherwise undefined. */
-function plainOptionsKey(options: unknown): string | undefined {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined
+/** The most texts with options kept per locale: more than the counts and names of 10,000 documents. */
+const KEPT_TEXTS = 50_000
+
+/** A key's texts: without options, by its one option's name and value, and by all its options. */
+interface KeptTexts {
+  plain?: string
+  byOption: Map<string, Map<string | number | boolean, string>>
+  byOptions: Map<string, string>
+}
+
+const isPlain = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+
+/** Options of several values as a key, when every value is plain; otherwise undefined. */
+function plainOptionsKey(options: object): string | undefined {
   let key = ''
   for (const name in options) {
     const value = (options as Record<string, unknown>)[name]
-    const kind = typeof value
-    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean') return undefined
+    if (!isPlain(value)) return undefined
     // the kind is part of the key: a count of 1 and a text "1" may read differently
-    key += `${name}\u0001${kind[0]}${value as string}\u0002`
+    key += `${name}\u0001${(typeof value)[0]}${value}\u0002`
   }
   return key
 }
