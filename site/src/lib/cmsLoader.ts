@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders'
 import { fetchCollection, fetchGlobal } from '../../../shared/cmsClient'
 import type { SnapshotCollection } from '../../../shared/formats/contentSnapshot'
-import { snapshotFromEnvironment } from './buildInput'
 
 /**
  * An Astro content-layer loader for one CMS collection, for an `astro build` run on its own and the
@@ -10,23 +9,17 @@ import { snapshotFromEnvironment } from './buildInput'
  * build drops out.
  *
  * A build the site updater runs is handed a content snapshot (SITE_CONTENT_FILE, see
- * shared/formats/contentSnapshot.ts), and then the store stays empty: the pages read the snapshot
- * itself (lib/loadSiteIndex.ts), and so does the site server's draft preview, from the build's own
- * copy (scripts/lib/siteServer.ts). Filled, it was a second copy of all content, serialized by Astro
- * and read back by the bundle: at 1,000 documents 42–74 MB of a full build's peak memory.
+ * shared/formats/contentSnapshot.ts) and defines no collections (content.config.ts): the pages read
+ * the snapshot itself (lib/loadSiteIndex.ts), and so does the site server's draft preview, from the
+ * build's own copy (scripts/lib/siteServer.ts). Filled, the store was a second copy of all content,
+ * serialized by Astro and read back by the bundle: at 1,000 documents 42–74 MB of a full build's peak
+ * memory.
  */
 export function cmsLoader(collection: SnapshotCollection): Loader {
   return {
     name: `cms:${collection}`,
     async load({ store, generateDigest, logger }) {
-      const snapshot = snapshotFromEnvironment()
       store.clear()
-      if (snapshot) {
-        logger.info(
-          `${snapshot.collections[collection].length} published documents from ${collection}, read from the snapshot`,
-        )
-        return
-      }
       const docs = await fetchCollection(collection)
       for (const doc of docs) store.set({ id: String(doc.id), data: doc, digest: generateDigest(doc) })
       logger.info(`${docs.length} published documents from ${collection}`)
@@ -39,10 +32,7 @@ export function settingsLoader(): Loader {
   return {
     name: 'cms:site-settings',
     async load({ store, generateDigest, logger }) {
-      const snapshot = snapshotFromEnvironment()
       store.clear()
-      // with a snapshot the store stays empty, as cmsLoader's
-      if (snapshot) return
       const settings = { ...(await fetchGlobal('site-settings')), id: 'site-settings' }
       store.set({ id: settings.id, data: settings, digest: generateDigest(settings) })
       logger.info('the site settings')

@@ -29,15 +29,22 @@ function readContent(): Promise<ContentSnapshot> {
   if (snapshot) return Promise.resolve(snapshot)
   return (async () => {
     const collections = await Promise.all(
-      snapshotCollections.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const),
+      snapshotCollections.map(async (name) => [name, (await entriesOf(name)).map((entry) => entry.data)] as const),
     )
-    const [settings] = await getCollection('site-settings')
+    const [settings] = await entriesOf('site-settings')
     return {
       collections: Object.fromEntries(collections) as unknown as SnapshotCollections,
       settings: (settings?.data as SiteSettingsDocument | undefined) ?? null,
     }
   })()
 }
+
+/**
+ * A collection's entries. Typed here rather than by the types Astro generates from content.config.ts:
+ * a build handed a snapshot defines no collections, and those types then name none (the entries are
+ * the CMS's documents, typed by shared/contentTypes, either way).
+ */
+const entriesOf = getCollection as unknown as (collection: string) => Promise<{ data: unknown }[]>
 
 /** The site index of the published content, built once per snapshot. */
 export function loadSiteIndex(): Promise<SiteIndex> {
