@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next'
 import { defaultLocale, type LocaleCode, localeCodes } from '../../../cms/locales'
 import { terms } from '../../../shared/terms'
+import { KeptResults } from '../lib/keptResults'
 import en from '../translations/en.json'
 import it from '../translations/it.json'
 import lt from '../translations/lt.json'
@@ -101,27 +102,12 @@ const fixedFor = Object.fromEntries(localeCodes.map((l) => [l, remembering(insta
  */
 function remembering(t: TFunction): TFunction {
   const translate = t as unknown as (...args: unknown[]) => string
-  let kept = new Map<string, KeptTexts>()
-  let size = 0
-  /** The text kept in `texts` for `value`, or `make()`'s, kept now. */
-  const keep = <Value>(texts: Map<Value, string>, value: Value, make: () => string): string => {
-    let text = texts.get(value)
-    if (text === undefined) {
-      text = make()
-      // the kept renderer lives through many updates: names edited away must not pile up there
-      if (++size > KEPT_TEXTS) {
-        kept = new Map()
-        size = 1
-      }
-      texts.set(value, text)
-    }
-    return text
-  }
+  const kept = new Map<string, KeptTexts>()
   return ((key: unknown, ...rest: unknown[]) => {
     if (typeof key !== 'string' || rest.length > 1) return translate(key, ...rest)
     let texts = kept.get(key)
     if (!texts) {
-      texts = { byOption: new Map(), byOptions: new Map() }
+      texts = { byOption: new Map(), byOptions: new KeptResults(KEPT_TEXTS) }
       kept.set(key, texts)
     }
     if (rest.length === 0) {
@@ -141,26 +127,30 @@ function remembering(t: TFunction): TFunction {
       if (!isPlain(value)) return translate(key, ...rest)
       let byValue = texts.byOption.get(only as string)
       if (!byValue) {
-        byValue = new Map()
+        byValue = new KeptResults(KEPT_TEXTS)
         texts.byOption.set(only as string, byValue)
       }
       // a Map tells 1 from "1", which may read differently
-      return keep(byValue, value, () => translate(key, ...rest))
+      return byValue.get(value, () => translate(key, ...rest))
     }
     const filled = plainOptionsKey(options)
     if (filled === undefined) return translate(key, ...rest)
-    return keep(texts.byOptions, filled, () => translate(key, ...rest))
+    return texts.byOptions.get(filled, () => translate(key, ...rest))
   }) as unknown as TFunction
 }
 
-/** The most texts with options kept per locale: more than the counts and names of 10,000 documents. */
-const KEPT_TEXTS = 50_000
+/**
+ * The most texts kept per key and option (or set of options): more than the counts and names of
+ * 10,000 documents, and few enough that names edited away do not pile up in the kept renderer, which
+ * lives through many updates.
+ */
+const KEPT_TEXTS = 10_000
 
 /** A key's texts: without options, by its one option's name and value, and by all its options. */
 interface KeptTexts {
   plain?: string
-  byOption: Map<string, Map<string | number | boolean, string>>
-  byOptions: Map<string, string>
+  byOption: Map<string, KeptResults<string, string | number | boolean>>
+  byOptions: KeptResults<string>
 }
 
 const isPlain = (value: unknown): value is string | number | boolean =>
