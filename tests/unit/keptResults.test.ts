@@ -15,7 +15,7 @@ describe('KeptResults', () => {
     expect(made).toBe(2)
   })
 
-  it('keeps at most its limit, forgetting the oldest first', () => {
+  it('keeps at most its limit, forgetting the least recently used first', () => {
     const results = new KeptResults<string>(2)
     const made: string[] = []
     const get = (key: string) =>
@@ -24,9 +24,12 @@ describe('KeptResults', () => {
         return key.toUpperCase()
       })
     for (const key of ['a', 'b', 'c', 'b', 'a']) expect(get(key)).toBe(key.toUpperCase())
-    // c pushed a out; b was still there; a had to be made again (and pushed b out)
+    // c pushed a out; b was still there, and asked for again it became the most recently used, so
+    // a, made again, pushed c out rather than b (the oldest one kept)
+    expect(made).toEqual(['a', 'b', 'c', 'a'])
+    expect(get('b')).toBe('B')
     expect(made).toEqual(['a', 'b', 'c', 'a'])
     expect(get('c')).toBe('C')
-    expect(made).toEqual(['a', 'b', 'c', 'a'])
+    expect(made).toEqual(['a', 'b', 'c', 'a', 'c'])
   })
 })
