@@ -11,6 +11,7 @@ import { projectRoot } from '../../../cms/paths'
 import { type ContentChanges, contentChanges } from '../../../shared/formats/contentChanges'
 import type { ContentSnapshot } from '../../../shared/formats/contentSnapshot'
 import type { ContentAhead, RendererReply, RendererStop, RenderRequest } from '../../../shared/formats/rendererMessages'
+import { withLeanAllocators } from './leanAllocators'
 
 /** How much of the renderer's own output is kept, for the message when it fails. */
 const OUTPUT_TAIL = 4000
@@ -61,7 +62,12 @@ export class KeptRenderer {
     this.outDir = path.join(projectRoot(), `site/.renderer-${process.pid}-${Date.now()}`)
     this.child = spawn(path.join(projectRoot(), 'node_modules/.bin/astro'), ['build', '--root', 'site'], {
       cwd: projectRoot(),
-      env: { ...env, SITE_KEPT_RENDERER: '1', SITE_OUT_DIR: this.outDir, SITE_CONTENT_FILE: contentFile },
+      env: withLeanAllocators({
+        ...env,
+        SITE_KEPT_RENDERER: '1',
+        SITE_OUT_DIR: this.outDir,
+        SITE_CONTENT_FILE: contentFile,
+      }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     const keep = (data: Buffer) => {

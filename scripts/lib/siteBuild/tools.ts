@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { localeCodes } from '../../../cms/locales'
 import { projectRoot } from '../../../cms/paths'
+import { withLeanAllocators } from './leanAllocators'
 
 const bin = (name: string) => path.join(projectRoot(), 'node_modules/.bin', name)
 
@@ -19,7 +20,7 @@ export interface CommandResult {
  * has an IPC channel, and `listen` gets its process as soon as it is started.
  */
 export function astroBuild(env: NodeJS.ProcessEnv, listen?: (child: ChildProcess) => void): Promise<CommandResult> {
-  return run(bin('astro'), ['build', '--root', 'site'], env, undefined, listen)
+  return run(bin('astro'), ['build', '--root', 'site'], withLeanAllocators(env), undefined, listen)
 }
 
 /**
