@@ -130,7 +130,7 @@ function remembering(t: TFunction): TFunction {
         byValue = new KeptResults(KEPT_TEXTS)
         texts.byOption.set(only as string, byValue)
       }
-      // a Map tells 1 from "1", which may read differently
+      // kept by the value itself: 1 and "1" are different keys, and may read differently
       return byValue.get(value, () => translate(key, ...rest))
     }
     const filled = plainOptionsKey(options)
