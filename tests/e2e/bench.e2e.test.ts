@@ -13,7 +13,7 @@ const data = path.join(mkdtempSync(path.join(tmpdir(), 'bench-data-')), 'kept')
 
 /**
  * Runs the benchmark at scale 10 with the kept data folder, writing its report into `out`; its full
- * builds render in two processes, as a big site's do on a machine of two cores (shardedBuild.ts), so
+ * builds render in two processes, as a big site's do on a machine of four cores (shardedBuild.ts), so
  * the sharded build and its pictures are measured here too.
  */
 function bench(out: string, ...args: string[]) {

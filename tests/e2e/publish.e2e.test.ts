@@ -575,7 +575,7 @@ describe('incremental updates against a full rebuild', () => {
       expect(JSON.parse(readFileSync(path.join(live, 'build.json'), 'utf8')).kind).toBe('incremental')
       const other = path.join('site', `.full-${process.pid}`)
       try {
-        // in three processes, as a big site's full build on three cores: the shards' pages, moved
+        // in three processes, as a big site's full build on six cores: the shards' pages, moved
         // together, are the pages one process and the updates since made (scripts/lib/siteBuild/shardedBuild.ts)
         const full = await buildSite({ ...env, SITE_BUILD_PROCESSES: '3' }, { quiet: true, liveDir: other, full: true })
         expect(full, full.output).toMatchObject({ ok: true, kind: 'full' })

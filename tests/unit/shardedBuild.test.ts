@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { mergeShard } from '../../scripts/lib/siteBuild/shardedBuild'
+import { buildProcesses, mergeShard } from '../../scripts/lib/siteBuild/shardedBuild'
+import type { ContentSnapshot } from '../../shared/formats/contentSnapshot'
 import { buildShard, inThisShard } from '../../site/src/integrations/buildShard'
 
 type Paths = Parameters<typeof inThisShard>[0]
@@ -61,6 +62,33 @@ describe('inThisShard', () => {
         `SITE_BUILD_SHARD: "${value}" is not a part of a build such as 1/2 (the first of two).`,
       )
     expect(buildShard({ SITE_BUILD_SHARD: '2/2' })).toEqual({ index: 2, count: 2 })
+  })
+})
+
+describe('buildProcesses', () => {
+  /** A snapshot of `documents` published documents (only their number counts here). */
+  const snapshotOf = (documents: number) =>
+    ({
+      collections: { organizations: Array.from({ length: documents }, (_, id) => ({ id })) },
+    }) as unknown as ContentSnapshot
+  const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
+  const GB = 1024 ** 3
+
+  it('renders a big site in one process per two cores, as far as there are 4 GB for each', () => {
+    const big = snapshotOf(10_000)
+    expect(buildProcesses(env({}), big, { cores: 2, memoryBytes: 24 * GB })).toBe(1)
+    expect(buildProcesses(env({}), big, { cores: 4, memoryBytes: 16 * GB })).toBe(2)
+    expect(buildProcesses(env({}), big, { cores: 5, memoryBytes: 64 * GB })).toBe(2)
+    expect(buildProcesses(env({}), big, { cores: 8, memoryBytes: 8 * GB })).toBe(2)
+    expect(buildProcesses(env({}), big, { cores: 8, memoryBytes: 3 * GB })).toBe(1)
+    expect(buildProcesses(env({}), big, { cores: 1, memoryBytes: 64 * GB })).toBe(1)
+  })
+
+  it('renders a site under 5,000 documents in one process, and as many as SITE_BUILD_PROCESSES says', () => {
+    const machine = { cores: 8, memoryBytes: 64 * GB }
+    expect(buildProcesses(env({}), snapshotOf(4_999), machine)).toBe(1)
+    expect(buildProcesses(env({}), snapshotOf(5_000), machine)).toBe(4)
+    expect(buildProcesses(env({ SITE_BUILD_PROCESSES: '3' }), snapshotOf(10), machine)).toBe(3)
   })
 })
 

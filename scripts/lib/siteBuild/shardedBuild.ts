@@ -1,9 +1,9 @@
 /**
- * A full build's `astro build` run as several side by side, one per core: each renders its shard of
- * the pages (site/src/integrations/buildShard.ts) into its own folder, and the shards are then moved
- * into the first one's. Astro renders a build's pages on one core; on the two cores of our machines a
- * full build's astro step takes about a fifth less time this way, each process bundling the site's code
- * and loading the content on its own (docs/ARCHITECTURE.md, "Full builds on every core").
+ * A full build's `astro build` run as several side by side, one per two cores: each renders its shard
+ * of the pages (site/src/integrations/buildShard.ts) into its own folder, and the shards are then
+ * moved into the first one's. Astro renders a build's pages on one thread, but a build keeps more than
+ * one core busy: the kernel's work on the files it writes, V8's collector threads. Each process bundles
+ * the site's code and loads the content on its own (docs/ARCHITECTURE.md, "Full builds on every core").
  */
 import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { availableParallelism, totalmem } from 'node:os'
@@ -20,24 +20,43 @@ const MEMORY_PER_PROCESS = 4 * 1024 ** 3
 /**
  * The published documents from which a full build is worth several processes. Each process bundles
  * the site's code and loads all the content before it renders its shard, so a small site gains
- * nothing: on 2 cores, 1,000 documents (4,474 pages) took 9.9 s in two processes against 9.4 s in one,
- * 3,000 (13,254 pages) 17.4 and 21.7 s against 18.5 and 21.1 s, 10,000 (44,062 pages) 40.9 s
- * against 49.8 s.
+ * nothing: 1,000 documents (4,474 pages) took 9.9 s in two processes against 9.4 s in one.
  */
 const DOCUMENTS_FOR_SEVERAL_PROCESSES = 5_000
 
 /**
- * How many processes a full build of `snapshot` renders in: SITE_BUILD_PROCESSES; else one for a site
- * of fewer than 5,000 documents; else one per core, as far as the machine's memory allows one per
- * 4 GB (a machine of 2 cores and 4 GB builds in one process, which holds about 1.1 GB at 44,000
- * pages; two hold twice that).
+ * The cores one process of a full build keeps busy. Rendering 44,062 pages (10,000 documents) in one
+ * process on 2 cores took 45.6 s of user and 24.4 s of system time in 50.5 s; in turn with it, in
+ * one process and in two: 45.1 / 47.4 s, 53.5 / 68.1 s, 47.6 / 57.4 s. So two processes on two cores
+ * only add memory (1.08 GB against 1.87 GB at their peak). (When the render itself cost more, two
+ * took 40.9 s against one's 49.8 s; since then its per-page work was halved.)
  */
-export function buildProcesses(env: NodeJS.ProcessEnv, snapshot: ContentSnapshot): number {
+const CORES_PER_PROCESS = 2
+
+/** The machine a full build runs on: its cores and memory. */
+export interface BuildMachine {
+  cores: number
+  memoryBytes: number
+}
+
+const thisMachine = (): BuildMachine => ({ cores: availableParallelism(), memoryBytes: totalmem() })
+
+/**
+ * How many processes a full build of `snapshot` renders in: SITE_BUILD_PROCESSES; else one for a site
+ * of fewer than 5,000 documents; else one per two cores, as far as the machine's memory allows one per
+ * 4 GB (one process holds about 1.1 GB at 44,000 pages, two twice that).
+ */
+export function buildProcesses(
+  env: NodeJS.ProcessEnv,
+  snapshot: ContentSnapshot,
+  machine: BuildMachine = thisMachine(),
+): number {
   const chosen = settingsFrom(env).siteBuildProcesses
   if (chosen !== undefined) return chosen
   const documents = Object.values(snapshot.collections).reduce((sum, list) => sum + (list?.length ?? 0), 0)
   if (documents < DOCUMENTS_FOR_SEVERAL_PROCESSES) return 1
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / MEMORY_PER_PROCESS)))
+  const byCores = Math.floor(machine.cores / CORES_PER_PROCESS)
+  return Math.max(1, Math.min(byCores, Math.floor(machine.memoryBytes / MEMORY_PER_PROCESS)))
 }
 
 /** The folder the `part`-th of the build's shards is rendered into: the first is the build's own. */
