@@ -15,7 +15,7 @@ describe('KeptResults', () => {
     expect(made).toBe(2)
   })
 
-  it('keeps at most its limit, forgetting the least recently used first', () => {
+  it('forgets the least recently used first, never the ones used last', () => {
     const results = new KeptResults<string>(2)
     const made: string[] = []
     const get = (key: string) =>
@@ -24,12 +24,28 @@ describe('KeptResults', () => {
         return key.toUpperCase()
       })
     for (const key of ['a', 'b', 'c', 'b', 'a']) expect(get(key)).toBe(key.toUpperCase())
-    // c pushed a out; b was still there, and asked for again it became the most recently used, so
-    // a, made again, pushed c out rather than b (the oldest one kept)
+    // b, asked for again, became the most recently used: a, made again, pushed out c rather than b,
+    // though b was kept before c
     expect(made).toEqual(['a', 'b', 'c', 'a'])
     expect(get('b')).toBe('B')
     expect(made).toEqual(['a', 'b', 'c', 'a'])
     expect(get('c')).toBe('C')
     expect(made).toEqual(['a', 'b', 'c', 'a', 'c'])
+  })
+
+  it('keeps the last `limit` keys through many new ones, and forgets the old', () => {
+    const results = new KeptResults<number>(3)
+    let made = 0
+    const get = (key: number) =>
+      results.get(`k${key}`, () => {
+        made++
+        return key
+      })
+    for (let key = 0; key < 1000; key++) get(key)
+    expect(made).toBe(1000)
+    for (const key of [999, 998, 997]) expect(get(key)).toBe(key)
+    expect(made).toBe(1000)
+    expect(get(0)).toBe(0)
+    expect(made).toBe(1001)
   })
 })
