@@ -8,10 +8,12 @@ import type {
 import type { AnyDocument } from '../lib/anyDocument'
 import { documentTitle } from '../lib/describeDocument'
 import { changedDocument, changeLine, type SiteChange, type SiteChangeAction } from '../siteUpdates/changes'
+import { takeSiteUpdateQueueTurn } from '../siteUpdates/queueTurn'
 
 /**
  * Asks for a site update: joins the request to the one already queued (so a burst of publishes makes
- * one update) or queues a new one. Runs in the request's transaction, so a failed save queues nothing.
+ * one update) or queues a new one. Runs in the request's transaction, so a failed save queues nothing;
+ * saves queueing at once take turns (siteUpdates/queueTurn.ts).
  */
 export async function queueSiteUpdate(
   req: PayloadRequest,
@@ -20,6 +22,7 @@ export async function queueSiteUpdate(
 ): Promise<void> {
   const reason = changeLine(change)
   const key = changedDocument(change)
+  await takeSiteUpdateQueueTurn(req)
   const { docs } = await req.payload.find({
     collection: 'site-updates',
     where: { status: { equals: 'queued' } },
