@@ -12,6 +12,7 @@ import {
   type TransactionMode,
   type Value,
 } from '@libsql/client'
+import { KeptStatements } from './keptStatements'
 import { sqliteError } from './sqliteErrors'
 
 /**
@@ -64,18 +65,17 @@ interface Prepared {
 }
 
 /**
- * One open database connection. It keeps the statements it prepared last, up to `KEPT_STATEMENTS`, and
+ * One open database connection. It keeps statements it prepared (see keptStatements.ts for which) and
  * reuses one when the same SQL comes again: preparing was more than half of the database's time in a
- * bulk load (1.9 of 3.2 ms per document, 14 statements each). Only statements under
- * `KEPT_STATEMENT_LENGTH` characters are kept: Payload's relational reads are far longer, rarely the
+ * bulk load (1.9 of 3.2 ms per document, 14 statements each). Only statements of up to
+ * `LONGEST_KEPT_SQL` characters are kept: Payload's relational reads are far longer, rarely the
  * same twice, and large once compiled (keeping 500 of every kind held 160 MB more over a 10,000-save
  * load). Bulk-loading 600 synthetic documents: 120–160 documents/s against 108–110 without (alternating
- * runs on a noisy machine), the process ending with about as much memory (224–274 MB against 236–271);
- * the editor-style load of 300: 17–20 s against 18–26 s, ending 20–25 MB higher. (What grows over a long
- * load is V8's pool of freed pages, which the CMS empties when it is quiet: quietMemoryRelease.ts.)
+ * runs on a noisy machine).
  */
 const KEPT_STATEMENTS = 128
-const KEPT_STATEMENT_LENGTH = 4000
+const SEEN_ONCE_STATEMENTS = 256
+const LONGEST_KEPT_SQL = 4000
 
 class Connection {
   readonly db: DatabaseSync
@@ -123,27 +123,23 @@ class Connection {
   }
 
   close(): void {
-    this.#kept.clear()
+    this.#statements.clear()
     if (this.db.isOpen) this.db.close()
   }
 
-  /** The statements prepared last, by their SQL, the least recently used first. */
-  readonly #kept = new Map<string, Prepared>()
+  readonly #statements = new KeptStatements<Prepared>({
+    limit: KEPT_STATEMENTS,
+    seenLimit: SEEN_ONCE_STATEMENTS,
+    longestSql: LONGEST_KEPT_SQL,
+  })
 
   #prepare(sql: string): { prepared: Prepared; reused: boolean } {
-    const kept = this.#kept.get(sql)
-    if (kept) {
-      this.#kept.delete(sql)
-      this.#kept.set(sql, kept)
-      return { prepared: kept, reused: true }
-    }
+    const kept = this.#statements.get(sql)
+    if (kept) return { prepared: kept, reused: true }
     const statement = this.db.prepare(sql)
     statement.setReturnArrays(true)
     const prepared = { statement, ...described(statement) }
-    if (sql.length < KEPT_STATEMENT_LENGTH) {
-      this.#kept.set(sql, prepared)
-      if (this.#kept.size > KEPT_STATEMENTS) this.#kept.delete(this.#kept.keys().next().value as string)
-    }
+    this.#statements.offer(sql, prepared)
     return { prepared, reused: false }
   }
 }
