@@ -16,8 +16,8 @@ import QuickLRU from 'quick-lru'
  * texts seen once against 32 that ran 100 times or more, in an editor-style load of 1,500 documents.
  * Keeping every statement, that load ended 57 MB above where it started; keeping none, 21 MB; keeping
  * SQL seen twice, 16 and 21 MB (two runs). Over the whole 10,000-document load (37,023 writes) in one
- * process: 18 MB, against 302 and 329 MB when every statement was kept; 34.9 documents/s (33.9), and
- * the bulk load of the same documents 313 documents/s (276).
+ * process: 18 MB (23 MB in the benchmark's run), against 302 and 329 MB when every statement was
+ * kept; 34.9 documents/s (33.9), and the bulk load of the same documents 313 documents/s (276).
  */
 export class KeptStatements<Statement extends NonNullable<unknown>> {
   readonly #kept: QuickLRU<string, Statement>
